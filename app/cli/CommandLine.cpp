@@ -1,0 +1,92 @@
+#include "cli/CommandLine.h"
+
+#include "cli/Terminal.h"
+#include "cli/Verbs.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <vector>
+
+namespace odema::cli {
+
+namespace {
+
+struct Verb {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+    bool needsGui;
+};
+
+const std::vector<Verb> &verbTable()
+{
+    static const std::vector<Verb> table{
+        {"import", QT_TRANSLATE_NOOP("Cli", "importe des fichiers (SINOE®, INSEE, Odema) dans une base"), runImport, false},
+        {"info", QT_TRANSLATE_NOOP("Cli", "décrit le contenu d'une base"), runInfo, false},
+    };
+    return table;
+}
+
+const Verb *findVerb(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return nullptr;
+    for (const Verb &v : verbTable())
+        if (arguments.at(1) == QLatin1String(v.name))
+            return &v;
+    return nullptr;
+}
+
+QString mainHelp()
+{
+    QString text = QCoreApplication::translate("Cli",
+        "Odema Explorer %1 — données déchets de l'Odema (Hauts-de-France)\n\n"
+        "Usage :\n"
+        "  odema-explorer [--db BASE]           ouvre la fenêtre (sur BASE, sinon la base par défaut)\n"
+        "  odema-explorer VERBE [options]       travaille sans fenêtre\n\n"
+        "Verbes :\n").arg(QStringLiteral(ODEMA_VERSION));
+    for (const Verb &v : verbTable())
+        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(v.name), -10).arg(QCoreApplication::translate("Cli", v.summary));
+    text += QCoreApplication::translate("Cli",
+        "\n`odema-explorer VERBE --help` détaille les options d'un verbe.\n"
+        "Exemple : odema-explorer import --db base.sqlite data/sinoe14_tonnage_decheterie_par_type_dechet_dept.csv\n");
+    return text;
+}
+
+} // namespace
+
+QStringList verbs()
+{
+    QStringList names;
+    for (const Verb &v : verbTable())
+        names << QLatin1String(v.name);
+    return names;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (findVerb(arguments))
+        return true;
+    return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))
+        || arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    const Verb *verb = findVerb(arguments);
+    return verb && verb->needsGui;
+}
+
+int run(const QStringList &arguments)
+{
+    if (const Verb *verb = findVerb(arguments))
+        return verb->run(arguments.mid(1));
+    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        out(QStringLiteral("odema-explorer %1\n").arg(QStringLiteral(ODEMA_VERSION)));
+        return 0;
+    }
+    out(mainHelp());
+    return 0;
+}
+
+} // namespace odema::cli

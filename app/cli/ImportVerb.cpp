@@ -1,0 +1,103 @@
+#include "cli/Terminal.h"
+#include "cli/Verbs.h"
+#include "common/FrenchFormat.h"
+#include "common/OdemaError.h"
+#include "import/Importer.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace odema::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+QString yearsText(const ImportReport &r)
+{
+    if (r.years.isEmpty())
+        return QStringLiteral("—");
+    QList<int> years(r.years.cbegin(), r.years.cend());
+    std::sort(years.begin(), years.end());
+    QStringList list;
+    for (int y : years)
+        list << QString::number(y);
+    return list.size() > 12 ? QStringLiteral("%1–%2 (%3 années)").arg(years.first()).arg(years.last()).arg(years.size()) : list.join(QStringLiteral(", "));
+}
+
+void printReport(const ImportReport &r)
+{
+    if (r.alreadyImported) {
+        out(tr("%1 : déjà importé (%2) ; rien n'a changé.\n").arg(r.fileName, r.alreadyImportedAs));
+        return;
+    }
+    QString text = tr("%1\n"
+                      "  format      : %2 [%3]\n"
+                      "  encodage    : %4%5\n"
+                      "  lignes lues : %6\n"
+                      "  enregistrées: %7\n")
+                       .arg(r.fileName, r.layout, r.layoutId, r.encoding,
+                            r.delimiter.isEmpty() ? QString() : tr(", séparateur « %1 »").arg(r.delimiter))
+                       .arg(formatInteger(r.rowsRead), formatInteger(r.rowsStored));
+    if (r.rowsReplaced)
+        text += tr("  remplacées : %1 lignes d'un millésime antérieur\n").arg(formatInteger(r.rowsReplaced));
+    text += tr("  années      : %1\n  territoires : %2 (%3 créés)\n")
+                .arg(yearsText(r), formatInteger(r.territories.size()), formatInteger(r.territoriesCreated));
+    if (r.totalTonnes > 0)
+        text += tr("  tonnes      : %1\n").arg(formatTonnes(r.totalTonnes));
+    if (r.populationsStored)
+        text += tr("  populations : %1\n").arg(formatInteger(r.populationsStored));
+    text += tr("  sha256      : %1\n  durée       : %2 s\n").arg(r.sha256, formatNumber(r.seconds, 2));
+    for (const QString &note : r.notes)
+        text += QStringLiteral("  · %1\n").arg(note);
+    out(text);
+}
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Importe des fichiers dans une base Odema (créée si besoin). Chaque fichier "
+                                        "est importé entier ou pas du tout.\n"
+                                        "Exemple : odema-explorer import --db base.sqlite data/*.csv data/*.json"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), tr("Base à remplir (fichier SQLite)."), tr("BASE")});
+    parser.addOption({{QStringLiteral("annee-population"), QStringLiteral("population-year")},
+                      tr("Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI)."),
+                      tr("ANNÉE")});
+    parser.addPositionalArgument(tr("fichiers"), tr("Fichiers CSV ou JSON à importer."), tr("FICHIER..."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty())
+        return usage(tr("Usage : odema-explorer import --db BASE FICHIER... (voir --help)"));
+
+    ImportOptions options;
+    if (parser.isSet(QStringLiteral("annee-population"))) {
+        bool ok = false;
+        options.populationYear = parser.value(QStringLiteral("annee-population")).toInt(&ok);
+        if (!ok)
+            return usage(tr("--annee-population attend une année, par exemple 2021."));
+    }
+    int status = 0;
+    try {
+        auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::CreateIfMissing);
+        Importer importer(*store);
+        for (const QString &file : parser.positionalArguments()) {
+            try {
+                printReport(importer.importFile(file, options));
+            } catch (const OdemaError &e) {
+                status = fail(e);
+            }
+        }
+    } catch (const OdemaError &e) {
+        return fail(e);
+    }
+    return status;
+}
+
+} // namespace odema::cli

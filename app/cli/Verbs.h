@@ -1,0 +1,11 @@
+#pragma once
+// One function per headless verb; each parses its own options (QCommandLineParser) and
+// returns the exit status. Add a verb here and in verbTable() (CommandLine.cpp).
+#include <QStringList>
+
+namespace odema::cli {
+
+int runImport(const QStringList &arguments);
+int runInfo(const QStringList &arguments);
+
+} // namespace odema::cli

@@ -1,0 +1,67 @@
+#pragma once
+// Streaming CSV reader for the files analysts download: any of , ; TAB |, quoted or not,
+// LF or CRLF, any encoding TextDecoding detects. Memory stays bounded: it holds one block of
+// the file and the current record. Fields are views valid until the next call to next().
+#include "import/TextDecoding.h"
+
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QString>
+#include <QStringView>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace odema {
+
+struct CsvDialect {
+    TextEncoding encoding;
+    QChar delimiter = QLatin1Char(',');
+};
+
+/// Guesses the delimiter from decoded text (the first lines): the candidate found the same
+/// number of times, outside quotes, on the most lines.
+QChar sniffDelimiter(QStringView head);
+
+struct CsvRecord {
+    qint64 line = 0; ///< 1-based physical line where the record starts
+    std::vector<QStringView> fields;
+    std::deque<QString> unescaped; ///< storage for fields that held "" escapes
+};
+
+class CsvReader {
+public:
+    /// Caps that keep a hostile file from eating memory.
+    static constexpr int kMaxFieldLength = 1 << 20;   // 1 Mi characters
+    static constexpr int kMaxRecordLength = 4 << 20;  // 4 Mi characters
+
+    /// `device` must be open; `fileName` is used in error messages.
+    CsvReader(QIODevice *device, CsvDialect dialect, QString fileName);
+
+    /// Reads the next non-empty record. Returns false at the end. Throws OdemaError with
+    /// file:line:column on what cannot be read at all (bad bytes, unclosed quote, huge field).
+    bool next(CsvRecord &record);
+
+    qint64 bytesRead() const { return m_bytesRead; }
+    /// SHA-256 of every byte read so far (the whole file once next() returned false).
+    QByteArray sha256() const { return m_hash.result().toHex(); }
+
+private:
+    bool fill();
+    [[noreturn]] void fail(qint64 line, int column, const QString &reason) const;
+
+    QIODevice *m_device;
+    CsvDialect m_dialect;
+    QString m_fileName;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_raw;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_bytesRead = 0;
+    bool m_eof = false;
+    bool m_bomSkipped = false;
+};
+
+} // namespace odema

@@ -1,0 +1,49 @@
+#pragma once
+// The file layouts the importer recognises, from their header alone (names in any case,
+// with or without accents or underscores).
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace odema {
+
+enum class Layout {
+    SinoeDepartement,           ///< ANNEE, C_REGION, L_REGION, C_DEPT, N_DEPT, C_TYP_REG_DECHET, L_TYP_REG_DECHET, <tonnage>
+    SinoeDepartementTraitement, ///< the same + C_TYP_REG_SERVICE, L_TYP_REG_SERVICE
+    OdemaEpci,                  ///< annee, siren_epci, type_dechet, traitement_destination, tonnage, population
+    CogRegions,
+    CogDepartements,
+    CogCommunes,
+    PopLegalesCommunes,
+    PopLegalesDepartements,
+    PopLegalesRegions,
+    PopEstimationsDepartements,
+    EpciComposition, ///< JSON (découpage administratif)
+    IsdndSites,      ///< JSON (Odema landfill tonnage and capacity)
+};
+
+enum class Role {
+    Year, RegionCode, RegionName, DeptCode, DeptName, StreamCode, StreamLabel, ModeCode, ModeLabel,
+    Tonnes, Population, Siren, TypeCom, CommuneCode, CommuneName, ParentCommune, Name,
+    PopMunicipale, PopTotale, CodDep, CodCom,
+};
+
+struct LayoutMatch {
+    Layout layout;
+    QHash<Role, int> columns; ///< role -> 0-based column index
+    int column(Role role) const { return columns.value(role, -1); }
+    bool has(Role role) const { return columns.contains(role); }
+};
+
+QString layoutId(Layout layout);
+QString layoutName(Layout layout);
+/// Whether rows of this layout are tonnages (flows) rather than reference data.
+bool isFlowLayout(Layout layout);
+
+/// Recognises a CSV header; nullopt when no layout fits.
+std::optional<LayoutMatch> detectCsvLayout(const QStringList &header);
+/// One line per known CSV layout with its columns, for the "unrecognised layout" message.
+QStringList knownCsvLayouts();
+
+} // namespace odema

@@ -1,0 +1,214 @@
+// Tonnage files: SINOE® département layouts and the observatory's harmonised EPCI layout.
+#include "common/OdemaError.h"
+#include "import/CsvReader.h"
+#include "import/ImportContext.h"
+#include "import/NumberParser.h"
+
+#include <QCoreApplication>
+
+namespace odema {
+
+namespace {
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+
+/// Turns a code/label pair into an id, remembering the last answer: rows come grouped.
+struct CodeCache {
+    QString lastKey;
+    qint64 lastId = 0;
+    QHash<QString, qint64> ids;
+
+    template<typename Make>
+    qint64 get(QStringView key, Make make)
+    {
+        if (lastId && key == lastKey)
+            return lastId;
+        lastKey = key.toString();
+        auto it = ids.constFind(lastKey);
+        lastId = it != ids.cend() ? *it : ids.insert(lastKey, make()).value();
+        return lastId;
+    }
+};
+
+class FlowRecordReader {
+public:
+    FlowRecordReader(ImportContext &context, const LayoutMatch &match)
+        : m_c(context), m_match(match), m_writer(context.backend.flowWriter(context.db)),
+          m_treatment(match.layout == Layout::SinoeDepartementTraitement || match.has(Role::ModeLabel))
+    {
+        m_width = 0;
+        for (int column : match.columns)
+            m_width = qMax(m_width, column + 1);
+    }
+
+    void read(CsvReader &reader)
+    {
+        CsvRecord record;
+        while (reader.next(record)) {
+            ++m_c.report.rowsRead;
+            if ((m_c.report.rowsRead & 0x3FFF) == 0)
+                m_c.checkpoint(reader.bytesRead());
+            readRecord(record);
+        }
+        m_writer->finish();
+        if (m_repaired)
+            m_c.report.notes << tr("%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).", m_repaired);
+        if (m_c.report.rowsSkipped)
+            m_c.report.notes << tr("%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n'est pas zéro.",
+                                   int(m_c.report.rowsSkipped));
+    }
+
+private:
+    QStringView field(const CsvRecord &r, Role role) const
+    {
+        const int column = m_match.column(role);
+        return column >= 0 ? r.fields[size_t(column)].trimmed() : QStringView();
+    }
+
+    void readRecord(const CsvRecord &r)
+    {
+        if (int(r.fields.size()) < m_width) {
+            m_c.problems.add(r.line, int(r.fields.size()) + 1,
+                             tr("%1 champs au lieu de %2 attendus").arg(r.fields.size()).arg(m_headerWidth()));
+            return;
+        }
+        const auto year = parseYear(field(r, Role::Year));
+        if (!year) {
+            m_c.problems.add(r.line, m_match.column(Role::Year) + 1, tr("année vide ou illisible « %1 »").arg(field(r, Role::Year)));
+            return;
+        }
+        const QStringView tonnesText = field(r, Role::Tonnes);
+        if (tonnesText.isEmpty()) {
+            ++m_c.report.rowsSkipped;
+            return;
+        }
+        const auto tonnes = parseNumber(tonnesText);
+        if (!tonnes || *tonnes < 0) {
+            m_c.problems.add(r.line, m_match.column(Role::Tonnes) + 1, tr("tonnage illisible « %1 »").arg(tonnesText));
+            return;
+        }
+        FlowRow row;
+        row.treatment = m_treatment;
+        row.year = *year;
+        row.tonnes = *tonnes;
+        row.sourceId = m_c.sourceId;
+        if (!resolveTerritory(r, row) || !resolveNomenclature(r, row))
+            return;
+        if (!m_c.problems.isEmpty())
+            return; // the file will be refused: stop writing, keep collecting problems
+        m_writer->add(row);
+        ++m_c.report.rowsStored;
+        m_c.report.totalTonnes += row.tonnes;
+        m_c.report.noteYear(row.year);
+        m_c.report.territories.insert(row.territoryId);
+        readPopulation(r, row);
+    }
+
+    int m_headerWidth() const { return m_width; }
+
+    bool resolveTerritory(const CsvRecord &r, FlowRow &row)
+    {
+        if (m_match.layout == Layout::OdemaEpci) {
+            const QStringView siren = field(r, Role::Siren);
+            if (siren.size() != 9) {
+                m_c.problems.add(r.line, m_match.column(Role::Siren) + 1, tr("SIREN d'EPCI invalide « %1 » (9 chiffres attendus)").arg(siren));
+                return false;
+            }
+            row.territoryId = m_territories.get(siren, [&] { return m_c.territories.ensure(Level::Epci, siren.toString(), QString()); });
+            return true;
+        }
+        const QStringView dept = field(r, Role::DeptCode);
+        if (dept.isEmpty()) {
+            m_c.problems.add(r.line, m_match.column(Role::DeptCode) + 1, tr("code de département vide"));
+            return false;
+        }
+        row.territoryId = m_territories.get(dept, [&] { return departement(r, dept); });
+        return true;
+    }
+
+    qint64 departement(const CsvRecord &r, QStringView rawCode)
+    {
+        bool repaired = false;
+        const QString code = normaliseDepartementCode(rawCode.toString(), &repaired);
+        m_repaired += repaired;
+        const qint64 id = m_c.territories.ensure(Level::Departement, code, field(r, Role::DeptName).toString());
+        const QStringView regionCode = field(r, Role::RegionCode);
+        if (!regionCode.isEmpty()) {
+            QString region = regionCode.toString();
+            if (region.size() == 1 && region.at(0).isDigit())
+                region.prepend(QLatin1Char('0'));
+            const qint64 regionId = m_c.territories.ensure(Level::Region, region, field(r, Role::RegionName).toString());
+            m_c.territories.link(regionId, id, m_c.sourceId);
+            m_c.territories.link(m_c.territories.franceId(), regionId, m_c.sourceId);
+        }
+        return id;
+    }
+
+    bool resolveNomenclature(const CsvRecord &r, FlowRow &row)
+    {
+        if (m_match.has(Role::StreamCode)) {
+            const QStringView code = field(r, Role::StreamCode);
+            if (code.isEmpty()) {
+                m_c.problems.add(r.line, m_match.column(Role::StreamCode) + 1, tr("code de type de déchet vide"));
+                return false;
+            }
+            row.streamId = m_streams.get(code, [&] { return m_c.nomenclature.streamForCode(code.toString(), field(r, Role::StreamLabel).toString()); });
+        } else {
+            const QStringView label = field(r, Role::StreamLabel);
+            if (label.isEmpty()) {
+                m_c.problems.add(r.line, m_match.column(Role::StreamLabel) + 1, tr("type de déchet vide"));
+                return false;
+            }
+            row.streamId = m_streams.get(label, [&] { return m_c.nomenclature.streamForLabel(label.toString()); });
+        }
+        row.channelId = m_c.nomenclature.channelOfStream(row.streamId);
+        if (m_match.has(Role::ModeCode)) {
+            const QStringView code = field(r, Role::ModeCode);
+            if (code.isEmpty()) {
+                m_c.problems.add(r.line, m_match.column(Role::ModeCode) + 1, tr("code de mode de traitement vide"));
+                return false;
+            }
+            row.modeId = m_modes.get(code, [&] { return m_c.nomenclature.modeForCode(code.toString(), field(r, Role::ModeLabel).toString()); });
+        } else if (m_match.has(Role::ModeLabel)) {
+            const QStringView label = field(r, Role::ModeLabel);
+            row.treatment = !label.isEmpty();
+            if (row.treatment)
+                row.modeId = m_modes.get(label, [&] { return m_c.nomenclature.modeForLabel(label.toString()); });
+        }
+        return true;
+    }
+
+    void readPopulation(const CsvRecord &r, const FlowRow &row)
+    {
+        const QStringView text = field(r, Role::Population);
+        if (text.isEmpty())
+            return;
+        const auto population = parseCount(text);
+        if (!population || *population == 0)
+            return; // a population column is optional help: a bad cell only loses the ratio
+        const QString key = QString::number(row.territoryId) + QLatin1Char('/') + QString::number(row.year);
+        if (m_populationsSeen.contains(key))
+            return;
+        m_populationsSeen.insert(key);
+        m_c.territories.setPopulation(row.territoryId, row.year, QStringLiteral("fichier"), *population, m_c.sourceId);
+        ++m_c.report.populationsStored;
+    }
+
+    ImportContext &m_c;
+    const LayoutMatch &m_match;
+    std::unique_ptr<FlowWriter> m_writer;
+    bool m_treatment;
+    int m_width = 0;
+    int m_repaired = 0;
+    CodeCache m_territories, m_streams, m_modes;
+    QSet<QString> m_populationsSeen;
+};
+
+} // namespace
+
+void importFlowRecords(ImportContext &context, CsvReader &reader, const LayoutMatch &match)
+{
+    FlowRecordReader(context, match).read(reader);
+}
+
+} // namespace odema

@@ -1,0 +1,15 @@
+#pragma once
+// Reads the numbers real files contain: "1358,45", "282.71938", "1 240 294,00" (with spaces,
+// U+00A0 or U+202F between thousands), "1.240.294,00", "2010.0".
+#include <QStringView>
+#include <optional>
+
+namespace odema {
+
+std::optional<double> parseNumber(QStringView text);
+/// A year: "2021", "2021.0", " 2021 "; between 1900 and 2100.
+std::optional<int> parseYear(QStringView text);
+/// A whole count (population): "5991088", "5 991 088", "5991088.0".
+std::optional<qint64> parseCount(QStringView text);
+
+} // namespace odema

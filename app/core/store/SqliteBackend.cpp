@@ -1,0 +1,214 @@
+#include "store/SqliteBackend.h"
+
+#include "common/OdemaError.h"
+#include "store/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStringList>
+#include <sqlite3.h>
+
+namespace odema {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Secondary indexes of `flow`, dropped during a bulk load into an empty table and rebuilt
+// once at the end: building an index once is several times faster than maintaining it per row.
+const char *const kFlowIndexes[][2] = {
+    {"flow_territory_year", "flow(territory_id, year)"},
+    {"flow_year", "flow(year)"},
+    {"flow_stream", "flow(stream_id, year)"},
+    {"flow_mode", "flow(mode_id)"},
+    {"flow_source", "flow(source_id)"},
+    {"flow_tonnes", "flow(tonnes)"},
+};
+
+/// Multi-row INSERT on the raw handle: binds without QVariant, 64 rows per statement.
+class SqliteFlowWriter final : public FlowWriter {
+public:
+    static constexpr int kRowsPerStatement = 64;
+
+    explicit SqliteFlowWriter(sqlite3 *db) : m_db(db)
+    {
+        m_full = prepare(kRowsPerStatement);
+    }
+    ~SqliteFlowWriter() override
+    {
+        sqlite3_finalize(m_full);
+    }
+
+    void add(const FlowRow &row) override
+    {
+        m_buffer[m_count++] = row;
+        if (m_count == kRowsPerStatement) {
+            run(m_full, m_count);
+            m_count = 0;
+        }
+    }
+
+    void finish() override
+    {
+        if (m_count == 0)
+            return;
+        sqlite3_stmt *tail = prepare(m_count);
+        try {
+            run(tail, m_count);
+        } catch (...) {
+            sqlite3_finalize(tail);
+            throw;
+        }
+        sqlite3_finalize(tail);
+        m_count = 0;
+    }
+
+private:
+    sqlite3_stmt *prepare(int rows)
+    {
+        QByteArray statement("INSERT INTO flow(kind, year, territory_id, stream_id, mode_id, channel_id, tonnes, source_id) VALUES ");
+        for (int i = 0; i < rows; ++i)
+            statement += i ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, statement.constData(), int(statement.size()), &stmt, nullptr) != SQLITE_OK)
+            throw OdemaError(tr("Erreur de la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return stmt;
+    }
+
+    void run(sqlite3_stmt *stmt, int rows)
+    {
+        int p = 1;
+        for (int i = 0; i < rows; ++i) {
+            const FlowRow &r = m_buffer[i];
+            sqlite3_bind_text(stmt, p++, r.treatment ? "traitement" : "collecte", -1, SQLITE_STATIC);
+            sqlite3_bind_int(stmt, p++, r.year);
+            sqlite3_bind_int64(stmt, p++, r.territoryId);
+            sqlite3_bind_int64(stmt, p++, r.streamId);
+            r.modeId ? sqlite3_bind_int64(stmt, p++, r.modeId) : sqlite3_bind_null(stmt, p++);
+            r.channelId ? sqlite3_bind_int64(stmt, p++, r.channelId) : sqlite3_bind_null(stmt, p++);
+            sqlite3_bind_double(stmt, p++, r.tonnes);
+            sqlite3_bind_int64(stmt, p++, r.sourceId);
+        }
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE)
+            throw OdemaError(tr("Écriture impossible dans la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_full = nullptr;
+    FlowRow m_buffer[kRowsPerStatement];
+    int m_count = 0;
+};
+
+} // namespace
+
+bool SqliteBackend::locationExists(const QString &location) const
+{
+    return QFileInfo(location).exists() && QFileInfo(location).size() > 0;
+}
+
+void SqliteBackend::checkLocation(const QString &location) const
+{
+    const QFileInfo info(location);
+    if (!info.exists() || info.size() == 0)
+        return;
+    if (info.isDir())
+        throw OdemaError(tr("« %1 » est un dossier, pas une base Odema.").arg(location));
+    QFile file(location);
+    if (!file.open(QIODevice::ReadOnly))
+        throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(location, file.errorString()));
+    const QByteArray head = file.read(16);
+    if (head != QByteArray("SQLite format 3\0", 16))
+        throw OdemaError(tr("« %1 » n'est pas une base Odema (ce n'est pas un fichier SQLite) ; "
+                            "le fichier n'a pas été modifié.").arg(location));
+}
+
+QSqlDatabase SqliteBackend::connect(const QString &connectionName, const QString &location, bool readOnly) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), connectionName);
+    db.setDatabaseName(location);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000")};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return db;
+}
+
+void SqliteBackend::configure(QSqlDatabase &db, bool readOnly) const
+{
+    sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    sql::exec(db, QStringLiteral("PRAGMA cache_size = -32768")); // 32 MiB
+    sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (!readOnly)
+        sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void SqliteBackend::initialiseNewStore(QSqlDatabase &db) const
+{
+    sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+}
+
+bool SqliteBackend::isOdemaStore(const QSqlDatabase &db) const
+{
+    return sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId;
+}
+
+bool SqliteBackend::isEmptyDatabase(const QSqlDatabase &db) const
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() == 0;
+}
+
+int SqliteBackend::schemaVersion(const QSqlDatabase &db) const
+{
+    return sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void SqliteBackend::setSchemaVersion(QSqlDatabase &db, int version) const
+{
+    sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+std::unique_ptr<FlowWriter> SqliteBackend::flowWriter(QSqlDatabase &db) const
+{
+    if (sqlite3 *handle = rawHandle(db))
+        return std::make_unique<SqliteFlowWriter>(handle);
+    return std::make_unique<GenericFlowWriter>(db);
+}
+
+void SqliteBackend::beginBulkLoad(QSqlDatabase &db) const
+{
+    if (sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM flow)")).toBool())
+        return; // indexes are needed to replace covered rows; keep them
+    for (const auto &index : kFlowIndexes)
+        sql::exec(db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])));
+}
+
+void SqliteBackend::endBulkLoad(QSqlDatabase &db) const
+{
+    for (const auto &index : kFlowIndexes)
+        sql::exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2").arg(QLatin1String(index[0]), QLatin1String(index[1])));
+}
+
+QString SqliteBackend::integrityCheck(const QSqlDatabase &db) const
+{
+    QSqlQuery q = sql::exec(db, QStringLiteral("PRAGMA integrity_check"));
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace odema

@@ -1,0 +1,29 @@
+#pragma once
+// The only file pair that knows the store is SQLite: pragmas, the application-id mark, the
+// schema version slot (PRAGMA user_version) and the fast bulk writer on the raw sqlite3 handle.
+#include "store/SqlBackend.h"
+
+namespace odema {
+
+class SqliteBackend final : public SqlBackend {
+public:
+    /// PRAGMA application_id of Odema stores ("ODEM" in ASCII).
+    static constexpr int kApplicationId = 0x4F44454D;
+
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    void checkLocation(const QString &location) const override;
+    bool locationExists(const QString &location) const override;
+    QSqlDatabase connect(const QString &connectionName, const QString &location, bool readOnly) const override;
+    void configure(QSqlDatabase &db, bool readOnly) const override;
+    void initialiseNewStore(QSqlDatabase &db) const override;
+    bool isOdemaStore(const QSqlDatabase &db) const override;
+    bool isEmptyDatabase(const QSqlDatabase &db) const override;
+    int schemaVersion(const QSqlDatabase &db) const override;
+    void setSchemaVersion(QSqlDatabase &db, int version) const override;
+    std::unique_ptr<FlowWriter> flowWriter(QSqlDatabase &db) const override;
+    void beginBulkLoad(QSqlDatabase &db) const override;
+    void endBulkLoad(QSqlDatabase &db) const override;
+    QString integrityCheck(const QSqlDatabase &db) const override;
+};
+
+} // namespace odema

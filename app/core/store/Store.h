@@ -1,0 +1,58 @@
+#pragma once
+// The Odema store: one database (a SQLite file today) holding territories, nomenclatures,
+// flows, populations and the files they came from. Opening checks that the file is an Odema
+// store of a schema version this build understands, and never writes to anything else.
+#include "store/SqlBackend.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace odema {
+
+class Store {
+public:
+    enum class OpenMode {
+        ReadOnly,        ///< never writes, not even a migration
+        ReadWrite,       ///< the store must exist
+        CreateIfMissing, ///< creates an empty store when the file does not exist
+    };
+
+    /// Current schema version; migrations bring older stores up to it.
+    static int currentSchemaVersion();
+
+    /// Throws OdemaError with a message for the user when the location cannot be opened.
+    static std::unique_ptr<Store> open(const QString &location, OpenMode mode);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QSqlDatabase database() const { return m_db; }
+    const SqlBackend &backend() const { return *m_backend; }
+    QString location() const { return m_location; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool wasCreated() const { return m_created; }
+
+    /// Rebuilds the tables derived from the others (territory closure, populations used for
+    /// kg/hab). Call inside the transaction that changed territories, links or populations.
+    void refreshDerived();
+
+    /// Throws when the store is read-only, with a message naming the file.
+    void requireWritable() const;
+
+private:
+    Store(std::unique_ptr<SqlBackend> backend, QString location);
+    void openConnection(bool readOnly);
+    void inspectExisting();
+    void migrate();
+
+    std::unique_ptr<SqlBackend> m_backend;
+    QString m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    bool m_created = false;
+    int m_version = 0;
+};
+
+} // namespace odema

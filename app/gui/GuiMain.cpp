@@ -1,0 +1,47 @@
+#include "gui/GuiMain.h"
+
+#include "common/OdemaError.h"
+#include "gui/MainWindow.h"
+#include "gui/SampleImportDialog.h"
+#include "sample/SampleData.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace odema::gui {
+
+QString defaultStorePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("odema.sqlite"));
+}
+
+int run(QApplication &app, const QStringList &arguments, const SampleDataLocation &sample)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QObject::tr("Base à ouvrir."), QStringLiteral("BASE")});
+    parser.process(arguments);
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultStorePath();
+
+    if (!QFileInfo::exists(path) && !parser.isSet(QStringLiteral("db"))) {
+        const QString dataDir = SampleData::locate(sample.sourceTree, sample.installedSubdir);
+        if (!dataDir.isEmpty() && !importSampleData(path, dataDir, nullptr))
+            QFile::remove(path); // a cancelled first fill leaves no half-made default store
+    }
+    try {
+        auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
+        MainWindow window(std::move(store));
+        window.show();
+        return app.exec();
+    } catch (const OdemaError &e) {
+        QMessageBox::critical(nullptr, QObject::tr("Odema Explorer"), e.message() + QLatin1Char('\n') + e.details().join(QLatin1Char('\n')));
+        return 1;
+    }
+}
+
+} // namespace odema::gui
