@@ -160,7 +160,11 @@ QStringList knownCsvLayouts()
     for (const LayoutSpec &spec : specs()) {
         QStringList columns;
         for (const Column &c : spec.columns)
-            columns << (c.required ? c.names.first() : QLatin1Char('[') + c.names.first() + QLatin1Char(']'));
+        {
+            // Shown as files spell them: "c dept" -> "C_DEPT".
+            const QString shown = QString(c.names.first()).replace(QLatin1Char(' '), QLatin1Char('_')).toUpper();
+            columns << (c.required ? shown : QLatin1Char('[') + shown + QLatin1Char(']'));
+        }
         lines << QStringLiteral("%1 (%2) : %3").arg(QCoreApplication::translate("Layout", spec.name), QLatin1String(spec.id),
                                                    columns.join(QStringLiteral(", ")));
     }

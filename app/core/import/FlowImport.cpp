@@ -74,7 +74,9 @@ private:
         }
         const auto year = parseYear(field(r, Role::Year));
         if (!year) {
-            m_c.problems.add(r.line, m_match.column(Role::Year) + 1, tr("année vide ou illisible « %1 »").arg(field(r, Role::Year)));
+            const QStringView text = field(r, Role::Year);
+            m_c.problems.add(r.line, m_match.column(Role::Year) + 1,
+                             text.isEmpty() ? tr("année vide") : tr("année illisible « %1 »").arg(text));
             return;
         }
         const QStringView tonnesText = field(r, Role::Tonnes);

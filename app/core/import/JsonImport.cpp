@@ -41,8 +41,7 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
         }
         const qint64 epciId = c.territories.ensure(Level::Epci, siren, epci.value(QLatin1String("nom")).toString(),
                                                    TerritoryRegistry::Naming::Authoritative, epci.value(QLatin1String("type")).toString());
-        // The EPCI hangs under the département where most of its inhabitants live.
-        QHash<QString, qint64> populationByDept;
+        QSet<QString> departements;
         for (const QJsonValue &m : epci.value(QLatin1String("membres")).toArray()) {
             const QJsonObject member = m.toObject();
             const QString code = member.value(QLatin1String("code")).toString();
@@ -52,19 +51,17 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
             }
             const qint64 communeId = c.territories.ensure(Level::Commune, code, member.value(QLatin1String("nom")).toString());
             c.territories.link(epciId, communeId, c.sourceId);
-            populationByDept[departementOfCommune(code)] += qint64(member.value(QLatin1String("populationMunicipale")).toDouble());
+            departements.insert(departementOfCommune(code));
             if (year && member.contains(QLatin1String("populationMunicipale"))) {
                 c.territories.setPopulation(communeId, *year, QStringLiteral("municipale"),
                                             qint64(member.value(QLatin1String("populationMunicipale")).toDouble()), c.sourceId);
                 ++c.report.populationsStored;
             }
         }
-        QString mainDept;
-        for (auto it = populationByDept.cbegin(); it != populationByDept.cend(); ++it)
-            if (mainDept.isEmpty() || it.value() > populationByDept.value(mainDept))
-                mainDept = it.key();
-        if (!mainDept.isEmpty())
-            c.territories.link(c.territories.ensure(Level::Departement, mainDept, QString()), epciId, c.sourceId);
+        // An EPCI spanning several départements hangs under each of them: the tree then shows it
+        // wherever it has members, and a région's closure still counts it once.
+        for (const QString &dept : std::as_const(departements))
+            c.territories.link(c.territories.ensure(Level::Departement, dept, QString()), epciId, c.sourceId);
         if (year) {
             for (const auto &[key, kind] : {std::pair{"populationMunicipale", "municipale"}, std::pair{"populationTotale", "totale"}}) {
                 if (epci.contains(QLatin1String(key))) {

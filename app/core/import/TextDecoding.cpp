@@ -18,7 +18,8 @@ TextEncoding detectEncoding(const QByteArray &head, bool headIsWholeFile)
     // Strict UTF-8 check of the head. A sequence cut by the end of the sample is not an error:
     // the stateful decoder keeps it pending instead of flagging it.
     QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(head);
+    const QString decoded = utf8.decode(head); // EncodedData is lazy: convert to run the decoder
+    Q_UNUSED(decoded);
     const bool valid = !utf8.hasError();
     Q_UNUSED(headIsWholeFile);
     if (valid)
