@@ -1,9 +1,11 @@
 // odema-explorer: without a verb it opens the window; with a verb it works headless.
 #include "cli/CommandLine.h"
 #include "gui/GuiMain.h"
+#include "gui/LanguageSettings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -29,10 +31,14 @@ int main(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
+        odema::gui::LanguageSettings::install(*app); // --help and messages in the user's language
         return odema::cli::run(arguments);
     }
 
     QApplication app(argc, argv);
+    odema::gui::LanguageSettings::install(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cerdd.OdemaExplorer")); // matches the .desktop entry
+    app.setWindowIcon(QIcon(QStringLiteral(":/odema/icons/odema-explorer.svg")));
     odema::gui::SampleDataLocation sample;
     sample.sourceTree = QStringLiteral(ODEMA_SOURCE_DATA_DIR);
     sample.installedSubdir = QStringLiteral(ODEMA_INSTALL_DATA_SUBDIR);
