@@ -26,7 +26,7 @@ QString yearsText(const ImportReport &r)
     return list.size() > 12 ? QStringLiteral("%1–%2 (%3 années)").arg(years.first()).arg(years.last()).arg(years.size()) : list.join(QStringLiteral(", "));
 }
 
-void printReport(const ImportReport &r)
+void printReport(const ImportReport &r, bool verbose)
 {
     if (r.alreadyImported) {
         out(tr("%1 : déjà importé (%2) ; rien n'a changé.\n").arg(r.fileName, r.alreadyImportedAs));
@@ -49,6 +49,12 @@ void printReport(const ImportReport &r)
     if (r.populationsStored)
         text += tr("  populations : %1\n").arg(formatInteger(r.populationsStored));
     text += tr("  sha256      : %1\n  durée       : %2 s\n").arg(r.sha256, formatNumber(r.seconds, 2));
+    if (verbose) {
+        QStringList phases;
+        for (const auto &[name, seconds] : r.phases)
+            phases << QStringLiteral("%1 %2 s").arg(name, formatNumber(seconds, 2));
+        text += tr("  étapes      : %1\n").arg(phases.join(QStringLiteral(", ")));
+    }
     for (const QString &note : r.notes)
         text += QStringLiteral("  · %1\n").arg(note);
     out(text);
@@ -66,6 +72,7 @@ int runImport(const QStringList &arguments)
     parser.addOption({{QStringLiteral("annee-population"), QStringLiteral("population-year")},
                       tr("Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI)."),
                       tr("ANNÉE")});
+    parser.addOption({QStringLiteral("verbose"), tr("Détaille le temps passé à chaque étape.")});
     parser.addPositionalArgument(tr("fichiers"), tr("Fichiers CSV ou JSON à importer."), tr("FICHIER..."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -89,7 +96,7 @@ int runImport(const QStringList &arguments)
         Importer importer(*store);
         for (const QString &file : parser.positionalArguments()) {
             try {
-                printReport(importer.importFile(file, options));
+                printReport(importer.importFile(file, options), parser.isSet(QStringLiteral("verbose")));
             } catch (const OdemaError &e) {
                 status = fail(e);
             }

@@ -110,17 +110,11 @@ CREATE TABLE flow (
   source_id     INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE
 )
 ;;
+-- One index on purpose: building an index on a million rows costs about as much as loading
+-- them. Territory (through the closure) and year are what every view filters on. Indexes that
+-- serve one interaction only (sorting the table by tonnes…) are created on first use by the
+-- query layer (CREATE INDEX IF NOT EXISTS).
 CREATE INDEX flow_territory_year ON flow(territory_id, year)
-;;
-CREATE INDEX flow_year ON flow(year)
-;;
-CREATE INDEX flow_stream ON flow(stream_id, year)
-;;
-CREATE INDEX flow_mode ON flow(mode_id)
-;;
-CREATE INDEX flow_source ON flow(source_id)
-;;
-CREATE INDEX flow_tonnes ON flow(tonnes)
 ;;
 -- Populations as given by files. kind: 'estimation' (INSEE 1er janvier), 'municipale', 'totale', 'fichier' (given beside tonnages).
 CREATE TABLE population (

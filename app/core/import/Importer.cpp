@@ -2,6 +2,9 @@
 
 #include "common/OdemaError.h"
 #include "import/CsvReader.h"
+#include "import/ImportCheck.h"
+#include "import/ImportSource.h"
+#include "import/RejectedRows.h"
 #include "import/ImportContext.h"
 #include "import/JsonImport.h"
 #include "nomenclature/Nomenclature.h"
@@ -15,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <future>
 
 namespace odema {
 
@@ -24,33 +28,10 @@ QString tr(const char *text, int n = -1) { return QCoreApplication::translate("I
 
 constexpr qint64 kMaxJsonSize = 256LL << 20;
 
-QString delimiterName(QChar delimiter)
-{
-    return delimiter == QLatin1Char('\t') ? QStringLiteral("TAB") : QString(delimiter);
-}
-
-bool looksLikeJson(const QByteArray &head)
-{
-    for (char c : head) {
-        if (c == '[' || c == '{')
-            return true;
-        if (!(c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\xEF' || c == '\xBB' || c == '\xBF'))
-            return false;
-    }
-    return false;
-}
-
-bool looksBinary(const QByteArray &head)
-{
-    return head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
-}
-
 /// Deletes the rows of older files that this file covers (same kind, year, territory, stream,
 /// mode): a newer vintage of a dataset replaces what it re-states and keeps the rest.
 qint64 replaceCoveredRows(QSqlDatabase &db, qint64 sourceId)
 {
-    if (!sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM flow WHERE source_id <> ?)"), {sourceId}).toBool())
-        return 0;
     sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.covered"));
     sql::exec(db, QStringLiteral(
         "CREATE TEMP TABLE covered AS SELECT DISTINCT kind, year, territory_id, stream_id, coalesce(mode_id, 0) AS mode_id "
@@ -71,14 +52,16 @@ QString existingImport(const QSqlDatabase &db, const QString &sha)
     return q.next() ? tr("%1, importé le %2").arg(q.value(0).toString(), q.value(1).toString()) : QString();
 }
 
-QString sha256Of(QFile &file)
+QString sha256Of(const QString &path)
 {
+    QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    file.seek(0);
-    hash.addData(&file);
-    file.seek(0);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
+
+constexpr qint64 kHashFirstLimit = 16LL << 20;
 
 } // namespace
 
@@ -96,26 +79,41 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     report.filePath = QFileInfo(path).absoluteFilePath();
     report.fileName = QFileInfo(path).fileName();
     const QByteArray head = file.peek(4 << 20);
-    if (head.trimmed().isEmpty())
-        throw OdemaError(tr("%1:1:1: fichier vide.").arg(report.fileName));
-    if (looksBinary(head))
-        throw OdemaError(tr("%1:1:1: fichier binaire (tableur ? archive ?) : exportez-le en CSV (UTF-8).").arg(report.fileName));
+    const FileKind kind = sniffFileKind(head);
+    refuseUnreadable(kind, report.fileName);
 
     QSqlDatabase db = m_store.database();
     // Same bytes as a file already in the store: nothing to do, say so.
-    const QString sha = sha256Of(file);
-    if (const QString earlier = existingImport(db, sha); !earlier.isEmpty()) {
-        report.sha256 = sha;
-        report.alreadyImported = true;
-        report.alreadyImportedAs = earlier;
-        return report;
+    QElapsedTimer phase;
+    phase.start();
+    auto endPhase = [&report, &phase](const QString &name) { report.phases.append({name, phase.restart() / 1000.0}); };
+    // Small files are hashed first, so a repeated import answers at once. Large ones are hashed
+    // on the other core while they are read; a repeat is then found at the end and rolled back.
+    const bool hashFirst = file.size() < kHashFirstLimit;
+    std::future<QString> shaLater;
+    if (hashFirst) {
+        report.sha256 = sha256Of(path);
+        if (const QString earlier = existingImport(db, report.sha256); !earlier.isEmpty()) {
+            report.alreadyImported = true;
+            report.alreadyImportedAs = earlier;
+            return report;
+        }
+    } else {
+        shaLater = std::async(std::launch::async, [path] { return sha256Of(path); });
     }
-    report.sha256 = sha;
 
+    // Declared before the transaction so that checks come back on after commit or rollback.
+    struct ForeignKeysOff {
+        QSqlDatabase &db;
+        const SqlBackend &backend;
+        ForeignKeysOff(QSqlDatabase &d, const SqlBackend &b) : db(d), backend(b) { backend.setForeignKeyChecks(db, false); }
+        ~ForeignKeysOff() { backend.setForeignKeyChecks(db, true); }
+    } foreignKeysOff(db, m_store.backend());
     sql::Transaction transaction(db);
     QSqlQuery source = sql::exec(db, QStringLiteral(
         "INSERT INTO source_file(name, sha256, format, imported_at) VALUES (?, ?, '', ?)"),
-        {report.fileName, sha, QDateTime::currentDateTime().toString(Qt::ISODate)});
+        {report.fileName, hashFirst ? report.sha256 : QStringLiteral("pending:") + report.filePath,
+         QDateTime::currentDateTime().toString(Qt::ISODate)});
     const qint64 sourceId = source.lastInsertId().toLongLong();
     TerritoryRegistry territories(db);
     Nomenclature nomenclature(db);
@@ -123,7 +121,9 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     ImportContext context{db, m_store.backend(), sourceId, territories, nomenclature, problems, report, options, feedback, file.size()};
 
     bool flows = false;
-    if (looksLikeJson(head)) {
+    bool hadFlows = false; // nothing to replace in a store without flows
+    std::unique_ptr<RejectingSource> rejecting;
+    if (kind == FileKind::Json) {
         if (file.size() > kMaxJsonSize)
             throw OdemaError(tr("%1 : fichier JSON de plus de 256 Mo, refusé.").arg(report.fileName));
         const QJsonDocument document = parseJsonFile(file.readAll(), report.fileName);
@@ -135,51 +135,85 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         report.encoding = QStringLiteral("UTF-8");
         importJsonDocument(context, document, *layout);
     } else {
-        CsvDialect dialect;
-        dialect.encoding = detectEncoding(head, head.size() == file.size());
-        {
-            QStringDecoder decoder(dialect.encoding.codec.constData());
-            const QString text = decoder.decode(QByteArrayView(head).sliced(dialect.encoding.bomLength));
-            dialect.delimiter = sniffDelimiter(text);
+        OpenedRecords opened = openRecords(file, head, kind, options, report.fileName);
+        report.encoding = opened.encoding;
+        report.delimiter = opened.delimiter.isNull() ? QString() : delimiterName(opened.delimiter);
+        report.sheet = opened.sheet;
+        const FoundHeader header = findHeader(*opened.records, options, report.fileName);
+        if (!header.match)
+            refuseUnknownLayout(report.fileName, header);
+        report.headerLine = header.line;
+        const LayoutMatch &match = *header.match;
+        report.layout = layoutName(match.layout);
+        report.layoutId = layoutId(match.layout);
+        RecordSource *records = opened.records.get();
+        if (!options.skipLines.isEmpty()) {
+            rejecting = std::make_unique<RejectingSource>(*records, options.skipLines,
+                                                          options.checkOnly ? QString() : rejectsPathFor(report.filePath),
+                                                          header.columns, opened.delimiter);
+            records = rejecting.get();
         }
-        report.encoding = dialect.encoding.name;
-        report.delimiter = delimiterName(dialect.delimiter);
-        CsvReader reader(&file, dialect, report.fileName);
-        CsvRecord header;
-        if (!reader.next(header))
-            throw OdemaError(tr("%1:1:1: fichier vide.").arg(report.fileName));
-        QStringList columns;
-        for (QStringView f : header.fields)
-            columns << f.trimmed().toString();
-        const auto match = detectCsvLayout(columns);
-        if (!match)
-            throw OdemaError(tr("%1:%2:1: format de fichier non reconnu. Colonnes trouvées : %3.")
-                                 .arg(report.fileName).arg(header.line).arg(columns.join(QStringLiteral(", "))),
-                             QStringList{tr("Formats connus :")} + knownCsvLayouts());
-        report.layout = layoutName(match->layout);
-        report.layoutId = layoutId(match->layout);
-        flows = isFlowLayout(match->layout);
+        flows = isFlowLayout(match.layout);
         if (flows) {
+            hadFlows = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM flow)")).toBool();
             m_store.backend().beginBulkLoad(db);
-            importFlowRecords(context, reader, *match);
+            importFlowRecords(context, *records, match);
         } else {
-            importReferenceRecords(context, reader, *match);
+            importReferenceRecords(context, *records, match);
+        }
+        if (rejecting) {
+            report.rowsRejected = rejecting->rejected();
+            report.notes << tr("%n ligne(s) écartée(s) à la demande.", int(report.rowsRejected));
         }
     }
-    if (!problems.isEmpty())
+    endPhase(QStringLiteral("lecture+écriture"));
+    report.problemCount = problems.count();
+    report.problems = problems.entries();
+    report.problemLines = problems.problemLines();
+    if (!problems.isEmpty() && !options.checkOnly)
         throw OdemaError(tr("%1 refusé : %n problème(s) ; la base n'a pas été modifiée.", problems.count()).arg(report.fileName),
                          problems.lines());
     context.checkpoint(file.size());
     if (flows) {
         m_store.backend().endBulkLoad(db);
-        report.rowsReplaced = replaceCoveredRows(db, sourceId);
+        endPhase(QStringLiteral("index"));
+        if (options.checkOnly)
+            summariseCheckedFlows(db, sourceId, report);
+        if (hadFlows)
+            report.rowsReplaced = replaceCoveredRows(db, sourceId);
+        endPhase(QStringLiteral("remplacement"));
     }
+    if (!hashFirst) {
+        report.sha256 = shaLater.get();
+        if (const QString earlier = existingImport(db, report.sha256); !earlier.isEmpty()) {
+            ImportReport repeat;
+            repeat.fileName = report.fileName;
+            repeat.filePath = report.filePath;
+            repeat.sha256 = report.sha256;
+            repeat.alreadyImported = true;
+            repeat.alreadyImportedAs = earlier;
+            return repeat; // the transaction rolls back
+        }
+        sql::exec(db, QStringLiteral("UPDATE source_file SET sha256 = ? WHERE id = ?"), {report.sha256, sourceId});
+    }
+    report.nomenclatureAdded = nomenclature.added();
     report.notes << nomenclature.added();
     report.territoriesCreated = territories.createdCount();
     sql::exec(db, QStringLiteral("UPDATE source_file SET format = ?, encoding = ?, delimiter = ?, row_count = ? WHERE id = ?"),
               {report.layoutId, report.encoding, report.delimiter, report.rowsStored, sourceId});
     m_store.refreshDerived();
+    endPhase(QStringLiteral("tables dérivées"));
+    if (options.checkOnly) {
+        report.checked = true; // the transaction's destructor rolls everything back
+        report.seconds = timer.elapsed() / 1000.0;
+        return report;
+    }
     transaction.commit();
+    if (rejecting) {
+        rejecting->commit();
+        report.rejectsPath = rejectsPathFor(report.filePath);
+    }
+    endPhase(QStringLiteral("commit"));
     report.seconds = timer.elapsed() / 1000.0;
     return report;
 }

@@ -36,6 +36,9 @@ public:
     /// Called inside the import transaction before/after a large load into `flow`.
     virtual void beginBulkLoad(QSqlDatabase &db) const = 0;
     virtual void endBulkLoad(QSqlDatabase &db) const = 0;
+    /// Foreign-key checks, switched off around an import's transaction (outside it: SQLite
+    /// ignores the switch inside one). The importer writes ids its registries just created.
+    virtual void setForeignKeyChecks(QSqlDatabase &db, bool on) const = 0;
     /// Runs the engine's consistency check; returns "ok" or the problems found.
     virtual QString integrityCheck(const QSqlDatabase &db) const = 0;
 };

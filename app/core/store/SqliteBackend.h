@@ -23,6 +23,7 @@ public:
     std::unique_ptr<FlowWriter> flowWriter(QSqlDatabase &db) const override;
     void beginBulkLoad(QSqlDatabase &db) const override;
     void endBulkLoad(QSqlDatabase &db) const override;
+    void setForeignKeyChecks(QSqlDatabase &db, bool on) const override;
     QString integrityCheck(const QSqlDatabase &db) const override;
 };
 
