@@ -79,7 +79,6 @@ bool CsvReader::fill()
         return false;
     }
     m_raw.resize(n);
-    m_hash.addData(m_raw);
     m_bytesRead += n;
     QByteArrayView bytes(m_raw);
     if (!m_bomSkipped) {

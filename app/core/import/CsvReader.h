@@ -2,9 +2,9 @@
 // Streaming CSV reader for the files analysts download: any of , ; TAB |, quoted or not,
 // LF or CRLF, any encoding TextDecoding detects. Memory stays bounded: it holds one block of
 // the file and the current record. Fields are views valid until the next call to next().
+#include "import/RecordSource.h"
 #include "import/TextDecoding.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringView>
@@ -23,13 +23,7 @@ struct CsvDialect {
 /// number of times, outside quotes, on the most lines.
 QChar sniffDelimiter(QStringView head);
 
-struct CsvRecord {
-    qint64 line = 0; ///< 1-based physical line where the record starts
-    std::vector<QStringView> fields;
-    std::deque<QString> unescaped; ///< storage for fields that held "" escapes
-};
-
-class CsvReader {
+class CsvReader : public RecordSource {
 public:
     /// Caps that keep a hostile file from eating memory.
     static constexpr int kMaxFieldLength = 1 << 20;   // 1 Mi characters
@@ -40,11 +34,9 @@ public:
 
     /// Reads the next non-empty record. Returns false at the end. Throws OdemaError with
     /// file:line:column on what cannot be read at all (bad bytes, unclosed quote, huge field).
-    bool next(CsvRecord &record);
+    bool next(CsvRecord &record) override;
 
-    qint64 bytesRead() const { return m_bytesRead; }
-    /// SHA-256 of every byte read so far (the whole file once next() returned false).
-    QByteArray sha256() const { return m_hash.result().toHex(); }
+    qint64 bytesRead() const override { return m_bytesRead; }
 
 private:
     bool fill();
@@ -54,7 +46,6 @@ private:
     CsvDialect m_dialect;
     QString m_fileName;
     std::unique_ptr<QStringDecoder> m_decoder;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QByteArray m_raw;
     QString m_buffer;
     qsizetype m_pos = 0;

@@ -108,6 +108,8 @@ QString layoutId(Layout layout)
         return QStringLiteral("epci-composition");
     if (layout == Layout::IsdndSites)
         return QStringLiteral("odema-isdnd");
+    if (layout == Layout::Mapped)
+        return QStringLiteral("correspondance");
     return QString::fromLatin1(specFor(layout)->id);
 }
 
@@ -117,12 +119,15 @@ QString layoutName(Layout layout)
         return QCoreApplication::translate("Layout", "EPCI à fiscalité propre et communes membres (JSON)");
     if (layout == Layout::IsdndSites)
         return QCoreApplication::translate("Layout", "Odema, tonnages et capacités des ISDND (JSON)");
+    if (layout == Layout::Mapped)
+        return QCoreApplication::translate("Layout", "Tonnages, colonnes choisies par l'utilisateur");
     return QCoreApplication::translate("Layout", specFor(layout)->name);
 }
 
 bool isFlowLayout(Layout layout)
 {
-    return layout == Layout::SinoeDepartement || layout == Layout::SinoeDepartementTraitement || layout == Layout::OdemaEpci;
+    return layout == Layout::SinoeDepartement || layout == Layout::SinoeDepartementTraitement || layout == Layout::OdemaEpci
+        || layout == Layout::Mapped;
 }
 
 std::optional<LayoutMatch> detectCsvLayout(const QStringList &header)

@@ -1,6 +1,8 @@
 #pragma once
 // The file layouts the importer recognises, from their header alone (names in any case,
 // with or without accents or underscores).
+#include "territory/TerritoryLevel.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -21,17 +23,20 @@ enum class Layout {
     PopEstimationsDepartements,
     EpciComposition, ///< JSON (découpage administratif)
     IsdndSites,      ///< JSON (Odema landfill tonnage and capacity)
+    Mapped,          ///< tonnages in columns the user assigned (ColumnMapping), any territory level
 };
 
 enum class Role {
     Year, RegionCode, RegionName, DeptCode, DeptName, StreamCode, StreamLabel, ModeCode, ModeLabel,
     Tonnes, Population, Siren, TypeCom, CommuneCode, CommuneName, ParentCommune, Name,
     PopMunicipale, PopTotale, CodDep, CodCom,
+    TerritoryCode, Channel, ///< only in a user's column mapping (Layout::Mapped)
 };
 
 struct LayoutMatch {
     Layout layout;
     QHash<Role, int> columns; ///< role -> 0-based column index
+    Level territoryLevel = Level::Departement; ///< level of Role::TerritoryCode (Layout::Mapped)
     int column(Role role) const { return columns.value(role, -1); }
     bool has(Role role) const { return columns.contains(role); }
 };

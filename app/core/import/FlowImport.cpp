@@ -3,6 +3,8 @@
 #include "import/CsvReader.h"
 #include "import/ImportContext.h"
 #include "import/NumberParser.h"
+#include "common/TextKey.h"
+#include "store/SqlUtil.h"
 
 #include <QCoreApplication>
 
@@ -34,14 +36,14 @@ class FlowRecordReader {
 public:
     FlowRecordReader(ImportContext &context, const LayoutMatch &match)
         : m_c(context), m_match(match), m_writer(context.backend.flowWriter(context.db)),
-          m_treatment(match.layout == Layout::SinoeDepartementTraitement || match.has(Role::ModeLabel))
+          m_treatment(match.layout == Layout::SinoeDepartementTraitement || match.has(Role::ModeLabel) || match.has(Role::ModeCode))
     {
         m_width = 0;
         for (int column : match.columns)
             m_width = qMax(m_width, column + 1);
     }
 
-    void read(CsvReader &reader)
+    void read(RecordSource &reader)
     {
         CsvRecord record;
         while (reader.next(record)) {
@@ -84,7 +86,7 @@ private:
             ++m_c.report.rowsSkipped;
             return;
         }
-        const auto tonnes = parseNumber(tonnesText);
+        const auto tonnes = parseNumber(tonnesText, m_c.options.decimalSeparator);
         if (!tonnes || *tonnes < 0) {
             m_c.problems.add(r.line, m_match.column(Role::Tonnes) + 1, tr("tonnage illisible « %1 »").arg(tonnesText));
             return;
@@ -96,8 +98,9 @@ private:
         row.sourceId = m_c.sourceId;
         if (!resolveTerritory(r, row) || !resolveNomenclature(r, row))
             return;
-        if (!m_c.problems.isEmpty())
+        if (!m_c.problems.isEmpty() && !m_c.options.checkOnly)
             return; // the file will be refused: stop writing, keep collecting problems
+                    // (a check goes on writing: its figures cover every readable row)
         m_writer->add(row);
         ++m_c.report.rowsStored;
         m_c.report.totalTonnes += row.tonnes;
@@ -119,12 +122,63 @@ private:
             row.territoryId = m_territories.get(siren, [&] { return m_c.territories.ensure(Level::Epci, siren.toString(), QString()); });
             return true;
         }
-        const QStringView dept = field(r, Role::DeptCode);
+        if (m_match.layout == Layout::Mapped && m_match.territoryLevel != Level::Departement)
+            return mappedTerritory(r, row);
+        const bool mapped = m_match.layout == Layout::Mapped;
+        const QStringView dept = field(r, mapped ? Role::TerritoryCode : Role::DeptCode);
         if (dept.isEmpty()) {
-            m_c.problems.add(r.line, m_match.column(Role::DeptCode) + 1, tr("code de département vide"));
+            m_c.problems.add(r.line, m_match.column(mapped ? Role::TerritoryCode : Role::DeptCode) + 1, tr("code de département vide"));
             return false;
         }
         row.territoryId = m_territories.get(dept, [&] { return departement(r, dept); });
+        return true;
+    }
+
+    /// A territory code of the level the user chose in a column mapping.
+    bool mappedTerritory(const CsvRecord &r, FlowRow &row)
+    {
+        const Level level = m_match.territoryLevel;
+        QString code = field(r, Role::TerritoryCode).toString();
+        const int column = m_match.column(Role::TerritoryCode) + 1;
+        if (level == Level::Region && code.size() == 1 && code.at(0).isDigit())
+            code.prepend(QLatin1Char('0'));
+        if (level == Level::Commune && code.size() == 4 && code.at(0).isDigit())
+            code.prepend(QLatin1Char('0')); // "1001" read as a number by a spreadsheet
+        const bool valid = level == Level::Epci ? code.size() == 9
+                         : level == Level::Commune ? code.size() == 5
+                         : level == Level::France ? true
+                         : !code.isEmpty();
+        if (!valid) {
+            m_c.problems.add(r.line, column, tr("code de territoire invalide « %1 » pour le niveau %2").arg(code, levelLabel(level)));
+            return false;
+        }
+        if (level == Level::France) {
+            row.territoryId = m_c.territories.franceId();
+            return true;
+        }
+        row.territoryId = m_territories.get(code, [&] { return m_c.territories.ensure(level, code, QString()); });
+        return true;
+    }
+
+    /// Channel named in a mapped column: code ("DECH") or label ("Déchèterie"), any case or accents.
+    bool mappedChannel(const CsvRecord &r, FlowRow &row)
+    {
+        const QStringView text = field(r, Role::Channel);
+        if (text.isEmpty())
+            return true; // keep the stream's channel
+        if (m_channels.isEmpty()) {
+            QSqlQuery q = sql::exec(m_c.db, QStringLiteral("SELECT id, code, label FROM channel"));
+            while (q.next()) {
+                m_channels.insert(foldKey(q.value(1).toString()), q.value(0).toLongLong());
+                m_channels.insert(foldKey(q.value(2).toString()), q.value(0).toLongLong());
+            }
+        }
+        const qint64 id = m_channels.value(foldKey(text.toString()), 0);
+        if (!id) {
+            m_c.problems.add(r.line, m_match.column(Role::Channel) + 1, tr("canal inconnu « %1 » (OMR, CS ou DECH attendu)").arg(text));
+            return false;
+        }
+        row.channelId = id;
         return true;
     }
 
@@ -164,6 +218,8 @@ private:
             row.streamId = m_streams.get(label, [&] { return m_c.nomenclature.streamForLabel(label.toString()); });
         }
         row.channelId = m_c.nomenclature.channelOfStream(row.streamId);
+        if (m_match.has(Role::Channel) && !mappedChannel(r, row))
+            return false;
         if (m_match.has(Role::ModeCode)) {
             const QStringView code = field(r, Role::ModeCode);
             if (code.isEmpty()) {
@@ -204,11 +260,12 @@ private:
     int m_repaired = 0;
     CodeCache m_territories, m_streams, m_modes;
     QSet<QString> m_populationsSeen;
+    QHash<QString, qint64> m_channels; ///< folded channel code or label -> id
 };
 
 } // namespace
 
-void importFlowRecords(ImportContext &context, CsvReader &reader, const LayoutMatch &match)
+void importFlowRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match)
 {
     FlowRecordReader(context, match).read(reader);
 }

@@ -10,7 +10,7 @@
 
 namespace odema {
 
-class CsvReader;
+class RecordSource;
 struct CsvRecord;
 
 struct ImportContext {
@@ -33,7 +33,7 @@ struct ImportContext {
 std::optional<int> populationYear(const ImportContext &context);
 
 /// Layout importers: each reads all records of its layout and writes them through the context.
-void importFlowRecords(ImportContext &context, CsvReader &reader, const LayoutMatch &match);
-void importReferenceRecords(ImportContext &context, CsvReader &reader, const LayoutMatch &match);
+void importFlowRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
+void importReferenceRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
 
 } // namespace odema

@@ -7,6 +7,10 @@ namespace odema {
 void ImportProblems::add(qint64 line, int column, const QString &reason)
 {
     ++m_count;
+    if (m_entries.size() < kMaxKept)
+        m_entries.append({line, column, reason});
+    if (m_lines.size() < kMaxLines)
+        m_lines.insert(line);
     if (m_listed.size() < kMaxListed)
         m_listed << QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(line).arg(column).arg(reason);
 }

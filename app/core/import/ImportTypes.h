@@ -1,5 +1,7 @@
 #pragma once
 // What an import takes (options, feedback) and gives back (report, problems).
+#include "import/FileLayout.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QString>
@@ -13,6 +15,36 @@ struct ImportOptions {
     /// Year of the populations in files that do not carry one (INSEE populations légales,
     /// EPCI composition); otherwise taken from a year in the file name.
     std::optional<int> populationYear;
+
+    // What the import dialog lets the user change over detection (defaults: detect).
+    QString encoding;       ///< codec name for QStringDecoder ("UTF-8", "windows-1252"…)
+    QChar delimiter;        ///< CSV field separator
+    QChar decimalSeparator; ///< ',' or '.' forces how numbers are read; null reads both
+    int headerLine = 0;     ///< 1-based line (CSV) or row (sheet) of the header; 0 = detect
+    QString sheet;          ///< worksheet of an .xlsx workbook; empty = the first
+    /// Columns assigned by the user (ColumnMapping::toLayoutMatch), replacing header detection.
+    std::optional<LayoutMatch> mapping;
+    /// Dry run: the file is read and written in a transaction that is rolled back; problems
+    /// are returned in the report instead of thrown, with per-year figures of the change.
+    bool checkOnly = false;
+    /// Lines (rows) to leave out, as listed by a check; they are copied to <file>.rejets.csv.
+    QSet<qint64> skipLines;
+};
+
+/// One problem of a file, at a 1-based line (or sheet row) and column.
+struct ImportProblem {
+    qint64 line = 0;
+    int column = 0;
+    QString reason;
+};
+
+/// What a checked import would do to one year.
+struct YearChange {
+    int year = 0;
+    qint64 rowsAdded = 0;
+    double tonnesAdded = 0;
+    qint64 rowsReplaced = 0;
+    double tonnesReplaced = 0;
 };
 
 /// Progress and cancel, shared between the worker running an import and whoever watches it
@@ -37,6 +69,12 @@ public:
 
     void add(qint64 line, int column, const QString &reason);
     int count() const { return m_count; }
+    /// Problems with their positions, for the dialog (the first kMaxKept).
+    static constexpr int kMaxKept = 10000;
+    const QList<ImportProblem> &entries() const { return m_entries; }
+    /// Every line that has a problem (capped at kMaxLines), so that a user may skip them all.
+    static constexpr int kMaxLines = 1000000;
+    const QSet<qint64> &problemLines() const { return m_lines; }
     bool isEmpty() const { return m_count == 0; }
     /// The listed lines, plus "… et N autres problèmes" when more were found.
     QStringList lines() const;
@@ -44,6 +82,8 @@ public:
 private:
     QString m_fileName;
     QStringList m_listed;
+    QList<ImportProblem> m_entries;
+    QSet<qint64> m_lines;
     int m_count = 0;
 };
 
@@ -69,6 +109,21 @@ struct ImportReport {
     QString alreadyImportedAs; ///< name and date of the earlier import
     QStringList notes;        ///< repaired codes, nomenclature additions, skipped rows…
     double seconds = 0;
+    QList<QPair<QString, double>> phases;
+
+    // Filled by a check (ImportOptions::checkOnly); the store was left unchanged.
+    bool checked = false;
+    QString sheet;           ///< worksheet read, for .xlsx
+    qint64 headerLine = 0;   ///< line of the header that was used
+    QList<YearChange> yearChanges;
+    int streams = 0;         ///< distinct waste streams in the rows
+    QStringList nomenclatureAdded;
+    int problemCount = 0;
+    QList<ImportProblem> problems;
+    QSet<qint64> problemLines;
+    // Rows left out on request (ImportOptions::skipLines).
+    qint64 rowsRejected = 0;
+    QString rejectsPath; ///< where the time went (hash, read, index, commit…)
 
     void noteYear(int year);
 };

@@ -1,5 +1,6 @@
 #include "import/NumberParser.h"
 
+#include <QString>
 #include <charconv>
 #include <cmath>
 
@@ -104,6 +105,25 @@ std::optional<qint64> parseCount(QStringView text)
     if (!value || *value != std::floor(*value) || *value < 0 || *value > 1e12)
         return std::nullopt;
     return qint64(*value);
+}
+
+} // namespace odema
+
+namespace odema {
+
+std::optional<double> parseNumber(QStringView text, QChar decimal)
+{
+    if (decimal.isNull())
+        return parseNumber(text);
+    const QChar group = decimal == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
+    QString normalised;
+    normalised.reserve(text.size());
+    for (QChar c : text) {
+        if (c == group)
+            continue;
+        normalised += c == decimal ? QLatin1Char('.') : c;
+    }
+    return parseNumber(normalised);
 }
 
 } // namespace odema

@@ -13,3 +13,9 @@ std::optional<int> parseYear(QStringView text);
 std::optional<qint64> parseCount(QStringView text);
 
 } // namespace odema
+
+namespace odema {
+/// A number read with a decimal separator the user chose (',' or '.'): the other one is then a
+/// thousands separator ("1.234" is 1234 with ','). A null `decimal` reads both, as parseNumber.
+std::optional<double> parseNumber(QStringView text, QChar decimal);
+} // namespace odema

@@ -28,7 +28,7 @@ public:
             m_width = qMax(m_width, column + 1);
     }
 
-    void read(CsvReader &reader)
+    void read(RecordSource &reader)
     {
         if (needsYear() && !(m_year = populationYear(m_c)))
             throw OdemaError(tr("%1 : l'année de ces populations n'est ni dans le fichier ni dans son nom ; "
@@ -212,7 +212,7 @@ private:
 
 } // namespace
 
-void importReferenceRecords(ImportContext &context, CsvReader &reader, const LayoutMatch &match)
+void importReferenceRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match)
 {
     ReferenceRecordReader(context, match).read(reader);
 }

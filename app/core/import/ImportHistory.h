@@ -1,0 +1,39 @@
+#pragma once
+// The files imported into a store, and undoing one: every flow, population and landfill row
+// that came from it goes (ON DELETE CASCADE on source_file), in one transaction, and the
+// derived tables are rebuilt. Territories and links it created stay (other files may use
+// them; their link loses its source), and rows of older files it replaced are not restored.
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace odema {
+
+class Store;
+
+struct ImportedSource {
+    qint64 id = 0;
+    QString name;
+    QString sha256;
+    QString format;
+    QString importedAt;
+    qint64 rowCount = 0;     ///< rows stored, as counted by the import
+    qint64 flows = 0;        ///< flow rows still in the store
+    qint64 populations = 0;
+    qint64 landfillYears = 0;
+};
+
+/// Newest first.
+QList<ImportedSource> importHistory(const QSqlDatabase &db);
+
+struct UndoReport {
+    QString name;
+    qint64 flows = 0;
+    qint64 populations = 0;
+    qint64 landfillYears = 0;
+};
+
+/// Removes exactly the rows of source `sourceId`. Throws OdemaError (store unchanged).
+UndoReport undoImport(Store &store, qint64 sourceId);
+
+} // namespace odema

@@ -1,0 +1,200 @@
+#include "import/ImportPreview.h"
+
+#include "common/OdemaError.h"
+#include "import/JsonImport.h"
+#include "import/NumberParser.h"
+#include "import/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace odema {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+
+constexpr qint64 kHeadBytes = 4 << 20; // same head as the import's detection
+constexpr qint64 kMaxJsonPreview = 32 << 20;
+
+enum class CellType { Text, Number, Year, Count };
+
+CellType cellType(Role role)
+{
+    switch (role) {
+    case Role::Year: return CellType::Year;
+    case Role::Tonnes: return CellType::Number;
+    case Role::Population: case Role::PopMunicipale: case Role::PopTotale: return CellType::Count;
+    default: return CellType::Text;
+    }
+}
+
+PreviewCell readCell(QStringView text, CellType type, QChar decimal)
+{
+    PreviewCell cell;
+    const QStringView t = text.trimmed();
+    cell.text = t.toString();
+    if (t.isEmpty())
+        return cell;
+    cell.kind = PreviewCell::Kind::Text;
+    if (type == CellType::Text)
+        return cell;
+    std::optional<double> value;
+    if (type == CellType::Year) {
+        if (const auto y = parseYear(t))
+            value = *y;
+    } else if (type == CellType::Count) {
+        if (const auto n = parseCount(t))
+            value = double(*n);
+    } else {
+        value = parseNumber(t, decimal);
+    }
+    cell.kind = value ? PreviewCell::Kind::Number : PreviewCell::Kind::Invalid;
+    cell.number = value.value_or(0);
+    return cell;
+}
+
+/// ',' or '.' when the numbers of the tonnage column use one of them as decimal separator.
+QChar seenDecimal(const QList<QStringList> &raw, int column)
+{
+    int commas = 0, dots = 0;
+    for (const QStringList &row : raw) {
+        const QString v = row.value(column).trimmed();
+        const bool comma = v.contains(QLatin1Char(','));
+        const bool dot = v.contains(QLatin1Char('.'));
+        if (comma && dot)
+            (v.lastIndexOf(QLatin1Char(',')) > v.lastIndexOf(QLatin1Char('.')) ? commas : dots)++;
+        else if (comma && v.count(QLatin1Char(',')) == 1)
+            ++commas;
+        else if (dot && v.count(QLatin1Char('.')) == 1)
+            ++dots;
+    }
+    if (commas > dots)
+        return QLatin1Char(',');
+    if (dots > commas)
+        return QLatin1Char('.');
+    return QChar();
+}
+} // namespace
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Year: return tr("Année");
+    case Role::RegionCode: return tr("Région (code)");
+    case Role::RegionName: return tr("Région");
+    case Role::DeptCode: case Role::CodDep: return tr("Département (code)");
+    case Role::DeptName: return tr("Département");
+    case Role::StreamCode: return tr("Flux (code)");
+    case Role::StreamLabel: return tr("Flux");
+    case Role::ModeCode: return tr("Mode (code)");
+    case Role::ModeLabel: return tr("Mode de traitement");
+    case Role::Tonnes: return tr("Tonnes");
+    case Role::Population: return tr("Population");
+    case Role::Siren: return tr("EPCI (SIREN)");
+    case Role::TypeCom: return tr("Type de commune");
+    case Role::CommuneCode: case Role::CodCom: return tr("Commune (code)");
+    case Role::CommuneName: return tr("Commune");
+    case Role::ParentCommune: return tr("Commune parente");
+    case Role::Name: return tr("Nom");
+    case Role::PopMunicipale: return tr("Population municipale");
+    case Role::PopTotale: return tr("Population totale");
+    case Role::TerritoryCode: return tr("Territoire (code)");
+    case Role::Channel: return tr("Canal");
+    }
+    return QString();
+}
+
+ImportOptions ImportPreview::optionsFor(const ImportOptions &chosen) const
+{
+    ImportOptions options = chosen;
+    if (!options.mapping && savedMapping && match && match->layout == Layout::Mapped)
+        options.mapping = match;
+    if (options.headerLine == 0 && headerLine > 0 && kind == FileKind::Xlsx)
+        options.headerLine = int(headerLine);
+    return options;
+}
+
+ImportPreview previewFile(const QString &path, const ImportOptions &options, const MappingLibrary *library, int maxRows)
+{
+    ImportPreview p;
+    p.path = path;
+    p.fileName = QFileInfo(path).fileName();
+    p.decimalSeparator = options.decimalSeparator;
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
+        p.fileSize = file.size();
+        const QByteArray head = file.peek(kHeadBytes);
+        p.kind = sniffFileKind(head);
+        refuseUnreadable(p.kind, p.fileName);
+        if (p.kind == FileKind::Json) {
+            p.encoding = QStringLiteral("UTF-8");
+            if (file.size() > kMaxJsonPreview) {
+                p.layoutName = tr("JSON (reconnu à l'import)");
+                return p;
+            }
+            const auto layout = detectJsonLayout(parseJsonFile(file.readAll(), p.fileName));
+            if (!layout)
+                throw OdemaError(tr("%1 : structure JSON non reconnue.").arg(p.fileName));
+            p.layoutName = layoutName(*layout);
+            return p;
+        }
+        OpenedRecords opened = openRecords(file, head, p.kind, options, p.fileName);
+        p.encoding = opened.encoding;
+        p.delimiter = opened.delimiter;
+        p.sheets = opened.sheets;
+        p.sheet = opened.sheet;
+        FoundHeader header = findHeader(*opened.records, options, p.fileName);
+        // Without a layout, the header search read on past the first record: read again below.
+        const bool consumedAhead = !header.match && options.headerLine == 0;
+        p.headerLine = header.line;
+        p.header = header.columns;
+        if (!header.match && library) {
+            if (auto saved = library->forHeader(header.columns)) {
+                p.savedMapping = saved;
+                header.match = saved->toLayoutMatch();
+            }
+        }
+        if (consumedAhead) {
+            // The header search consumed records: read the head again from the first record.
+            file.seek(0);
+            opened = openRecords(file, head, p.kind, options, p.fileName);
+            CsvRecord first;
+            opened.records->next(first);
+        }
+        p.match = header.match;
+        p.layoutName = p.match ? layoutName(p.match->layout) : QString();
+        QHash<int, Role> roles;
+        if (p.match)
+            for (auto it = p.match->columns.cbegin(); it != p.match->columns.cend(); ++it)
+                roles.insert(it.value(), it.key());
+        for (int c = 0; c < p.header.size(); ++c)
+            p.columnRoles << (roles.contains(c) ? roleLabel(roles.value(c)) : QString());
+
+        QList<QStringList> raw;
+        CsvRecord record;
+        while (raw.size() < maxRows && opened.records->next(record)) {
+            QStringList row;
+            for (QStringView f : record.fields)
+                row << f.toString();
+            raw << row;
+            p.lines << record.line;
+        }
+        if (p.decimalSeparator.isNull() && p.match && p.match->has(Role::Tonnes))
+            p.decimalSeparator = seenDecimal(raw, p.match->column(Role::Tonnes));
+        for (const QStringList &row : raw) {
+            QList<PreviewCell> cells;
+            const int width = qMax(int(row.size()), int(p.header.size()));
+            for (int c = 0; c < width; ++c)
+                cells << readCell(row.value(c), roles.contains(c) ? cellType(roles.value(c)) : CellType::Text,
+                                  options.decimalSeparator);
+            p.rows << cells;
+        }
+    } catch (const OdemaError &e) {
+        p.error = e.details().isEmpty() ? e.message() : e.message() + QLatin1Char('\n') + e.details().join(QLatin1Char('\n'));
+    }
+    return p;
+}
+
+} // namespace odema
