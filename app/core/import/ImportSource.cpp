@@ -23,6 +23,24 @@ bool looksLikeJson(const QByteArray &head)
     return false;
 }
 
+/// The text from the first line holding a possible delimiter: title lines above a header
+/// ("Tonnages 2021", a blank line, "Source : …") would otherwise decide the delimiter.
+QStringView afterTitleLines(QStringView text)
+{
+    qsizetype start = 0;
+    for (int line = 0; line < kHeaderSearchRecords && start < text.size(); ++line) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = text.mid(start, end - start);
+        for (QChar c : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t'), QLatin1Char('|')})
+            if (l.contains(c))
+                return text.mid(start);
+        start = end + 1;
+    }
+    return text;
+}
+
 QStringList trimmedColumns(const CsvRecord &record)
 {
     QStringList columns;
@@ -89,7 +107,7 @@ OpenedRecords openRecords(QFile &file, const QByteArray &head, FileKind kind, co
     } else {
         QStringDecoder decoder(dialect.encoding.codec.constData());
         const QString text = decoder.decode(QByteArrayView(head).sliced(qMin<qsizetype>(dialect.encoding.bomLength, head.size())));
-        dialect.delimiter = sniffDelimiter(text);
+        dialect.delimiter = sniffDelimiter(afterTitleLines(text));
     }
     opened.encoding = dialect.encoding.name;
     opened.delimiter = dialect.delimiter;

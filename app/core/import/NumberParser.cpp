@@ -1,5 +1,6 @@
 #include "import/NumberParser.h"
 
+#include <QList>
 #include <QString>
 #include <charconv>
 #include <cmath>
@@ -115,10 +116,26 @@ std::optional<double> parseNumber(QStringView text, QChar decimal)
 {
     if (decimal.isNull())
         return parseNumber(text);
+    // The other separator may only group thousands: "1.234.567,8" with ',' but not "10.25".
     const QChar group = decimal == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
+    const QStringView t = text.trimmed();
+    if (t.count(decimal) > 1)
+        return std::nullopt;
+    const qsizetype decimalAt = t.indexOf(decimal);
+    const QStringView integer = decimalAt < 0 ? t : t.left(decimalAt);
+    if (integer.contains(group)) {
+        const QList<QStringView> groups = integer.split(group);
+        for (qsizetype i = 1; i < groups.size(); ++i)
+            if (groups.at(i).size() != 3)
+                return std::nullopt;
+        if (groups.first().isEmpty())
+            return std::nullopt;
+    }
+    if (decimalAt >= 0 && t.mid(decimalAt + 1).contains(group))
+        return std::nullopt;
     QString normalised;
-    normalised.reserve(text.size());
-    for (QChar c : text) {
+    normalised.reserve(t.size());
+    for (QChar c : t) {
         if (c == group)
             continue;
         normalised += c == decimal ? QLatin1Char('.') : c;

@@ -131,6 +131,22 @@ void SqliteBackend::checkLocation(const QString &location) const
     if (head != QByteArray("SQLite format 3\0", 16))
         throw OdemaError(tr("« %1 » n'est pas une base Odema (ce n'est pas un fichier SQLite) ; "
                             "le fichier n'a pas été modifié.").arg(location));
+    // The header's page size and page count (valid when its change counter matches, offsets
+    // 24 and 92) give the least size of the file: shorter is an interrupted copy.
+    const QByteArray header = head + file.read(84);
+    auto be32 = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+             | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    if (header.size() == 100 && be32(24) == be32(92)) {
+        const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+        const qint64 expected = pageSize * qint64(be32(28));
+        if (expected > 0 && info.size() < expected)
+            throw OdemaError(tr("« %1 » est tronqué (%2 octets au lieu d'au moins %3 : copie interrompue ?) ; "
+                                "le fichier n'a pas été modifié. Reprenez une copie complète de la base.")
+                                 .arg(location).arg(info.size()).arg(expected));
+    }
 }
 
 QSqlDatabase SqliteBackend::connect(const QString &connectionName, const QString &location, bool readOnly) const
@@ -202,12 +218,16 @@ void SqliteBackend::endBulkLoad(QSqlDatabase &db) const
 {
     // Measured on 1 000 000 rows: a small page cache and on-disk sorter temp files build indexes
     // faster than a large cache with in-memory temp store (2,2 s against 3,8 s for three indexes).
+    // temp_store is only a speed setting: SQLite refuses to change it inside a transaction once
+    // this connection has opened its temp database (after a replacement of covered rows), so
+    // a refusal is ignored rather than failing the import.
+    auto speedPragma = [&db](const QString &statement) { QSqlQuery(db).exec(statement); };
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -2000"));
-    sql::exec(db, QStringLiteral("PRAGMA temp_store = DEFAULT"));
+    speedPragma(QStringLiteral("PRAGMA temp_store = DEFAULT"));
     for (const auto &index : kFlowIndexes)
         sql::exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2").arg(QLatin1String(index[0]), QLatin1String(index[1])));
     sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(kCacheSize));
-    sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    speedPragma(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 void SqliteBackend::setForeignKeyChecks(QSqlDatabase &db, bool on) const

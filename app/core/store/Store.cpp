@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace odema {
@@ -46,10 +47,14 @@ std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
         store->inspectExisting();
         if (mode == OpenMode::ReadOnly)
             return store;
-        if (!QFileInfo(location).isWritable())
+        // Permission bits too: for root, access() says every file is writable.
+        const auto permissions = QFileInfo(location).permissions();
+        const bool writeBits = permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+        if (!QFileInfo(location).isWritable() || !writeBits)
             throw OdemaError(tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
         store->m_db.close();
         store->openConnection(false);
+        store->requireWriteLock();
     } else {
         store->openConnection(false);
         store->m_backend->initialiseNewStore(store->m_db);
@@ -103,6 +108,21 @@ void Store::migrate()
         return;
     Migrations::apply(m_db, *m_backend, m_version);
     m_version = currentSchemaVersion();
+}
+
+void Store::requireWriteLock()
+{
+    // Another program writing (or holding BEGIN EXCLUSIVE) would make the first write wait
+    // for the busy timeout and then fail with SQLite's words: say it now, in the user's.
+    sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 1500"));
+    QSqlQuery probe(m_db);
+    const bool free = probe.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (free)
+        sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 15000"));
+    if (!free)
+        throw OdemaError(tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
+                            "un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.").arg(m_location));
 }
 
 void Store::requireWritable() const

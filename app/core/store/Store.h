@@ -44,6 +44,7 @@ private:
     Store(std::unique_ptr<SqlBackend> backend, QString location);
     void openConnection(bool readOnly);
     void inspectExisting();
+    void requireWriteLock();
     void migrate();
 
     std::unique_ptr<SqlBackend> m_backend;

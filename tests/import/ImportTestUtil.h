@@ -1,0 +1,52 @@
+#pragma once
+// Helpers shared by the import tests.
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace odema::test {
+
+inline QString fixture(const QString &name) { return QStringLiteral(ODEMA_TEST_DATA_DIR "/import/") + name; }
+inline QString importFixture(const QString &name) { return QStringLiteral(ODEMA_IMPORT_TEST_DATA_DIR "/") + name; }
+inline QString realFile(const QString &name) { return QStringLiteral(ODEMA_SHARED_DATA_DIR "/") + name; }
+
+inline QVariant scalar(const Store &store, const QString &statement, const QVariantList &values = {})
+{
+    return sql::scalar(store.database(), statement, values);
+}
+
+/// Everything an import that failed, was cancelled or only checked must leave as it was.
+inline QString fingerprint(const Store &store)
+{
+    QStringList parts;
+    for (const char *table : {"flow", "territory", "territory_link", "population", "waste_stream", "treatment_mode", "source_file",
+                              "nomenclature_alias", "population_used", "territory_closure", "landfill_year"})
+        parts << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(
+                     scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
+    parts << scalar(store, QStringLiteral("SELECT printf('%.5f', coalesce(sum(tonnes), 0)) FROM flow")).toString();
+    return parts.join(QLatin1Char(' '));
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+inline QByteArray fileSha(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace odema::test
