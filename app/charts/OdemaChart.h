@@ -1,0 +1,69 @@
+#pragma once
+// A QChart laid out for publication: title and subtitle on top, a wrapping legend and the
+// notes and source line at the bottom, French tick labels recomputed for the size, value labels
+// at the end of ranked bars. Built by ChartFactory from a ChartData; the same object is shown
+// in the window and rendered by ChartExporter.
+#include "indicators/ChartData.h"
+
+#include <QChart>
+#include <QPointer>
+
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QCategoryAxis;
+class QGraphicsTextItem;
+class QGraphicsSimpleTextItem;
+class QValueAxis;
+
+namespace odema::charts {
+
+class ChartLegend;
+
+class OdemaChart : public QChart {
+    Q_OBJECT
+public:
+    explicit OdemaChart(ChartData data, QGraphicsItem *parent = nullptr);
+
+    const ChartData &data() const { return m_data; }
+    ChartLegend *chartLegend() const { return m_legend; }
+
+    // Set up by ChartFactory.
+    void setChartLegend(ChartLegend *legend);
+    void setYearAxis(QValueAxis *axis, int firstYear, int lastYear);
+    void setValueAxis(QCategoryAxis *axis, Qt::Orientation orientation, double minValue, double maxValue);
+    /// Values printed at the end of horizontal bars (category index = bar position).
+    void setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values);
+
+    /// Hover tooltips with exact values and clickable legend entries (window only).
+    void setInteractive(bool interactive);
+    /// Places header, legend and footer for the current size and sets the plot margins.
+    void relayout();
+
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
+private:
+    void updateValueTicks();
+    void updateYearTicks();
+    void placeValueLabels();
+
+    ChartData m_data;
+    QGraphicsTextItem *m_title = nullptr;
+    QGraphicsTextItem *m_subtitle = nullptr;
+    QGraphicsTextItem *m_footer = nullptr;
+    ChartLegend *m_legend = nullptr;
+    QPointer<QValueAxis> m_yearAxis;
+    int m_firstYear = 0, m_lastYear = 0;
+    QPointer<QCategoryAxis> m_valueAxis;
+    Qt::Orientation m_valueOrientation = Qt::Vertical;
+    double m_minValue = 0, m_maxValue = 1;
+    QAbstractBarSeries *m_labelledSeries = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_valueLabels;
+    QList<double> m_labelValues;
+    bool m_inLayout = false;
+};
+
+/// Exact value with its unit, French format: "641 071,69 t", "245,87 kg/hab", "58,3 %".
+QString formatChartValue(double value, const ChartData &data);
+
+} // namespace odema::charts

@@ -1,0 +1,388 @@
+#include "indicators/ChartDataBuilder.h"
+
+#include "common/OdemaError.h"
+#include "indicators/ChartBuilderUtil.h"
+#include "query/FlowFilter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace odema {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Charts", text); }
+// "région", "département", but "EPCI" stays an acronym.
+QString levelInText(Level level)
+{
+    return level == Level::Epci ? levelLabel(level) : levelLabel(level).toLower();
+}
+} // namespace
+
+ChartRequest ChartRequest::fromFilter(ChartKind kind, const FlowFilter &filter)
+{
+    ChartRequest r;
+    r.kind = kind;
+    for (const TerritorySelection &t : filter.territories)
+        r.territoryIds << t.territoryId;
+    r.yearFrom = filter.yearFrom;
+    r.yearTo = filter.yearTo;
+    r.streamIds = filter.streamIds;
+    r.modeIds = filter.modeIds;
+    return r;
+}
+
+ChartDataBuilder::ChartDataBuilder(QSqlDatabase db)
+    : m_db(db), m_indicators(db), m_resolver(db), m_targets(Targets::load())
+{
+}
+
+QList<Measure> ChartDataBuilder::measuresFor(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Evolution: return {Measure::Tonnes, Measure::KgPerInhabitant};
+    case ChartKind::Composition: return {Measure::Tonnes, Measure::Percent, Measure::KgPerInhabitant};
+    case ChartKind::Traitement: return {Measure::Percent, Measure::Tonnes};
+    case ChartKind::Comparaison:
+    case ChartKind::Classement: return {Measure::KgPerInhabitant, Measure::Tonnes};
+    case ChartKind::Trajectoire: return {Measure::Default};
+    }
+    return {};
+}
+
+void ChartDataBuilder::checkYears(const ChartRequest &r)
+{
+    if (r.yearFrom > 0 && r.yearTo > 0 && r.yearFrom > r.yearTo)
+        throw OdemaError(tr("Période vide : l'année de début (%1) est après l'année de fin (%2).").arg(r.yearFrom).arg(r.yearTo));
+}
+
+TerritoryInfo ChartDataBuilder::mainTerritory(const ChartRequest &r) const
+{
+    if (r.territoryIds.isEmpty())
+        throw OdemaError(tr("Choisissez un territoire pour tracer un graphique."));
+    return m_resolver.byId(r.territoryIds.first());
+}
+
+ChartData ChartDataBuilder::build(const ChartRequest &request) const
+{
+    checkYears(request);
+    ChartRequest r = request;
+    if (r.measure == Measure::Default || (r.kind != ChartKind::Trajectoire && !measuresFor(r.kind).contains(r.measure))) {
+        if (r.measure != Measure::Default)
+            throw OdemaError(tr("La mesure « %1 » ne s'applique pas au graphique « %2 ».")
+                                 .arg(measureKey(r.measure), chartKindLabel(r.kind)));
+        r.measure = measuresFor(r.kind).first();
+    }
+    switch (r.kind) {
+    case ChartKind::Evolution: return evolution(r);
+    case ChartKind::Composition: return composition(r);
+    case ChartKind::Traitement: return traitement(r);
+    case ChartKind::Comparaison: return comparaison(r);
+    case ChartKind::Classement: return classement(r);
+    case ChartKind::Trajectoire: return trajectoire(r);
+    }
+    return {};
+}
+
+QHash<qint64, QMap<int, AggregateSlice>> ChartDataBuilder::byStream(const QList<qint64> &ids, FlowKind kind,
+                                                                     const ChartRequest &r, int yearFrom, int yearTo) const
+{
+    AggregateRequest a;
+    a.territoryIds = ids;
+    a.kind = kind;
+    a.yearFrom = yearFrom;
+    a.yearTo = yearTo;
+    a.streamIds = r.streamIds;
+    if (kind == FlowKind::Traitement)
+        a.modeIds = r.modeIds; // collecte rows have no mode: a mode filter would empty them
+    a.breakdown = Breakdown::Stream;
+    return FlowAggregate(m_db).run(a);
+}
+
+QMap<int, QStringList> ChartDataBuilder::incompleteYears(const QMap<int, AggregateSlice> &years) const
+{
+    const CategoryCatalog &cat = m_indicators.catalog();
+    QMap<int, QSet<qint64>> channels;
+    QSet<qint64> all;
+    for (auto it = years.begin(); it != years.end(); ++it)
+        for (auto s = it.value().byCategory.begin(); s != it.value().byCategory.end(); ++s) {
+            const Category *c = cat.stream(s.key());
+            if (c && c->channelId != 0 && s.value() > 0) {
+                channels[it.key()].insert(c->channelId);
+                all.insert(c->channelId);
+            }
+        }
+    QMap<int, QStringList> out;
+    for (auto it = years.begin(); it != years.end(); ++it) {
+        QList<qint64> missing = (all - channels.value(it.key())).values();
+        std::sort(missing.begin(), missing.end());
+        for (qint64 ch : missing)
+            out[it.key()] << cat.channelLabel(ch);
+    }
+    return out;
+}
+
+QString ChartDataBuilder::incompleteNote(const QMap<int, QStringList> &incomplete) const
+{
+    QStringList parts;
+    for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
+        parts << tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        return QString();
+    return tr("Collecte incomplète, total non tracé pour %1.").arg(parts.join(QStringLiteral(" ; ")));
+}
+
+QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSlice>> &data, FlowKind kind) const
+{
+    QSet<QString> families;
+    for (const auto &years : data)
+        for (const AggregateSlice &slice : years)
+            for (auto it = slice.byCategory.begin(); it != slice.byCategory.end(); ++it)
+                if (const Category *c = m_indicators.catalog().stream(it.key()))
+                    families.insert(c->group);
+    if (families.size() == 1 && families.contains(QStringLiteral("decheterie")))
+        return kind == FlowKind::Collecte ? tr("collectés en déchèterie") : tr("de déchèterie");
+    if (families.size() == 1 && families.contains(QStringLiteral("oma")))
+        return tr("ménagers et assimilés (OMA)");
+    return kind == FlowKind::Collecte ? tr("collectés") : tr("traités");
+}
+
+QString ChartDataBuilder::sourceLine(FlowKind kind, bool withPopulation) const
+{
+    auto cached = m_vintages.find(int(kind));
+    if (cached == m_vintages.end())
+        cached = m_vintages.insert(int(kind), FlowAggregate(m_db).vintage(kind));
+    const FlowAggregate::Vintage v = cached.value();
+    QString line = tr("Source : ADEME, SINOE® – traitement Odema");
+    if (v.firstYear > 0) {
+        const QDate imported = QDate::fromString(v.importedAt, Qt::ISODate);
+        line += tr(" ; données %1–%2, importées le %3").arg(v.firstYear).arg(v.lastYear)
+                    .arg(imported.isValid() ? imported.toString(QStringLiteral("dd/MM/yyyy")) : v.importedAt);
+    }
+    if (withPopulation)
+        line += tr(" ; population : INSEE");
+    return line + QLatin1Char('.');
+}
+
+QString ChartDataBuilder::subtitle(const TerritoryInfo &t, int yearFrom, int yearTo, Measure m) const
+{
+    const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1–%2").arg(yearFrom).arg(yearTo);
+    QString unit;
+    switch (m) {
+    case Measure::Tonnes: unit = tr("en tonnes"); break;
+    case Measure::KgPerInhabitant: unit = tr("en kg par habitant"); break;
+    case Measure::Percent: unit = tr("en % du total"); break;
+    case Measure::Default: break;
+    }
+    if (unit.isEmpty())
+        return tr("%1 (%2), %3").arg(t.name, levelInText(t.level), years);
+    return tr("%1 (%2), %3, %4").arg(t.name, levelInText(t.level), years, unit);
+}
+
+QString ChartDataBuilder::stem(const ChartRequest &r, const TerritoryInfo &t, int yearFrom, int yearTo) const
+{
+    const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1-%2").arg(yearFrom).arg(yearTo);
+    QString code = t.code;
+    code.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
+    return QStringLiteral("%1-%2_%3_%4").arg(levelKey(t.level), code, chartKindKey(r.kind), years);
+}
+
+void ChartDataBuilder::finish(ChartData &d, Measure m) const
+{
+    d.measure = m;
+    switch (m) {
+    case Measure::KgPerInhabitant:
+        d.unit = QStringLiteral("kg/hab");
+        d.valueAxisTitle = tr("Kilogrammes par habitant (kg/hab)");
+        d.decimals = 2;
+        break;
+    case Measure::Percent:
+        d.unit = QStringLiteral("%");
+        d.valueAxisTitle = tr("Part (%)");
+        d.decimals = 1;
+        break;
+    default:
+        d.unit = QStringLiteral("t");
+        d.valueAxisTitle = tr("Tonnes (t)");
+        d.decimals = 2;
+        break;
+    }
+    d.notes.removeAll(QString());
+}
+
+using chartutil::territoryColour;
+
+namespace {
+std::optional<double> measured(double tonnes, Measure m, const QMap<int, PopulationUsed> &pop, int year)
+{
+    return chartutil::measured(tonnes, m == Measure::KgPerInhabitant, pop, year);
+}
+} // namespace
+
+ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
+{
+    const TerritoryInfo main = mainTerritory(r);
+    const auto data = byStream(r.territoryIds, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
+    const auto pops = populationsUsed(m_db, r.territoryIds, r.yearFrom, r.yearTo);
+    QList<int> years;
+    for (const auto &y : data)
+        for (int year : y.keys())
+            if (!years.contains(year))
+                years << year;
+    std::sort(years.begin(), years.end());
+
+    ChartData d;
+    d.kind = r.kind;
+    d.shape = ChartShape::Lines;
+    d.categoriesAreYears = true;
+    for (int y : years)
+        d.categories << QString::number(y);
+    QMap<int, QStringList> skipped;
+    for (int i = 0; i < r.territoryIds.size(); ++i) {
+        const qint64 id = r.territoryIds.at(i);
+        ChartSeries s;
+        s.name = m_resolver.byId(id).name;
+        s.colour = territoryColour(i);
+        const auto slices = data.value(id);
+        const auto incomplete = incompleteYears(slices);
+        for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
+            skipped[it.key()] = it.value();
+        for (int y : years) {
+            auto it = slices.find(y);
+            if (it == slices.end() || incomplete.contains(y))
+                s.values << std::nullopt;
+            else
+                s.values << measured(it.value().total(), r.measure, pops.value(id), y);
+        }
+        d.series << s;
+    }
+    const QString scope = scopePhrase(data, FlowKind::Collecte);
+    d.title = r.measure == Measure::KgPerInhabitant ? tr("Déchets %1 par habitant").arg(scope)
+                                                     : tr("Évolution des déchets %1").arg(scope);
+    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    d.notes << incompleteNote(skipped);
+    d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
+    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
+    finish(d, r.measure);
+    return d;
+}
+
+ChartData ChartDataBuilder::composition(const ChartRequest &r) const
+{
+    const TerritoryInfo main = mainTerritory(r);
+    const auto data = byStream({main.id}, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
+    const auto slices = data.value(main.id);
+    const auto pop = populationsUsed(m_db, {main.id}, r.yearFrom, r.yearTo).value(main.id);
+    const QList<int> years = slices.keys();
+
+    ChartData d;
+    d.kind = r.kind;
+    d.shape = ChartShape::StackedBars;
+    d.categoriesAreYears = true;
+    for (int y : years)
+        d.categories << QString::number(y);
+    for (const Category &c : m_indicators.catalog().streams()) {
+        ChartSeries s;
+        s.name = c.label;
+        s.colour = c.colour;
+        bool any = false;
+        for (int y : years) {
+            const AggregateSlice &slice = slices[y];
+            auto it = slice.byCategory.find(c.id);
+            if (it == slice.byCategory.end()) {
+                s.values << std::nullopt;
+                continue;
+            }
+            any = true;
+            if (r.measure == Measure::Percent)
+                s.values << it.value() * 100.0 / slice.total();
+            else
+                s.values << measured(it.value(), r.measure, pop, y);
+        }
+        if (any)
+            d.series << s;
+    }
+    const auto incomplete = incompleteYears(slices);
+    QStringList parts;
+    for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
+        parts << tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+    if (!parts.isEmpty())
+        d.notes << tr("Collecte incomplète en %1.").arg(parts.join(QStringLiteral(" ; ")));
+    d.title = tr("Composition des déchets %1 par flux").arg(scopePhrase(data, FlowKind::Collecte));
+    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
+    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
+    finish(d, r.measure);
+    return d;
+}
+
+ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
+{
+    const TerritoryInfo main = mainTerritory(r);
+    AggregateRequest a;
+    a.territoryIds = {main.id};
+    a.kind = FlowKind::Traitement;
+    a.yearFrom = r.yearFrom;
+    a.yearTo = r.yearTo;
+    a.streamIds = r.streamIds;
+    a.modeIds = r.modeIds;
+    a.breakdown = Breakdown::Mode;
+    auto slices = FlowAggregate(m_db).run(a).value(main.id);
+    const QString scope = scopePhrase(byStream({main.id}, FlowKind::Traitement, r, r.yearFrom, r.yearTo),
+                                      FlowKind::Traitement);
+    ChartData d;
+    d.kind = r.kind;
+    d.title = tr("Modes de traitement des déchets %1").arg(scope);
+    d.sourceLine = sourceLine(FlowKind::Traitement, false);
+    QList<int> years = slices.keys();
+    if (r.donut && !years.isEmpty()) {
+        const int year = r.year > 0 ? r.year : years.last();
+        const AggregateSlice slice = slices.value(year);
+        d.shape = ChartShape::Donut;
+        ChartSeries s;
+        s.name = tr("Modes de traitement");
+        for (const Category &c : m_indicators.catalog().modes()) {
+            auto it = slice.byCategory.find(c.id);
+            if (it == slice.byCategory.end() || it.value() <= 0)
+                continue;
+            d.categories << c.label;
+            d.categoryColours << c.colour;
+            s.values << (r.measure == Measure::Percent ? it.value() * 100.0 / slice.total() : it.value());
+        }
+        d.series << s;
+        years = {year};
+    } else {
+        d.shape = ChartShape::StackedBars;
+        d.categoriesAreYears = true;
+        for (int y : years)
+            d.categories << QString::number(y);
+        for (const Category &c : m_indicators.catalog().modes()) {
+            ChartSeries s;
+            s.name = c.label;
+            s.colour = c.colour;
+            bool any = false;
+            for (int y : years) {
+                const AggregateSlice &slice = slices[y];
+                auto it = slice.byCategory.find(c.id);
+                if (it == slice.byCategory.end()) {
+                    s.values << std::nullopt;
+                    continue;
+                }
+                any = true;
+                s.values << (r.measure == Measure::Percent ? it.value() * 100.0 / slice.total() : it.value());
+            }
+            if (any)
+                d.series << s;
+        }
+    }
+    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
+    if (r.donut)
+        d.fileStem += QStringLiteral("_anneau");
+    finish(d, r.measure);
+    return d;
+}
+
+} // namespace odema

@@ -1,0 +1,275 @@
+// ChartDataBuilder, the kinds that compare territories or a territory with a target:
+// comparaison, classement, trajectoire.
+#include "indicators/ChartBuilderUtil.h"
+#include "indicators/ChartDataBuilder.h"
+
+#include "common/FrenchFormat.h"
+#include "common/OdemaError.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <numeric>
+
+namespace odema {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Charts", text); }
+} // namespace
+
+int ChartDataBuilder::latestCompleteYear(const QMap<int, AggregateSlice> &years, FlowKind kind) const
+{
+    if (years.isEmpty())
+        return 0;
+    if (kind == FlowKind::Collecte) {
+        const auto incomplete = incompleteYears(years);
+        for (auto it = years.end(); it != years.begin();) {
+            --it;
+            if (!incomplete.contains(it.key()))
+                return it.key();
+        }
+    }
+    return years.lastKey();
+}
+
+ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
+{
+    const TerritoryInfo main = mainTerritory(r);
+    const bool perHab = r.measure == Measure::KgPerInhabitant;
+    ChartData d;
+    d.kind = r.kind;
+    d.shape = ChartShape::GroupedBars;
+    d.sourceLine = sourceLine(FlowKind::Collecte, perHab);
+
+    if (r.territoryIds.size() == 1) {
+        // The territory against its parents, year by year.
+        QList<TerritoryInfo> chain{main};
+        chain << m_resolver.ancestors(main.id);
+        QList<qint64> ids;
+        for (const TerritoryInfo &t : chain)
+            ids << t.id;
+        const auto data = byStream(ids, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
+        const auto pops = populationsUsed(m_db, ids, r.yearFrom, r.yearTo);
+        const auto mainYears = data.value(main.id);
+        const auto incomplete = incompleteYears(mainYears);
+        QList<int> years;
+        for (int y : mainYears.keys())
+            if (!incomplete.contains(y))
+                years << y;
+        for (int y : years)
+            d.categories << QString::number(y);
+        d.categoriesAreYears = true;
+        for (int i = 0; i < chain.size(); ++i) {
+            ChartSeries s;
+            s.name = chain.at(i).name;
+            s.colour = chartutil::territoryColour(i);
+            const auto slices = data.value(chain.at(i).id);
+            const auto gaps = incompleteYears(slices);
+            for (int y : years) {
+                auto it = slices.find(y);
+                s.values << ((it == slices.end() || gaps.contains(y))
+                                 ? std::nullopt
+                                 : chartutil::measured(it.value().total(), perHab, pops.value(chain.at(i).id), y));
+            }
+            if (std::any_of(s.values.begin(), s.values.end(), [](const auto &v) { return v.has_value(); }))
+                d.series << s;
+        }
+        d.notes << incompleteNote(incomplete);
+        d.title = perHab ? tr("Déchets %1 par habitant : %2 et ses territoires parents")
+                               .arg(scopePhrase(data, FlowKind::Collecte), main.name)
+                         : tr("Déchets %1 : %2 et ses territoires parents").arg(scopePhrase(data, FlowKind::Collecte), main.name);
+        d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+        d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
+    } else {
+        // Several territories side by side for one year.
+        const auto data = byStream(r.territoryIds, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
+        const int year = r.year > 0 ? r.year : latestCompleteYear(data.value(main.id), FlowKind::Collecte);
+        const auto pops = populationsUsed(m_db, r.territoryIds, year, year);
+        ChartSeries s;
+        s.name = QString::number(year);
+        s.colour = chartutil::territoryColour(0);
+        for (qint64 id : r.territoryIds) {
+            d.categories << m_resolver.byId(id).name;
+            auto it = data.value(id).find(year);
+            s.values << (it == data.value(id).end() ? std::nullopt
+                                                    : chartutil::measured(it.value().total(), perHab, pops.value(id), year));
+        }
+        d.series << s;
+        d.highlight = 0;
+        d.title = perHab ? tr("Déchets %1 par habitant en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year)
+                         : tr("Déchets %1 en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year);
+        d.subtitle = subtitle(main, year, year, r.measure);
+        d.fileStem = stem(r, main, year, year);
+    }
+    finish(d, r.measure);
+    return d;
+}
+
+ChartData ChartDataBuilder::classement(const ChartRequest &r) const
+{
+    const TerritoryInfo main = mainTerritory(r);
+    const bool perHab = r.measure == Measure::KgPerInhabitant;
+    QList<TerritoryInfo> peers;
+    const QList<TerritoryInfo> parents = m_resolver.ancestors(main.id);
+    // Peers: the territories of the same level under the nearest parent of a higher level.
+    const TerritoryInfo *parent = nullptr;
+    for (const TerritoryInfo &p : parents)
+        if (levelDepth(p.level) < levelDepth(main.level)) {
+            parent = &p;
+            break;
+        }
+    if (r.nationalRanking || !parent || parent->level == Level::France)
+        peers = m_resolver.descendants(0, main.level);
+    else
+        peers = m_resolver.descendants(parent->id, main.level);
+    if (!std::any_of(peers.begin(), peers.end(), [&](const TerritoryInfo &t) { return t.id == main.id; }))
+        peers.prepend(main);
+    QList<qint64> ids;
+    for (const TerritoryInfo &t : peers)
+        ids << t.id;
+
+    const int year = r.year > 0 ? r.year
+                                : latestCompleteYear(byStream({main.id}, FlowKind::Collecte, r, r.yearFrom, r.yearTo)
+                                                         .value(main.id), FlowKind::Collecte);
+    const auto data = byStream(ids, FlowKind::Collecte, r, year, year);
+    const auto pops = populationsUsed(m_db, ids, year, year);
+    struct Entry { TerritoryInfo t; double value; };
+    QList<Entry> ranked;
+    QStringList missing;
+    for (const TerritoryInfo &t : peers) {
+        auto it = data.value(t.id).find(year);
+        const auto v = it == data.value(t.id).end() ? std::nullopt
+                                                    : chartutil::measured(it.value().total(), perHab, pops.value(t.id), year);
+        if (v)
+            ranked << Entry{t, *v};
+        else
+            missing << t.name;
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Entry &a, const Entry &b) { return a.value > b.value; });
+
+    ChartData d;
+    d.kind = r.kind;
+    d.shape = ChartShape::HorizontalBars;
+    ChartSeries s;
+    s.name = QString::number(year);
+    s.colour = QColor(QStringLiteral("#9DA9C8"));
+    for (int i = 0; i < ranked.size(); ++i) {
+        d.categories << ranked.at(i).t.name;
+        s.values << ranked.at(i).value;
+        if (ranked.at(i).t.id == main.id)
+            d.highlight = i;
+    }
+    d.series << s;
+    if (!missing.isEmpty())
+        d.notes << tr("Sans données pour %1 : %2.").arg(year).arg(missing.join(QStringLiteral(", ")));
+    if (year > 0) {
+        const auto incomplete = incompleteYears(byStream({main.id}, FlowKind::Collecte, r, 0, 0).value(main.id));
+        if (incomplete.contains(year))
+            d.notes << tr("Collecte incomplète en %1 (manquent : %2).")
+                           .arg(year).arg(incomplete.value(year).join(QStringLiteral(", ")));
+    }
+    const QString levelPlural = main.level == Level::Departement ? tr("départements")
+                              : main.level == Level::Region      ? tr("régions")
+                              : main.level == Level::Epci        ? tr("EPCI")
+                                                                 : levelLabel(main.level).toLower();
+    const QString where = (r.nationalRanking || !parent || parent->level == Level::France) ? tr("France")
+                                                                                          : parent->name;
+    d.title = perHab ? tr("Déchets %1 par habitant : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural)
+                     : tr("Déchets %1 : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural);
+    d.subtitle = tr("%1, %2 ; %3 en évidence").arg(where).arg(year).arg(main.name);
+    d.sourceLine = sourceLine(FlowKind::Collecte, perHab);
+    d.fileStem = stem(r, main, year, year) + (r.nationalRanking ? QStringLiteral("_france") : QString());
+    finish(d, r.measure);
+    return d;
+}
+
+ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
+{
+    const TerritoryInfo main = mainTerritory(r);
+    const QString targetId = r.targetId.isEmpty() ? QStringLiteral("valorisation_dma") : r.targetId;
+    const auto target = m_targets.find(targetId);
+    if (!target)
+        throw OdemaError(tr("Objectif « %1 » absent de resources/targets.json.").arg(targetId));
+    const bool valorisation = target->unit == QLatin1String("%") && targetId.contains(QLatin1String("valorisation"));
+    const bool perHab = target->unit == QLatin1String("kg/hab");
+    if (!valorisation && !perHab)
+        throw OdemaError(tr("L'objectif « %1 » n'a pas encore de graphique de trajectoire (taux de valorisation et "
+                            "DMA par habitant seulement).").arg(target->label));
+
+    // The indicator, year by year.
+    QMap<int, double> values;
+    QMap<int, QStringList> incomplete;
+    QString scope;
+    if (valorisation) {
+        AggregateRequest a;
+        a.territoryIds = {main.id};
+        a.kind = FlowKind::Traitement;
+        a.yearFrom = r.yearFrom;
+        a.yearTo = r.yearTo;
+        a.streamIds = r.streamIds;
+        a.breakdown = Breakdown::Mode;
+        const auto slices = FlowAggregate(m_db).run(a).value(main.id);
+        const QList<qint64> valorised = m_indicators.catalog().modesInGroup(QStringLiteral("valorisation"));
+        for (auto it = slices.begin(); it != slices.end(); ++it) {
+            double v = 0;
+            for (qint64 id : valorised)
+                v += it.value().byCategory.value(id, 0.0);
+            if (it.value().total() > 0)
+                values[it.key()] = v * 100.0 / it.value().total();
+        }
+        scope = scopePhrase(byStream({main.id}, FlowKind::Traitement, r, r.yearFrom, r.yearTo), FlowKind::Traitement);
+    } else {
+        const auto slices = byStream({main.id}, FlowKind::Collecte, r, r.yearFrom, r.yearTo).value(main.id);
+        const auto pop = populationsUsed(m_db, {main.id}, r.yearFrom, r.yearTo).value(main.id);
+        incomplete = incompleteYears(slices);
+        for (auto it = slices.begin(); it != slices.end(); ++it)
+            if (!incomplete.contains(it.key()))
+                if (auto v = chartutil::measured(it.value().total(), true, pop, it.key()))
+                    values[it.key()] = *v;
+    }
+
+    // Years: the data's and the target's, continuous so the target line is drawn whole.
+    int first = values.isEmpty() ? 0 : values.firstKey();
+    int last = values.isEmpty() ? 0 : values.lastKey();
+    const int targetFirst = target->points.isEmpty() ? first : target->points.first().first;
+    const int targetLast = target->points.isEmpty() ? target->year : target->points.last().first;
+    ChartData d;
+    d.kind = r.kind;
+    d.shape = ChartShape::Lines;
+    d.categoriesAreYears = true;
+    if (!values.isEmpty()) {
+        first = std::min(first, targetFirst > 0 ? targetFirst : first);
+        last = std::max(last, targetLast);
+        ChartSeries s;
+        s.name = valorisation ? tr("Valorisation matière et organique") : tr("DMA par habitant");
+        s.colour = QColor(QStringLiteral("#25409A"));
+        ChartTargetLine line;
+        line.label = target->kind == QLatin1String("trajectory")
+                         ? tr("Objectif : %1").arg(target->label)
+                         : tr("Objectif : %1 en %2").arg(formatNumber(*target->value, 0) + QChar(0x202F) + target->unit).arg(target->year);
+        for (int y = first; y <= last; ++y) {
+            d.categories << QString::number(y);
+            s.values << (values.contains(y) ? std::optional<double>(values.value(y)) : std::nullopt);
+            line.values << target->valueAt(y);
+        }
+        d.series << s;
+        d.target = line;
+    }
+    d.title = valorisation ? tr("Taux de valorisation des déchets %1 et objectif régional").arg(scope)
+                           : tr("Déchets ménagers et assimilés par habitant et trajectoire régionale");
+    d.subtitle = values.isEmpty() ? main.name : subtitle(main, values.firstKey(), values.lastKey(), Measure::Default);
+    if (valorisation && target->scope == QLatin1String("region") && main.level != Level::Region)
+        d.notes << tr("Objectif fixé pour la région, montré pour repère.");
+    if (valorisation && scope != tr("traités"))
+        d.notes << tr("Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.").arg(scope);
+    d.notes << incompleteNote(incomplete);
+    d.sourceLine = sourceLine(valorisation ? FlowKind::Traitement : FlowKind::Collecte, perHab);
+    d.sourceLine.chop(1);
+    d.sourceLine += tr(" ; objectif : %1.").arg(target->source);
+    d.fileStem = stem(r, main, first, last);
+    finish(d, valorisation ? Measure::Percent : Measure::KgPerInhabitant);
+    if (valorisation)
+        d.valueAxisTitle = tr("Taux de valorisation (%)");
+    return d;
+}
+
+} // namespace odema

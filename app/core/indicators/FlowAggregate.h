@@ -1,0 +1,70 @@
+#pragma once
+// Sums of flow tonnes per territory, year and category, straight from SQL (never from rows a
+// view happened to load). A territory's figure aggregates its own flows and its descendants'
+// through territory_closure, using only the shallowest level that holds flows for that kind and
+// year: when a file gives départements and another gives their EPCI, the region is not counted
+// twice. 'collecte' and 'traitement' describe the same tonnes and are never added together.
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace odema {
+
+enum class FlowKind { Collecte, Traitement };
+QString flowKindKey(FlowKind kind); ///< "collecte" / "traitement"
+
+/// What a sum is broken down by (the category ids of the result).
+enum class Breakdown { None, Stream, Mode };
+
+struct AggregateRequest {
+    QList<qint64> territoryIds;
+    FlowKind kind = FlowKind::Collecte;
+    int yearFrom = 0; ///< 0 = no bound
+    int yearTo = 0;   ///< 0 = no bound
+    QList<qint64> streamIds; ///< empty = every stream
+    QList<qint64> modeIds;   ///< empty = every mode
+    Breakdown breakdown = Breakdown::None;
+};
+
+/// Tonnes of one territory for one year. Categories are stream or mode ids (0 = no mode, or
+/// the total when the breakdown is None).
+struct AggregateSlice {
+    QString levelUsed;                ///< level key of the flows summed ("departement")
+    QMap<qint64, double> byCategory;  ///< category id -> tonnes
+    double total() const;
+};
+
+class FlowAggregate {
+public:
+    explicit FlowAggregate(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// territory id -> year -> slice; only (territory, year) pairs that have flows appear.
+    QHash<qint64, QMap<int, AggregateSlice>> run(const AggregateRequest &request) const;
+
+    /// Source files the flows of `kind` came from: latest import date and year span, for the
+    /// source line under charts and fact sheets.
+    struct Vintage {
+        QString importedAt; ///< ISO date of the most recent import of those files
+        int firstYear = 0;
+        int lastYear = 0;
+        QStringList files;
+    };
+    Vintage vintage(FlowKind kind) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+/// The population kg/hab figures use for a territory and year, with what it is.
+struct PopulationUsed {
+    qint64 population = 0;
+    QString basis;
+};
+
+/// territory id -> year -> population (absent when the store has none: no kg/hab then).
+QHash<qint64, QMap<int, PopulationUsed>> populationsUsed(const QSqlDatabase &db, const QList<qint64> &territoryIds,
+                                                         int yearFrom, int yearTo);
+
+} // namespace odema

@@ -1,0 +1,115 @@
+#include "indicators/Indicators.h"
+
+#include <algorithm>
+
+namespace odema {
+
+std::optional<double> TerritoryTotal::kgPerInhabitant() const
+{
+    if (!population || *population <= 0)
+        return std::nullopt;
+    return tonnes * 1000.0 / double(*population);
+}
+
+Indicators::Indicators(QSqlDatabase db) : m_db(db), m_catalog(db) {}
+
+QList<TerritoryTotal> Indicators::totals(const QList<qint64> &territoryIds, int yearFrom, int yearTo,
+                                         const IndicatorScope &scope) const
+{
+    AggregateRequest request;
+    request.territoryIds = territoryIds;
+    request.kind = scope.kind;
+    request.yearFrom = yearFrom;
+    request.yearTo = yearTo;
+    request.streamIds = scope.streamIds;
+    request.modeIds = scope.modeIds;
+    const auto sums = FlowAggregate(m_db).run(request);
+    const auto populations = populationsUsed(m_db, territoryIds, yearFrom, yearTo);
+
+    QList<TerritoryTotal> out;
+    for (qint64 id : territoryIds) {
+        const auto years = sums.value(id);
+        for (auto it = years.begin(); it != years.end(); ++it) {
+            TerritoryTotal t;
+            t.territoryId = id;
+            t.year = it.key();
+            t.kind = scope.kind;
+            t.tonnes = it.value().total();
+            t.levelUsed = it.value().levelUsed;
+            const auto pop = populations.value(id);
+            auto p = pop.find(it.key());
+            if (p != pop.end()) {
+                t.population = p.value().population;
+                t.populationBasis = p.value().basis;
+            }
+            out << t;
+        }
+    }
+    return out;
+}
+
+std::optional<TerritoryTotal> Indicators::total(qint64 territoryId, int year, const IndicatorScope &scope) const
+{
+    const auto list = totals({territoryId}, year, year, scope);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<CategoryShare> Indicators::shares(qint64 territoryId, int year, const IndicatorScope &scope) const
+{
+    AggregateRequest request;
+    request.territoryIds = {territoryId};
+    request.kind = scope.kind;
+    request.yearFrom = request.yearTo = year;
+    request.streamIds = scope.streamIds;
+    request.modeIds = scope.modeIds;
+    request.breakdown = scope.kind == FlowKind::Collecte ? Breakdown::Stream : Breakdown::Mode;
+    const AggregateSlice slice = FlowAggregate(m_db).run(request).value(territoryId).value(year);
+    const double sum = slice.total();
+    QList<CategoryShare> out;
+    if (sum <= 0)
+        return out;
+    const QList<Category> &order = scope.kind == FlowKind::Collecte ? m_catalog.streams() : m_catalog.modes();
+    for (const Category &c : order) {
+        const double t = slice.byCategory.value(c.id, 0.0);
+        if (t != 0.0)
+            out << CategoryShare{c, t, t * 100.0 / sum};
+    }
+    if (slice.byCategory.contains(0)) { // treatment rows without a mode
+        Category none;
+        none.label = QStringLiteral("Sans mode");
+        none.colour = QColor(QStringLiteral("#BBBBBB"));
+        const double t = slice.byCategory.value(0);
+        out << CategoryShare{none, t, t * 100.0 / sum};
+    }
+    return out;
+}
+
+std::optional<double> Indicators::groupShare(qint64 territoryId, int year, const QString &group,
+                                             const QList<qint64> &streamIds) const
+{
+    IndicatorScope scope;
+    scope.kind = FlowKind::Traitement;
+    scope.streamIds = streamIds;
+    const auto all = shares(territoryId, year, scope);
+    if (all.isEmpty())
+        return std::nullopt;
+    double percent = 0;
+    for (const CategoryShare &s : all)
+        if (s.category.group == group)
+            percent += s.percent;
+    return percent;
+}
+
+std::optional<double> Indicators::valorisationRate(qint64 territoryId, int year, const QList<qint64> &streamIds) const
+{
+    return groupShare(territoryId, year, QStringLiteral("valorisation"), streamIds);
+}
+
+std::optional<double> Indicators::landfillShare(qint64 territoryId, int year, const QList<qint64> &streamIds) const
+{
+    return groupShare(territoryId, year, QStringLiteral("stockage"), streamIds);
+}
+
+} // namespace odema

@@ -1,0 +1,40 @@
+#pragma once
+// Targets (objectifs) the observatory measures indicators against, read from
+// resources/targets.json (":/odema/targets.json") with their source: never written in code.
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <optional>
+
+namespace odema {
+
+struct Target {
+    QString id;
+    QString scope;  ///< "region" or "national"
+    QString label;
+    QString unit;   ///< "%", "kg/hab", "t"
+    QString kind;   ///< "level", "trajectory", "reduction"
+    std::optional<double> value;  ///< level / reduction (percent)
+    int year = 0;                 ///< year the level or reduction is due
+    int referenceYear = 0;        ///< reduction: compared with this year
+    QList<QPair<int, double>> points; ///< trajectory: (year, value), sorted
+    QString source;
+
+    /// Target value for `year`: the level (from any year up to its due year), the trajectory
+    /// interpolated linearly between its points; nothing outside the trajectory's span.
+    std::optional<double> valueAt(int year) const;
+};
+
+class Targets {
+public:
+    /// Loads the bundled file; throws OdemaError when it cannot be read.
+    static Targets load(const QString &path = QStringLiteral(":/odema/targets.json"));
+
+    const QList<Target> &all() const { return m_targets; }
+    std::optional<Target> find(const QString &id) const;
+
+private:
+    QList<Target> m_targets;
+};
+
+} // namespace odema
