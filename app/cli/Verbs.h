@@ -7,5 +7,6 @@ namespace odema::cli {
 
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace odema::cli

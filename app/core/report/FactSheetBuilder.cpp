@@ -1,0 +1,212 @@
+#include "report/FactSheetBuilder.h"
+
+#include "common/FrenchFormat.h"
+#include "common/OdemaError.h"
+#include "store/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace odema::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+
+struct FigureSpec {
+    QString id;
+    const char *label;
+    QString unit;
+    int decimals;
+    bool points;
+    const char *dataset; ///< what is missing when the series is empty
+};
+
+QList<FigureSpec> figureSpecs()
+{
+    return {
+        {ind::DechT, QT_TRANSLATE_NOOP("Report", "Déchets collectés en déchèterie"), QStringLiteral("t"), 2, false,
+         QT_TRANSLATE_NOOP("Report", "tonnages de déchèterie")},
+        {ind::DechKg, QT_TRANSLATE_NOOP("Report", "Déchèterie par habitant"), QStringLiteral("kg/hab"), 2, false,
+         QT_TRANSLATE_NOOP("Report", "tonnages de déchèterie ou population")},
+        {ind::OmaKg, QT_TRANSLATE_NOOP("Report", "Ordures ménagères et assimilées (OMA)"), QStringLiteral("kg/hab"), 2, false,
+         QT_TRANSLATE_NOOP("Report", "tonnages OMA")},
+        {ind::OmrKg, QT_TRANSLATE_NOOP("Report", "dont ordures ménagères résiduelles (OMR)"), QStringLiteral("kg/hab"), 2, false,
+         QT_TRANSLATE_NOOP("Report", "tonnages OMR")},
+        {ind::DmaKg, QT_TRANSLATE_NOOP("Report", "Déchets ménagers et assimilés (DMA = OMA + déchèteries)"),
+         QStringLiteral("kg/hab"), 2, false, QT_TRANSLATE_NOOP("Report", "tonnages OMA et de déchèterie la même année")},
+        {ind::Valorisation, QT_TRANSLATE_NOOP("Report", "Valorisation matière et organique (déchèteries)"), QStringLiteral("%"), 1, true,
+         QT_TRANSLATE_NOOP("Report", "destinations de traitement")},
+        {ind::Stockage, QT_TRANSLATE_NOOP("Report", "Part stockée (stockage et inertes, déchèteries)"), QStringLiteral("%"), 1, true,
+         QT_TRANSLATE_NOOP("Report", "destinations de traitement")},
+    };
+}
+
+/// Relative change in %, or a difference in points for shares; nothing from a zero base.
+std::optional<double> change(double from, double to, bool points)
+{
+    if (points)
+        return to - from;
+    if (from == 0.0)
+        return std::nullopt;
+    return (to / from - 1.0) * 100.0;
+}
+} // namespace
+
+const KeyFigure *FactSheetData::figure(const QString &id) const
+{
+    for (const KeyFigure &f : figures)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+const TargetPosition *FactSheetData::target(const QString &id) const
+{
+    for (const TargetPosition &t : targets)
+        if (t.targetId == id)
+            return &t;
+    return nullptr;
+}
+
+FactSheetBuilder::FactSheetBuilder(QSqlDatabase db)
+    : m_db(db), m_resolver(db), m_charts(db), m_series(db)
+{
+}
+
+int FactSheetBuilder::latestYear(qint64 territoryId) const
+{
+    const QVariant y = sql::scalar(m_db, QStringLiteral(
+        "SELECT MAX(f.year) FROM territory_closure c JOIN flow f ON f.territory_id = c.descendant_id "
+        "WHERE c.ancestor_id = ? AND f.kind = 'collecte'"), {territoryId});
+    return y.isNull() ? 0 : y.toInt();
+}
+
+FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
+{
+    const TerritoryInfo t = m_resolver.byId(territoryId);
+    if (year <= 0)
+        year = latestYear(territoryId);
+    if (year <= 0) { // nothing for this territory: the sheet still says what the store holds
+        const QVariant any = sql::scalar(m_db, QStringLiteral("SELECT MAX(year) FROM flow WHERE kind = 'collecte'"));
+        year = any.isNull() ? QDate::currentDate().year() : any.toInt();
+    }
+
+    QList<qint64> ids{t.id};
+    QList<qint64> parents;
+    for (const TerritoryInfo &p : m_resolver.ancestors(t.id))
+        if (p.level == Level::Departement || p.level == Level::Region || p.level == Level::France) {
+            ids << p.id;
+            parents << p.id;
+        }
+    const SheetSeries s = m_series.compute(ids);
+
+    FactSheetData d;
+    d.header = header(t, year);
+    d.figures = figures(s, t, year);
+    bool any = false;
+    for (const KeyFigure &f : d.figures)
+        any = any || f.availability.available;
+    if (!any)
+        d.figuresAvailability = Availability::missing(noDataReason(t));
+    d.targets = targets(s, t.id, year);
+    any = false;
+    for (const TargetPosition &p : d.targets)
+        any = any || p.availability.available;
+    if (!any)
+        d.targetsAvailability = Availability::missing(
+            tr("ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu'en %1").arg(year));
+    d.table = table(s, t.id, year);
+    d.sources = sources(t.id);
+    d.methodNotes = methodNotes(s);
+    if (m_withCharts)
+        d.charts = charts(t, parents, year, s);
+    d.generatedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
+    return d;
+}
+
+SheetHeader FactSheetBuilder::header(const TerritoryInfo &t, int year) const
+{
+    SheetHeader h;
+    h.territoryId = t.id;
+    h.name = t.name;
+    h.levelKey = levelKey(t.level);
+    h.levelLabel = levelLabel(t.level);
+    h.code = t.code;
+    h.year = year;
+    for (const TerritoryInfo &p : m_resolver.ancestors(t.id))
+        h.parents << (p.level == Level::France ? p.name : tr("%1 (%2)").arg(p.name, levelLabel(p.level).toLower()));
+    const auto pops = populationsUsed(m_db, {t.id}, year, year).value(t.id);
+    if (pops.contains(year)) {
+        h.population = pops.value(year).population;
+        h.populationBasis = pops.value(year).basis;
+    }
+    h.title = tr("Fiche territoriale déchets – %1 – %2").arg(t.name).arg(year);
+    return h;
+}
+
+QString FactSheetBuilder::noDataReason(const TerritoryInfo &t) const
+{
+    QStringList levels;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral(
+        "SELECT DISTINCT t.level FROM flow f JOIN territory t ON t.id = f.territory_id ORDER BY t.level"));
+    while (q.next())
+        if (auto l = levelFromKey(q.value(0).toString()))
+            levels << levelLabel(*l).toLower();
+    if (levels.isEmpty())
+        return tr("la base ne contient aucun tonnage ; importez les fichiers SINOE®");
+    if (t.level == Level::Epci || t.level == Level::Commune || t.level == Level::Syndicat)
+        return tr("les fichiers de tonnages de la base sont donnés par %1 ; aucun ne décrit ce territoire ni ses communes")
+            .arg(levels.join(QStringLiteral(", ")));
+    return tr("aucun tonnage de la base ne concerne ce territoire");
+}
+
+QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const TerritoryInfo &t, int year) const
+{
+    QList<KeyFigure> out;
+    QHash<qint64, TerritoryInfo> parentInfo;
+    for (qint64 id : s.ids.mid(1))
+        parentInfo.insert(id, m_resolver.byId(id));
+    for (const FigureSpec &spec : figureSpecs()) {
+        KeyFigure f;
+        f.id = spec.id;
+        f.label = tr(spec.label);
+        f.unit = spec.unit;
+        f.decimals = spec.decimals;
+        f.changeInPoints = spec.points;
+        const YearValues series = s.of(spec.id, t.id);
+        // The latest survey up to the sheet year: OMA stop in 2019 and treatment in 2017 in SINOE.
+        auto it = series.upperBound(year);
+        if (it == series.begin()) {
+            f.year = year;
+            f.availability = Availability::missing(series.isEmpty()
+                ? tr("pas de %1 pour ce territoire").arg(tr(spec.dataset))
+                : tr("pas de %1 avant %2").arg(tr(spec.dataset)).arg(series.firstKey()));
+        } else {
+            --it;
+            f.year = it.key();
+            f.value = it.value();
+            if (f.year != year)
+                f.note = tr("%1 : dernière année disponible (pas de %2 en %3)").arg(f.year).arg(tr(spec.dataset)).arg(year);
+            if (it != series.begin()) {
+                auto prev = std::prev(it);
+                f.previousYear = prev.key();
+                f.previousValue = prev.value();
+                f.changeSincePrevious = change(prev.value(), it.value(), spec.points);
+                f.firstYear = series.firstKey();
+                f.firstValue = series.first();
+                f.changeSinceFirst = change(series.first(), it.value(), spec.points);
+            }
+        }
+        for (qint64 id : s.ids.mid(1)) {
+            const TerritoryInfo &p = parentInfo[id];
+            ComparisonValue c{p.name, levelLabel(p.level), std::nullopt};
+            if (f.value)
+                c.value = s.at(spec.id, id, f.year);
+            f.comparisons << c;
+        }
+        out << f;
+    }
+    return out;
+}
+
+} // namespace odema::report

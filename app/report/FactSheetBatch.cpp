@@ -1,0 +1,93 @@
+#include "report/FactSheetBatch.h"
+
+#include "common/OdemaError.h"
+#include "report/FactSheetCoverage.h"
+#include "report/FactSheetWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace odema::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+} // namespace
+
+BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<TerritoryInfo> &territories,
+                                const BatchSettings &settings, BatchFeedback &feedback)
+{
+    BatchReport report;
+    report.total = int(territories.size());
+    const bool combined = !settings.singleFile.isEmpty();
+    if (!combined && !QDir().mkpath(settings.outDir)) {
+        report.result = BatchResult::FileError;
+        report.error = tr("Impossible de créer le dossier %1 : vérifiez le chemin et les droits.").arg(settings.outDir);
+        return report;
+    }
+    QList<FactSheetData> sheets; // combined: painted at the end, once the contents are known
+    for (int i = 0; i < territories.size(); ++i) {
+        const TerritoryInfo &t = territories[i];
+        if (feedback.isCanceled()) {
+            report.result = BatchResult::Canceled;
+            return report;
+        }
+        feedback.progress(i, report.total, t.name);
+        try {
+            FactSheetData data = builder.build(t.id, settings.year);
+            if (combined) {
+                sheets << std::move(data);
+                continue;
+            }
+            const QString pdf = QDir(settings.outDir).filePath(expandFileName(settings.pattern, t, data.header.year));
+            FactSheetWriter::writePdf(data, settings.tpl, pdf);
+            report.files << pdf;
+            if (settings.html) {
+                const QString html = QDir(settings.outDir).filePath(expandFileName(settings.pattern, t, data.header.year, QStringLiteral("html")));
+                FactSheetWriter::writeHtml(data, settings.tpl, html);
+                report.files << html;
+            }
+        } catch (const OdemaError &e) {
+            report.failures << std::make_pair(t.name, e.message());
+            feedback.failed(t.name, e.message());
+        } catch (const std::exception &e) {
+            report.failures << std::make_pair(t.name, QString::fromUtf8(e.what()));
+            feedback.failed(t.name, QString::fromUtf8(e.what()));
+        }
+    }
+    if (combined) {
+        feedback.progress(report.total, report.total, tr("assemblage de %1").arg(settings.singleFile));
+        try {
+            const QString title = settings.combinedTitle.isEmpty() ? tr("Fiches territoriales") : settings.combinedTitle;
+            if (!FactSheetWriter::writeCombinedPdf(sheets, settings.tpl, title, settings.singleFile,
+                                                   [&](int) { return !feedback.isCanceled(); })) {
+                report.result = BatchResult::Canceled;
+                return report;
+            }
+            report.files << settings.singleFile;
+        } catch (const OdemaError &e) {
+            report.result = BatchResult::FileError;
+            report.error = e.message();
+            return report;
+        }
+    }
+    feedback.progress(report.total, report.total, QString());
+    report.result = report.failures.isEmpty() ? BatchResult::Success : BatchResult::SomeFailed;
+    return report;
+}
+
+QString batchResultText(const BatchReport &r)
+{
+    switch (r.result) {
+    case BatchResult::Success:
+        return tr("%1 fiche(s) sur %2 écrites (%3 fichier(s)).").arg(r.total).arg(r.total).arg(r.files.size());
+    case BatchResult::SomeFailed:
+        return tr("%1 fiche(s) sur %2 écrites ; %3 en échec.").arg(r.total - r.failures.size()).arg(r.total).arg(r.failures.size());
+    case BatchResult::Canceled:
+        return tr("Annulé : %1 fichier(s) complets écrits, aucun fichier partiel.").arg(r.files.size());
+    case BatchResult::FileError:
+        return tr("Échec d'écriture : %1").arg(r.error);
+    }
+    return QString();
+}
+
+} // namespace odema::report

@@ -1,0 +1,98 @@
+#include "report/FactSheetWriter.h"
+
+#include "common/OdemaError.h"
+#include "report/SheetPainter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace odema::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+
+void openSave(QSaveFile &file)
+{
+    const QFileInfo info(file.fileName());
+    if (!QDir().mkpath(info.absolutePath()) || !file.open(QIODevice::WriteOnly))
+        throw OdemaError(tr("Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.").arg(file.fileName(), file.errorString()));
+}
+
+void commit(QSaveFile &file)
+{
+    if (!file.commit())
+        throw OdemaError(tr("Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.").arg(file.fileName(), file.errorString()));
+}
+
+void setupA4(QPdfWriter &pdf, const QString &title)
+{
+    pdf.setCreator(QStringLiteral("Odema Explorer"));
+    pdf.setTitle(title);
+    pdf.setResolution(300);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Portrait);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+} // namespace
+
+void FactSheetWriter::writePdf(const FactSheetData &data, const ReportTemplate &tpl, const QString &path)
+{
+    QSaveFile file(path);
+    openSave(file);
+    {
+        QPdfWriter pdf(&file);
+        setupA4(pdf, data.header.title);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            throw OdemaError(tr("Impossible de créer le PDF %1.").arg(path));
+        SheetPainter(pdf, painter, tpl).paint(data, 1, SheetPainter::kPagesPerSheet);
+        painter.end();
+    }
+    commit(file);
+}
+
+bool FactSheetWriter::writeCombinedPdf(const QList<FactSheetData> &sheets, const ReportTemplate &tpl, const QString &title,
+                                       const QString &path, const std::function<bool(int)> &keepGoing)
+{
+    QSaveFile file(path);
+    openSave(file);
+    {
+        QPdfWriter pdf(&file);
+        setupA4(pdf, title);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            throw OdemaError(tr("Impossible de créer le PDF %1.").arg(path));
+        SheetPainter sheet(pdf, painter, tpl);
+        const int total = 1 + SheetPainter::kPagesPerSheet * int(sheets.size());
+        QList<std::pair<QString, int>> entries;
+        for (int i = 0; i < sheets.size(); ++i)
+            entries << std::make_pair(QStringLiteral("%1 (%2)").arg(sheets[i].header.name, sheets[i].header.code),
+                                      2 + SheetPainter::kPagesPerSheet * i);
+        sheet.paintContents(title, entries, total);
+        for (int i = 0; i < sheets.size(); ++i) {
+            if (keepGoing && !keepGoing(i)) {
+                painter.end();
+                file.cancelWriting();
+                return false;
+            }
+            pdf.newPage();
+            sheet.paint(sheets[i], 2 + SheetPainter::kPagesPerSheet * i, total);
+        }
+        painter.end();
+    }
+    commit(file);
+    return true;
+}
+
+void FactSheetWriter::writeHtml(const FactSheetData &data, const ReportTemplate &tpl, const QString &path)
+{
+    QSaveFile file(path);
+    openSave(file);
+    file.write(toHtml(data, tpl).toUtf8());
+    commit(file);
+}
+
+} // namespace odema::report

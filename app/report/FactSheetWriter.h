@@ -1,0 +1,27 @@
+#pragma once
+// Writes fact sheets to files: a two-page A4 PDF (SheetPainter), a combined PDF with a table
+// of contents, and a standalone HTML page with the same content (charts and logo embedded as
+// data URIs). Files are written to a temporary file and renamed when complete (QSaveFile), so
+// a failure or a cancel never leaves a half-written file.
+#include "report/FactSheetData.h"
+#include "report/ReportTemplate.h"
+
+#include <QString>
+#include <functional>
+
+namespace odema::report {
+
+class FactSheetWriter {
+public:
+    /// Throws OdemaError when the file cannot be written.
+    static void writePdf(const FactSheetData &data, const ReportTemplate &tpl, const QString &path);
+    static void writeHtml(const FactSheetData &data, const ReportTemplate &tpl, const QString &path);
+    static QString toHtml(const FactSheetData &data, const ReportTemplate &tpl);
+
+    /// One PDF: a contents page, then two pages per sheet. `keepGoing` is asked before each
+    /// sheet; when it says no, nothing is written and false is returned.
+    static bool writeCombinedPdf(const QList<FactSheetData> &sheets, const ReportTemplate &tpl, const QString &title,
+                                 const QString &path, const std::function<bool(int)> &keepGoing = {});
+};
+
+} // namespace odema::report

@@ -1,0 +1,331 @@
+#include "report/SheetPainter.h"
+
+#include "charts/ChartExporter.h"
+#include "charts/ChartStyle.h"
+#include "common/FrenchFormat.h"
+#include "report/SheetFormat.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace odema::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+
+constexpr double kLeft = 14, kWidth = 182, kFooterY = 283;
+const QColor kText(0x22, 0x22, 0x22), kMuted(0x66, 0x66, 0x66), kRule(0xCC, 0xCC, 0xCC), kBand(0xF2, 0xF4, 0xF5);
+const QColor kGood(0x38, 0x8E, 0x3C), kBad(0xC6, 0x28, 0x28);
+} // namespace
+
+SheetPainter::SheetPainter(QPdfWriter &writer, QPainter &painter, const ReportTemplate &tpl)
+    : m_writer(writer), m_painter(painter), m_tpl(tpl)
+{
+    m_dpmm = writer.resolution() / 25.4;
+    m_family = charts::style::fontFamily();
+    if (tpl.logoPath.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        m_logoSvg = std::make_unique<QSvgRenderer>(tpl.logoPath);
+        if (!m_logoSvg->isValid())
+            m_logoSvg.reset();
+    } else if (!tpl.logoPath.isEmpty()) {
+        m_logoImage.load(tpl.logoPath);
+    }
+}
+
+SheetPainter::~SheetPainter() = default;
+
+QFont SheetPainter::font(double pt, bool bold) const
+{
+    QFont f(m_family);
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    return f;
+}
+
+double SheetPainter::textHeight(double widthMm, const QString &s, const QFont &f) const
+{
+    m_painter.setFont(f);
+    const QRectF r = m_painter.boundingRect(QRectF(0, 0, mm(widthMm), mm(400)), Qt::TextWordWrap, s);
+    return r.height() / m_dpmm;
+}
+
+double SheetPainter::text(double xMm, double yMm, double widthMm, const QString &s, const QFont &f, const QColor &c,
+                          int flags) const
+{
+    m_painter.setFont(f);
+    m_painter.setPen(c);
+    QRectF bound;
+    m_painter.drawText(QRectF(mm(xMm), mm(yMm), mm(widthMm), mm(400)), flags | Qt::TextWordWrap, s, &bound);
+    return bound.height() / m_dpmm;
+}
+
+double SheetPainter::sectionTitle(double y, const QString &title) const
+{
+    const double h = text(kLeft, y, kWidth, title, font(10.5, true), m_tpl.accent);
+    m_painter.setPen(QPen(m_tpl.accent, mm(0.35)));
+    m_painter.drawLine(QPointF(mm(kLeft), mm(y + h + 0.6)), QPointF(mm(kLeft + kWidth), mm(y + h + 0.6)));
+    return y + h + 2.2;
+}
+
+double SheetPainter::missingBox(double x, double y, double w, double h, const Availability &a) const
+{
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(kBand);
+    m_painter.drawRect(QRectF(mm(x), mm(y), mm(w), mm(h)));
+    const double t = text(x + 3, y + 2.5, w - 6, tr("Données non disponibles"), font(9, true), kMuted);
+    text(x + 3, y + 2.5 + t + 0.5, w - 6, a.reason.isEmpty() ? QString() : a.reason + QLatin1Char('.'), font(8), kMuted);
+    return y + h;
+}
+
+void SheetPainter::paint(const FactSheetData &d, int firstPage, int totalPages)
+{
+    header(d);
+    double y = 45;
+    y = keyFigures(d, y);
+    y = targets(d, y + 4);
+    // Trajectory of the valorisation rate under the targets, if it fits the first page.
+    for (const SheetChart &c : d.charts)
+        if (c.data.kind == ChartKind::Trajectoire && kFooterY - 3 - (y + 3) >= 55)
+            chart(c, kLeft, y + 3, kWidth, std::min(85.0, kFooterY - 3 - (y + 3)));
+    footer(d, firstPage, totalPages);
+
+    m_writer.newPage();
+    double y2 = sectionTitle(12, tr("Graphiques – %1").arg(d.header.name));
+    QList<const SheetChart *> grid;
+    for (const SheetChart &c : d.charts)
+        if (c.data.kind != ChartKind::Trajectoire)
+            grid << &c;
+    const double cw = (kWidth - 4) / 2, ch = 70;
+    for (int i = 0; i < grid.size() && i < 4; ++i)
+        chart(*grid[i], kLeft + (i % 2) * (cw + 4), y2 + (i / 2) * (ch + 3), cw, ch);
+    y2 += 2 * ch + 3 + 4;
+    y2 = table(d, y2);
+    notes(d, y2 + 3);
+    footer(d, firstPage + 1, totalPages);
+}
+
+void SheetPainter::header(const FactSheetData &d)
+{
+    const SheetHeader &h = d.header;
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(m_tpl.accent);
+    m_painter.drawRect(QRectF(0, 0, mm(210), mm(36)));
+    const QRectF logo(mm(kLeft), mm(6), mm(24), mm(24));
+    if (m_logoSvg)
+        m_logoSvg->render(&m_painter, logo);
+    else if (!m_logoImage.isNull())
+        m_painter.drawImage(logo, m_logoImage);
+    const double x = kLeft + 29, w = kWidth - 29;
+    text(x, 5, w, m_tpl.organisation, font(8.5), QColor(255, 255, 255, 220));
+    text(x, 10, w, m_tpl.title.toUpper(), font(8, true), QColor(255, 255, 255, 200));
+    text(x, 15, w, h.name, font(20, true), Qt::white);
+    text(x, 27, w, tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year),
+         font(8.5), Qt::white);
+    QString pop = h.population
+        ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
+        : tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year);
+    text(kLeft, 38.5, kWidth, pop, font(8), kMuted);
+}
+
+double SheetPainter::keyFigures(const FactSheetData &d, double y) const
+{
+    y = sectionTitle(y, tr("Chiffres clés %1").arg(d.header.year));
+    if (!d.figuresAvailability.available)
+        return missingBox(kLeft, y, kWidth, 16, d.figuresAvailability) + 2;
+    const KeyFigure *first = d.figures.isEmpty() ? nullptr : &d.figures.first();
+    const int nComp = first ? int(first->comparisons.size()) : 0;
+    const double valueW = 31, changeW = 24, compW = 21;
+    const double labelW = kWidth - valueW - 2 * changeW - nComp * compW;
+    QList<double> xs{kLeft, kLeft + labelW, kLeft + labelW + valueW, kLeft + labelW + valueW + changeW,
+                     kLeft + labelW + valueW + 2 * changeW};
+    const QFont head = font(7, true), body = font(7.5), bold = font(7.5, true);
+    QStringList heads{tr("Indicateur"), tr("Valeur"), tr("vs enquête précédente"), tr("depuis la 1re année")};
+    double hh = 0;
+    for (int i = 0; i < heads.size(); ++i)
+        hh = std::max(hh, text(xs[i], y, (i == 0 ? labelW : (i == 1 ? valueW : changeW)) - 1, heads[i], head, kMuted,
+                               i == 0 ? Qt::AlignLeft : Qt::AlignRight));
+    for (int c = 0; c < nComp; ++c)
+        hh = std::max(hh, text(xs[4] + c * compW, y, compW - 1, first->comparisons[c].label, head, kMuted, Qt::AlignRight));
+    y += hh + 1;
+    bool shade = false;
+    for (const KeyFigure &f : d.figures) {
+        const double rowH = std::max(5.2, textHeight(labelW - 2, f.label, bold) + 1.6);
+        if (shade) {
+            m_painter.setPen(Qt::NoPen);
+            m_painter.setBrush(kBand);
+            m_painter.drawRect(QRectF(mm(kLeft), mm(y), mm(kWidth), mm(rowH)));
+        }
+        shade = !shade;
+        text(kLeft + 1, y + 0.8, labelW - 2, f.label, bold, kText);
+        if (!f.availability.available) {
+            text(xs[1], y + 0.8, kWidth - labelW - 1, missingText(f.availability), body, kMuted);
+        } else {
+            text(xs[1], y + 0.8, valueW - 1, figureValueText(f, d.header.year), bold, kText, Qt::AlignRight);
+            text(xs[2], y + 0.8, changeW - 1, changeText(f.changeSincePrevious, f.previousYear, f.changeInPoints), body, kText, Qt::AlignRight);
+            text(xs[3], y + 0.8, changeW - 1, changeText(f.changeSinceFirst, f.firstYear, f.changeInPoints), body, kText, Qt::AlignRight);
+            for (int c = 0; c < f.comparisons.size() && c < nComp; ++c) {
+                const auto &v = f.comparisons[c].value;
+                text(xs[4] + c * compW, y + 0.8, compW - 1, v ? formatValue(*v, f.unit, f.unit == QLatin1String("t") ? 0 : 1) : QStringLiteral("–"),
+                     body, kText, Qt::AlignRight);
+            }
+        }
+        y += rowH;
+    }
+    // Figures of an earlier year carry it in brackets; say why once under the table.
+    QStringList earlier;
+    for (const KeyFigure &f : d.figures)
+        if (f.availability.available && f.year != d.header.year)
+            earlier << QString::number(f.year);
+    earlier.removeDuplicates();
+    if (!earlier.isEmpty())
+        y += 0.8 + text(kLeft, y + 0.8, kWidth,
+                        tr("(%1) : dernière année disponible quand la base n'a pas de données %2 pour cet indicateur "
+                           "(enquêtes OMA jusqu'en 2019, destinations de traitement jusqu'en 2017).")
+                            .arg(earlier.join(QStringLiteral(", "))).arg(d.header.year),
+                        font(6.5), kMuted);
+    if (nComp)
+        y += 0.5 + text(kLeft, y + 0.5, kWidth, tr("Comparaisons : même indicateur, même année que la valeur du territoire."),
+                        font(6.5), kMuted);
+    return y;
+}
+
+void SheetPainter::gauge(const TargetPosition &t, double x, double y, double w) const
+{
+    // Horizontal bar from 0 to a scale covering value and target; target marked by a tick.
+    const double v = t.value.value_or(0), goal = t.targetValue.value_or(0);
+    const bool signedScale = t.unit == QLatin1String("%") && (v < 0 || goal < 0);
+    const double lo = signedScale ? std::min({v, goal, 0.0}) * 1.2 - 5 : 0.0;
+    const double hi = signedScale ? std::max({v, goal, 0.0}) * 1.2 + 5
+                                  : std::max({v, goal, t.unit == QLatin1String("%") ? 100.0 : 0.0}) * 1.1;
+    auto px = [&](double val) { return x + (val - lo) / (hi - lo) * w; };
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(kBand);
+    m_painter.drawRect(QRectF(mm(x), mm(y), mm(w), mm(4)));
+    m_painter.setBrush(t.reached ? kGood : m_tpl.accent);
+    const double a = px(std::min(0.0, v)), b = px(std::max(0.0, v));
+    m_painter.drawRect(QRectF(mm(std::min(a, b)), mm(y), mm(std::abs(b - a)), mm(4)));
+    m_painter.setPen(QPen(kBad, mm(0.6)));
+    m_painter.drawLine(QPointF(mm(px(goal)), mm(y - 1.2)), QPointF(mm(px(goal)), mm(y + 5.2)));
+    text(x, y + 4.6, w, tr("%1 : %2").arg(t.year).arg(formatValue(v, t.unit, 1)), font(6.5, true), kText);
+    text(x, y + 4.6, w, tr("objectif %1").arg(formatValue(goal, t.unit, t.unit == QLatin1String("%") ? 0 : 1)),
+         font(6.5), kBad, Qt::AlignRight);
+}
+
+double SheetPainter::targets(const FactSheetData &d, double y) const
+{
+    y = sectionTitle(y, tr("Position par rapport aux objectifs"));
+    if (!d.targetsAvailability.available)
+        return missingBox(kLeft, y, kWidth, 14, d.targetsAvailability) + 2;
+    for (const TargetPosition &t : d.targets) {
+        const double textW = kWidth - 58;
+        double h = text(kLeft, y, textW, t.label, font(7.5, true), kText);
+        if (!t.availability.available) {
+            h += text(kLeft, y + h + 0.3, textW, missingText(t.availability), font(7.5), kMuted);
+        } else {
+            h += text(kLeft, y + h + 0.3, textW, t.sentence, font(7.5), kText);
+            gauge(t, kLeft + textW + 6, y + 1.5, 52);
+            h = std::max(h, 9.5);
+        }
+        h += text(kLeft, y + h + 0.2, textW, tr("Objectif : %1").arg(t.source), font(6.5), kMuted);
+        y += h + 2.4;
+    }
+    return y;
+}
+
+void SheetPainter::chart(const SheetChart &c, double x, double y, double w, double h) const
+{
+    if (!c.availability.available || c.data.isEmpty()) {
+        text(x, y, w, c.data.title, font(8.5, true), kText);
+        missingBox(x, y + 6, w, h - 6, c.availability);
+        return;
+    }
+    m_painter.save();
+    charts::ExportSize size;
+    size.widthMm = w * 1.12;
+    size.heightMm = h * 1.12;
+    charts::ChartExporter::render(c.data, size, m_painter, QRectF(mm(x), mm(y), mm(w), mm(h)));
+    m_painter.restore();
+}
+
+double SheetPainter::table(const FactSheetData &d, double y) const
+{
+    y = sectionTitle(y, tr("Données (%1)").arg(d.header.name));
+    const DataTable &t = d.table;
+    if (t.years.isEmpty())
+        return missingBox(kLeft, y, kWidth, 12, Availability::missing(tr("aucune série annuelle pour ce territoire"))) + 1;
+    const double yearW = 14, colW = (kWidth - yearW) / std::max<qsizetype>(1, t.columns.size());
+    double hh = text(kLeft, y, yearW, tr("Année"), font(6.8, true), kMuted);
+    for (int c = 0; c < t.columns.size(); ++c)
+        hh = std::max(hh, text(kLeft + yearW + c * colW, y, colW - 1, t.columns[c], font(6.8, true), kMuted, Qt::AlignRight));
+    y += hh + 0.8;
+    for (int r = 0; r < t.years.size(); ++r) {
+        if (r % 2 == 0) {
+            m_painter.setPen(Qt::NoPen);
+            m_painter.setBrush(kBand);
+            m_painter.drawRect(QRectF(mm(kLeft), mm(y), mm(kWidth), mm(4.2)));
+        }
+        text(kLeft + 1, y + 0.5, yearW, QString::number(t.years[r]), font(7, true), kText);
+        for (int c = 0; c < t.columns.size(); ++c) {
+            const auto &v = t.rows[r][c];
+            text(kLeft + yearW + c * colW, y + 0.5, colW - 1, v ? formatNumber(*v, t.decimals[c]) : QStringLiteral("–"),
+                 font(7), kText, Qt::AlignRight);
+        }
+        y += 4.2;
+    }
+    return y + 0.5 + text(kLeft, y + 0.5, kWidth, tr("– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; "
+                                                       "OMA jusqu'en 2019, traitement jusqu'en 2017 dans la base)."),
+                          font(6.3), kMuted);
+}
+
+double SheetPainter::notes(const FactSheetData &d, double y) const
+{
+    y = sectionTitle(y, tr("Sources et méthode"));
+    QStringList lines;
+    for (const SourceNote &s : d.sources)
+        lines << tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt));
+    const QFont f = font(6.3);
+    for (const QString &l : lines)
+        y += text(kLeft, y, kWidth, QStringLiteral("• ") + l, f, kText) + 0.2;
+    y += 0.8;
+    for (const QString &n : d.methodNotes)
+        y += text(kLeft, y, kWidth, n, f, kMuted) + 0.3;
+    return y;
+}
+
+void SheetPainter::footer(const FactSheetData &d, int page, int totalPages) const
+{
+    m_painter.setPen(QPen(kRule, mm(0.2)));
+    m_painter.drawLine(QPointF(mm(kLeft), mm(kFooterY)), QPointF(mm(kLeft + kWidth), mm(kFooterY)));
+    const QFont f = font(6.5);
+    text(kLeft, kFooterY + 1.2, kWidth - 30, m_tpl.footerText, f, kMuted);
+    text(kLeft, kFooterY + 4.4, kWidth - 30,
+         tr("%1 – générée le %2 par Odema Explorer").arg(d.header.title, frenchDate(d.generatedAt)), f, kMuted);
+    text(kLeft + kWidth - 30, kFooterY + 1.2, 30, tr("Page %1/%2").arg(page).arg(totalPages), font(7, true), kMuted, Qt::AlignRight);
+}
+
+void SheetPainter::paintContents(const QString &title, const QList<std::pair<QString, int>> &entries, int totalPages)
+{
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(m_tpl.accent);
+    m_painter.drawRect(QRectF(0, 0, mm(210), mm(24)));
+    if (m_logoSvg)
+        m_logoSvg->render(&m_painter, QRectF(mm(kLeft), mm(4), mm(16), mm(16)));
+    text(kLeft + 21, 5, kWidth - 21, m_tpl.organisation, font(8.5), Qt::white);
+    text(kLeft + 21, 11, kWidth - 21, title, font(14, true), Qt::white);
+    double y = 32;
+    y = sectionTitle(y, tr("Sommaire"));
+    const QFont f = font(entries.size() > 60 ? 6 : 8);
+    const int perColumn = entries.size() > 60 ? 60 : 40;
+    const double colW = kWidth / 2 - 4, lineH = entries.size() > 60 ? 3.6 : 5.5;
+    for (int i = 0; i < entries.size(); ++i) {
+        const double x = kLeft + (i / perColumn) * (colW + 8), yy = y + (i % perColumn) * lineH;
+        text(x, yy, colW - 12, entries[i].first, f, kText);
+        text(x + colW - 12, yy, 12, QString::number(entries[i].second), f, kText, Qt::AlignRight);
+    }
+    m_painter.setPen(QPen(kRule, mm(0.2)));
+    m_painter.drawLine(QPointF(mm(kLeft), mm(kFooterY)), QPointF(mm(kLeft + kWidth), mm(kFooterY)));
+    text(kLeft, kFooterY + 1.2, 90, m_tpl.footerText, font(6.5), kMuted);
+    text(kLeft + kWidth - 40, kFooterY + 1.2, 40, tr("Page %1/%2").arg(1).arg(totalPages), font(6.5), kMuted, Qt::AlignRight);
+}
+
+} // namespace odema::report
