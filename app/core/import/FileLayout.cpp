@@ -108,6 +108,8 @@ QString layoutId(Layout layout)
         return QStringLiteral("epci-composition");
     if (layout == Layout::IsdndSites)
         return QStringLiteral("odema-isdnd");
+    if (layout == Layout::Boundaries)
+        return QStringLiteral("geojson-contours");
     if (layout == Layout::Mapped)
         return QStringLiteral("correspondance");
     return QString::fromLatin1(specFor(layout)->id);
@@ -119,6 +121,8 @@ QString layoutName(Layout layout)
         return QCoreApplication::translate("Layout", "EPCI à fiscalité propre et communes membres (JSON)");
     if (layout == Layout::IsdndSites)
         return QCoreApplication::translate("Layout", "Odema, tonnages et capacités des ISDND (JSON)");
+    if (layout == Layout::Boundaries)
+        return QCoreApplication::translate("Layout", "Contours de territoires (GeoJSON)");
     if (layout == Layout::Mapped)
         return QCoreApplication::translate("Layout", "Tonnages, colonnes choisies par l'utilisateur");
     return QCoreApplication::translate("Layout", specFor(layout)->name);
@@ -175,6 +179,7 @@ QStringList knownCsvLayouts()
     }
     lines << layoutName(Layout::EpciComposition) + QStringLiteral(" (epci-composition)");
     lines << layoutName(Layout::IsdndSites) + QStringLiteral(" (odema-isdnd)");
+    lines << layoutName(Layout::Boundaries) + QStringLiteral(" (geojson-contours)");
     return lines;
 }
 

@@ -23,6 +23,7 @@ enum class Layout {
     PopEstimationsDepartements,
     EpciComposition, ///< JSON (découpage administratif)
     IsdndSites,      ///< JSON (Odema landfill tonnage and capacity)
+    Boundaries,      ///< GeoJSON territory outlines (map), see GeoJsonImport.h
     Mapped,          ///< tonnages in columns the user assigned (ColumnMapping), any territory level
 };
 

@@ -1,6 +1,7 @@
 #include "import/JsonImport.h"
 
 #include "common/OdemaError.h"
+#include "import/GeoJsonImport.h"
 #include "import/ImportContext.h"
 #include "store/SqlUtil.h"
 
@@ -144,6 +145,8 @@ QJsonDocument parseJsonFile(const QByteArray &bytes, const QString &fileName)
 
 std::optional<Layout> detectJsonLayout(const QJsonDocument &document)
 {
+    if (isGeoJson(document))
+        return Layout::Boundaries;
     const QJsonObject first = firstObject(document);
     if (first.contains(QLatin1String("membres")) && first.contains(QLatin1String("code")))
         return Layout::EpciComposition;
@@ -158,6 +161,8 @@ void importJsonDocument(ImportContext &context, const QJsonDocument &document, L
         importEpciComposition(context, document.array());
     else if (layout == Layout::IsdndSites)
         importIsdnd(context, document.array());
+    else if (layout == Layout::Boundaries)
+        importGeoJson(context, document);
 }
 
 } // namespace odema

@@ -1,0 +1,237 @@
+// Map data from the real sample data (boundaries included in data/manifest.json): outlines
+// imported and tied to territories, Lambert-93 through PROJ, the département map of
+// Hauts-de-France with the right values, unmapped commune codes reported, landfill overlay.
+#include "common/FrenchFormat.h"
+#include "common/OdemaError.h"
+#include "geo/Lambert93.h"
+#include "geo/MapDataBuilder.h"
+#include "sample/SampleData.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+#include "territory/TerritoryResolver.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace odema;
+using namespace odema::geo;
+
+class TestMapData : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    QList<ImportReport> m_reports;
+    qint64 m_hdf = 0;
+
+    double valueOf(const MapData &d, const QString &code)
+    {
+        for (const MapFeature &f : d.features)
+            if (f.territory.code == code) {
+                if (!f.value)
+                    qWarning() << "no value for" << code;
+                return f.value.value_or(-1);
+            }
+        qWarning() << "no feature" << code;
+        return -2;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")), Store::OpenMode::CreateIfMissing);
+        m_reports = SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
+        m_hdf = TerritoryResolver(m_store->database()).resolve(QStringLiteral("region:32")).id;
+    }
+
+    void lambert93OfKnownPoints()
+    {
+        // cs2cs EPSG:4326 EPSG:2154 (proj-bin 9.1.1): Lille 50.6292 N 3.0573 E -> 704061.15 7059136.59;
+        // the projection's origin meridian 3° E at 46.5° N -> 700000 6600000 by definition.
+        const Lambert93 p;
+        const QPointF lille = p.project(3.0573, 50.6292);
+        QVERIFY2(std::abs(lille.x() - 704061.15) < 1 && std::abs(lille.y() - 7059136.59) < 1,
+                 qPrintable(QStringLiteral("%1 %2").arg(lille.x(), 0, 'f', 2).arg(lille.y(), 0, 'f', 2)));
+        const QPointF origin = p.project(3.0, 46.5);
+        QVERIFY(std::abs(origin.x() - 700000) < 0.01 && std::abs(origin.y() - 6600000) < 0.01);
+    }
+
+    void boundariesImported()
+    {
+        const QSqlDatabase db = m_store->database();
+        const auto count = [&](const char *where) {
+            return sql::scalar(db, QStringLiteral("SELECT count(*) FROM boundary WHERE %1").arg(QLatin1String(where))).toInt();
+        };
+        QCOMPARE(count("level = 'region'"), 13 + 1);         // France file + the single-Feature HdF file
+        QCOMPARE(count("level = 'departement'"), 96 + 5);
+        QCOMPARE(count("level = 'epci'"), 92);
+        QCOMPARE(count("level = 'commune'"), 3808);
+        // COG 2018 commune codes: 20 no longer exist in COG 2024; 15 are former communes
+        // (COMD/COMA) tied to today's commune; 5 map to nothing and are kept, flagged.
+        QCOMPARE(count("level = 'commune' AND mapping = 'alias'"), 15);
+        QStringList unmapped;
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT code FROM boundary WHERE mapping = 'unmapped' ORDER BY code"));
+        while (q.next())
+            unmapped << q.value(0).toString();
+        QCOMPARE(unmapped, (QStringList{QStringLiteral("60475"), QStringLiteral("62210"), QStringLiteral("80209"),
+                                        QStringLiteral("80389"), QStringLiteral("80419")}));
+        // …and the import report says so.
+        bool reported = false;
+        for (const ImportReport &r : m_reports)
+            if (r.fileName == QLatin1String("geo_communes_hdf_2018.geojson"))
+                reported = r.notes.join(QLatin1Char('\n')).contains(QLatin1String("80389"));
+        QVERIFY(reported);
+    }
+
+    void departementsOfHautsDeFrance()
+    {
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.withinId = m_hdf;
+        r.year = 2021;
+        r.streamIds = builder.streamIdsFromCodes({QStringLiteral("DECH")});
+        r.measure = MapMeasure::Tonnes;
+        MapData d = builder.build(r);
+        QCOMPARE(d.features.size(), 5);
+        QCOMPARE(d.noDataCount, 0);
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("02")) - 149162.47) < 0.005);
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("59")) - 641071.69) < 0.005);
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("60")) - 217001.84) < 0.005);
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("62")) - 363554.50) < 0.005);
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("80")) - 175099.82) < 0.005);
+        // The more detailed regional file is chosen over the national one for these five.
+        QCOMPARE(d.sourceLine.contains(QLatin1String("geo_departements_hdf_2018.geojson")), true);
+        for (const MapFeature &f : d.features)
+            QVERIFY(f.classIndex >= 0 && f.classIndex < d.colours.size());
+
+        r.measure = MapMeasure::KgPerInhabitant;
+        d = builder.build(r);
+        QCOMPARE(formatNumber(valueOf(d, QStringLiteral("59")), 2), QStringLiteral("245,87"));
+        const MapFeature *nord = nullptr;
+        for (const MapFeature &f : d.features)
+            if (f.territory.code == QLatin1String("59"))
+                nord = &f;
+        QVERIFY(nord);
+        QCOMPARE(d.formatValue(nord->value), QStringLiteral("245,87\u00a0kg/hab"));
+        QCOMPARE(d.legendLabels.size(), d.colours.size());
+        QVERIFY(d.title.contains(QLatin1String("2021")));
+    }
+
+    void collecteAndTraitementNeverAdded()
+    {
+        // 2017 has both datasets for déchèteries; the map reads one kind only. The traitement
+        // total (every mode) must equal the sum of its own rows, not collecte + traitement.
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.withinId = m_hdf;
+        r.year = 2017;
+        r.measure = MapMeasure::Tonnes;
+        r.modeIds = builder.modeIdsFromCodes({QStringLiteral("valorisation")});
+        const MapData d = builder.build(r);
+        const double direct = sql::scalar(m_store->database(), QStringLiteral(
+            "SELECT sum(f.tonnes) FROM flow f JOIN territory t ON t.id = f.territory_id JOIN treatment_mode m ON m.id = f.mode_id "
+            "WHERE f.kind = 'traitement' AND f.year = 2017 AND t.level = 'departement' AND t.code = '59' AND m.grp = 'valorisation'")).toDouble();
+        QVERIFY(direct > 0);
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("59")) - direct) < 0.01);
+        // Share of valorisation: between 0 and 100 %.
+        r.measure = MapMeasure::Share;
+        const MapData share = builder.build(r);
+        QVERIFY(valueOf(share, QStringLiteral("59")) > 0 && valueOf(share, QStringLiteral("59")) < 100);
+    }
+
+    void communesWithUnmappedOutlines()
+    {
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Commune;
+        r.withinId = m_hdf;
+        r.measure = MapMeasure::Population;
+        r.year = 2021;
+        const MapData d = builder.build(r);
+        int unmapped = 0;
+        for (const MapFeature &f : d.features)
+            unmapped += f.territory.territoryId == 0 ? 1 : 0;
+        QCOMPARE(unmapped, 5);
+        // 3 788 current communes (15 of them drawn with a former commune's outline) + 5 orphans.
+        QCOMPARE(d.features.size(), 3788 + 5);
+        QVERIFY(d.notes.join(QLatin1Char('\n')).contains(QLatin1String("80389")));
+        QVERIFY(d.hasValues());
+    }
+
+    void franceWithoutOverseas()
+    {
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.measure = MapMeasure::KgPerInhabitant;
+        r.year = 2021;
+        const MapData d = builder.build(r);
+        QCOMPARE(d.features.size(), 96);
+        // The overseas départements have no outline in the metropolitan file: said, not hidden.
+        QVERIFY(d.notes.join(QLatin1Char('\n')).contains(QLatin1String("971")));
+        QVERIFY(d.bounds.width() > 900000 && d.bounds.width() < 1300000); // ~1 100 km east-west in metres
+    }
+
+    void changeBetweenYears()
+    {
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.withinId = m_hdf;
+        r.measure = MapMeasure::Tonnes;
+        r.streamIds = builder.streamIdsFromCodes({QStringLiteral("DECH")});
+        r.year = 2021;
+        r.compareYear = 2019;
+        const MapData d = builder.build(r);
+        const double t21 = sql::scalar(m_store->database(), QStringLiteral(
+            "SELECT sum(tonnes) FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
+            "JOIN channel c ON c.id = s.channel_id WHERE f.kind = 'collecte' AND year = 2021 AND t.code = '59' AND t.level = 'departement' AND c.code = 'DECH'")).toDouble();
+        const double t19 = sql::scalar(m_store->database(), QStringLiteral(
+            "SELECT sum(tonnes) FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
+            "JOIN channel c ON c.id = s.channel_id WHERE f.kind = 'collecte' AND year = 2019 AND t.code = '59' AND t.level = 'departement' AND c.code = 'DECH'")).toDouble();
+        QVERIFY(std::abs(valueOf(d, QStringLiteral("59")) - (t21 - t19) * 100 / t19) < 1e-6);
+        QCOMPARE(d.unit, QStringLiteral("%"));
+    }
+
+    void landfillOverlay()
+    {
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.withinId = m_hdf;
+        r.year = 2021;
+        r.landfills = true;
+        const MapData d = builder.build(r);
+        QCOMPARE(d.landfills.size(), 24);
+        const LandfillMark *blaringhem = nullptr;
+        for (const LandfillMark &m : d.landfills)
+            if (m.aiot == QLatin1String("0007000662"))
+                blaringhem = &m;
+        QVERIFY(blaringhem);
+        QCOMPARE(*blaringhem->tonnes, 349774.0);
+        QCOMPARE(*blaringhem->capacity, 430000.0);
+        const double later = sql::scalar(m_store->database(), QStringLiteral(
+            "SELECT sum(capacity) FROM landfill_year y JOIN landfill_site s ON s.id = y.site_id WHERE s.aiot = '0007000662' AND y.year > 2021")).toDouble();
+        QCOMPARE(blaringhem->remainingCapacity, later);
+        QVERIFY(d.bounds.contains(blaringhem->at));
+    }
+
+    void refusals()
+    {
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.withinId = m_hdf;
+        r.measure = MapMeasure::Share; // a share of nothing
+        QVERIFY_THROWS_EXCEPTION(OdemaError, builder.build(r));
+        r.measure = MapMeasure::Tonnes;
+        r.classes = 12;
+        QVERIFY_THROWS_EXCEPTION(OdemaError, builder.build(r));
+        QVERIFY_THROWS_EXCEPTION(OdemaError, builder.streamIdsFromCodes({QStringLiteral("ZZZ")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMapData)
+#include "tst_map_data.moc"
