@@ -23,6 +23,7 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> table{
         {"import", QT_TRANSLATE_NOOP("Cli", "importe des fichiers (SINOE®, INSEE, Odema) dans une base"), runImport, false},
         {"info", QT_TRANSLATE_NOOP("Cli", "décrit le contenu d'une base"), runInfo, false},
+        {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
         {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
     };
     return table;

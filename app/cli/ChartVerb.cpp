@@ -1,0 +1,151 @@
+// `odema-explorer chart`: one chart of the store to SVG, PNG or PDF, without a screen.
+#include "charts/ChartExporter.h"
+#include "cli/Terminal.h"
+#include "cli/Verbs.h"
+#include "common/OdemaError.h"
+#include "indicators/ChartDataBuilder.h"
+#include "store/Store.h"
+#include "territory/TerritoryResolver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace odema::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+/// "2009-2021", "2009–2021" or "2017" -> (from, to). Throws on anything else.
+QPair<int, int> parseYears(const QString &text)
+{
+    static const QRegularExpression range(QStringLiteral("^\\s*(\\d{4})\\s*(?:[-–:]\\s*(\\d{4}))?\\s*$"));
+    const auto m = range.match(text);
+    if (!m.hasMatch())
+        throw OdemaError(tr("Années « %1 » illisibles : écrivez 2009-2021 ou 2017.").arg(text));
+    const int from = m.captured(1).toInt();
+    const int to = m.captured(2).isEmpty() ? from : m.captured(2).toInt();
+    if (from > to)
+        throw OdemaError(tr("Période vide : %1 est après %2.").arg(from).arg(to));
+    return {from, to};
+}
+
+double positiveNumber(const QCommandLineParser &p, const QString &name)
+{
+    bool ok = false;
+    const double v = p.value(name).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+    if (!ok || v <= 0)
+        throw OdemaError(tr("--%1 attend un nombre positif, pas « %2 ».").arg(name, p.value(name)));
+    return v;
+}
+} // namespace
+
+int runChart(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Trace un graphique de la base en SVG, PNG ou PDF, sans écran.\n"
+        "Types : evolution, composition, traitement, comparaison, classement, trajectoire.\n"
+        "Exemple : odema-explorer chart --db base.sqlite --territory region:32 --kind composition "
+        "--years 2009-2021 --format svg --out composition.svg"));
+    parser.addHelpOption();
+    const auto opt = [&](const char *name, const QString &help, const char *value = nullptr) {
+        parser.addOption(value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
+                               : QCommandLineOption(QLatin1String(name), help));
+    };
+    opt("db", tr("Base à lire."), "BASE");
+    opt("territory", tr("Territoire (region:32, departement:59, un nom) ; répétez-le pour en comparer plusieurs."), "TERRITOIRE");
+    opt("kind", tr("Type de graphique."), "TYPE");
+    opt("years", tr("Années : 2009-2021, ou une seule année."), "ANNÉES");
+    opt("year", tr("Année des graphiques d'une seule année (anneau, classement, plusieurs territoires)."), "ANNÉE");
+    opt("measure", tr("tonnes, kg_hab ou percent (selon le type)."), "MESURE");
+    opt("format", tr("svg, png ou pdf (sinon d'après l'extension de --out)."), "FORMAT");
+    opt("out", tr("Fichier à écrire."), "FICHIER");
+    opt("dpi", tr("Résolution du PNG, de 96 à 600 (300 par défaut)."), "DPI");
+    opt("width-mm", tr("Largeur en mm (160 par défaut)."), "MM");
+    opt("height-mm", tr("Hauteur en mm (100 par défaut)."), "MM");
+    opt("width-px", tr("Largeur en pixels (à la résolution --dpi)."), "PX");
+    opt("height-px", tr("Hauteur en pixels (à la résolution --dpi)."), "PX");
+    opt("donut", tr("traitement : anneau d'une année au lieu des barres à 100 %."));
+    opt("national", tr("classement : tous les territoires du niveau en France."));
+    opt("target", tr("trajectoire : identifiant de l'objectif (valorisation_dma, dma_kg_hab_trajectoire)."), "OBJECTIF");
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    for (const char *required : {"db", "territory", "kind", "out"})
+        if (!parser.isSet(QLatin1String(required)))
+            return usage(tr("Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] "
+                            "--out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]"));
+    try {
+        const auto kind = chartKindFromKey(parser.value(QStringLiteral("kind")));
+        if (!kind) {
+            QStringList keys;
+            for (ChartKind k : allChartKinds())
+                keys << chartKindKey(k);
+            throw OdemaError(tr("Type de graphique « %1 » inconnu : choisissez parmi %2.")
+                                 .arg(parser.value(QStringLiteral("kind")), keys.join(QStringLiteral(", "))));
+        }
+        const QString outPath = parser.value(QStringLiteral("out"));
+        const QString formatKey = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                         : QFileInfo(outPath).suffix();
+        const auto format = charts::exportFormatFromKey(formatKey);
+        if (!format)
+            throw OdemaError(tr("Format « %1 » inconnu : svg, png ou pdf.").arg(formatKey));
+
+        charts::ExportSize size;
+        if (parser.isSet(QStringLiteral("dpi")))
+            size.dpi = positiveNumber(parser, QStringLiteral("dpi"));
+        else if (*format != charts::ExportFormat::Png)
+            size.dpi = 96; // pixel sizes of vector files are screen pixels
+        if (parser.isSet(QStringLiteral("width-px")) || parser.isSet(QStringLiteral("height-px"))) {
+            if (!parser.isSet(QStringLiteral("width-px")) || !parser.isSet(QStringLiteral("height-px")))
+                throw OdemaError(tr("Donnez --width-px et --height-px ensemble."));
+            size = charts::ExportSize::fromPixels(qRound(positiveNumber(parser, QStringLiteral("width-px"))),
+                                                  qRound(positiveNumber(parser, QStringLiteral("height-px"))), size.dpi);
+        } else {
+            if (parser.isSet(QStringLiteral("width-mm")))
+                size.widthMm = positiveNumber(parser, QStringLiteral("width-mm"));
+            if (parser.isSet(QStringLiteral("height-mm")))
+                size.heightMm = positiveNumber(parser, QStringLiteral("height-mm"));
+        }
+
+        auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::ReadOnly);
+        ChartRequest request;
+        request.kind = *kind;
+        const TerritoryResolver resolver(store->database());
+        for (const QString &t : parser.values(QStringLiteral("territory")))
+            request.territoryIds << resolver.resolve(t).id;
+        if (parser.isSet(QStringLiteral("years"))) {
+            const auto years = parseYears(parser.value(QStringLiteral("years")));
+            request.yearFrom = years.first;
+            request.yearTo = years.second;
+        }
+        if (parser.isSet(QStringLiteral("year")))
+            request.year = parseYears(parser.value(QStringLiteral("year"))).first;
+        if (parser.isSet(QStringLiteral("measure"))) {
+            const auto m = measureFromKey(parser.value(QStringLiteral("measure")));
+            if (!m)
+                throw OdemaError(tr("Mesure « %1 » inconnue : tonnes, kg_hab ou percent.").arg(parser.value(QStringLiteral("measure"))));
+            request.measure = *m;
+        }
+        request.donut = parser.isSet(QStringLiteral("donut"));
+        request.nationalRanking = parser.isSet(QStringLiteral("national"));
+        request.targetId = parser.value(QStringLiteral("target"));
+
+        const ChartData data = ChartDataBuilder(store->database()).build(request);
+        if (data.isEmpty())
+            throw OdemaError(tr("Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.")
+                                 .arg(parser.value(QStringLiteral("territory")), chartKindLabel(*kind)));
+        charts::ChartExporter::exportToFile(data, size, *format, outPath);
+        out(tr("%1 écrit (%2).\n").arg(outPath, data.title));
+    } catch (const OdemaError &e) {
+        return fail(e);
+    }
+    return 0;
+}
+
+} // namespace odema::cli
