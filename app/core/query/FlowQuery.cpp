@@ -1,0 +1,336 @@
+#include "query/FlowQuery.h"
+
+#include "common/OdemaError.h"
+#include "common/TextKey.h"
+#include "store/SqlUtil.h"
+#include "territory/TerritoryLevel.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace odema {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("FlowQuery", text); }
+
+QString placeholders(int n)
+{
+    QString s;
+    for (int i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
+void appendIds(QVariantList &values, const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        values << id;
+}
+
+// kg/hab of the row: unknown (NULL) when the population of that territory and year is not known.
+const char *const kKgExpr = "CASE WHEN p.population > 0 THEN f.tonnes * 1000.0 / p.population END";
+
+const char *const kRowSelect =
+    "SELECT f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.tonnes, %1, sf.name "
+    "FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
+    "LEFT JOIN treatment_mode m ON m.id = f.mode_id "
+    "LEFT JOIN population_used p ON p.territory_id = f.territory_id AND p.year = f.year "
+    "LEFT JOIN source_file sf ON sf.id = f.source_id";
+
+} // namespace
+
+QString flowColumnTitle(FlowColumn column)
+{
+    switch (column) {
+    case FlowColumn::Year: return tr("Année");
+    case FlowColumn::Kind: return tr("Type");
+    case FlowColumn::Territory: return tr("Territoire");
+    case FlowColumn::Level: return tr("Niveau");
+    case FlowColumn::Code: return tr("Code");
+    case FlowColumn::Stream: return tr("Flux");
+    case FlowColumn::Mode: return tr("Mode de traitement");
+    case FlowColumn::Tonnes: return tr("Tonnes");
+    case FlowColumn::KgPerInhabitant: return tr("kg/hab");
+    case FlowColumn::Source: return tr("Source");
+    case FlowColumn::Count: break;
+    }
+    return QString();
+}
+
+bool isNumericColumn(FlowColumn column)
+{
+    return column == FlowColumn::Year || column == FlowColumn::Tonnes || column == FlowColumn::KgPerInhabitant;
+}
+
+QVariant FlowRecord::value(FlowColumn column) const
+{
+    switch (column) {
+    case FlowColumn::Year: return year;
+    case FlowColumn::Kind: return treatment ? tr("traitement") : tr("collecte");
+    case FlowColumn::Territory: return territory;
+    case FlowColumn::Level: {
+        const auto level = levelFromKey(levelKey);
+        return level ? levelLabel(*level) : levelKey;
+    }
+    case FlowColumn::Code: return code;
+    case FlowColumn::Stream: return stream;
+    case FlowColumn::Mode: return mode;
+    case FlowColumn::Tonnes: return tonnes;
+    case FlowColumn::KgPerInhabitant: return kgPerInhabitant ? QVariant(*kgPerInhabitant) : QVariant();
+    case FlowColumn::Source: return source;
+    case FlowColumn::Count: break;
+    }
+    return QVariant();
+}
+
+FlowQuery::FlowQuery(FlowFilter filter, FlowSort sort) : m_filter(std::move(filter)), m_sort(sort) {}
+
+QString FlowQuery::containsPattern(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+SqlFragment FlowQuery::where() const
+{
+    QStringList clauses;
+    QVariantList values;
+
+    if (!m_filter.territories.isEmpty()) {
+        // Flows sit at the level their file gives (départements for SINOE): a territory with its
+        // descendants is every territory below it in the closure (depth 0 = itself).
+        QList<qint64> withChildren, alone;
+        for (const TerritorySelection &s : m_filter.territories)
+            (s.includeDescendants ? withChildren : alone) << s.territoryId;
+        QStringList any;
+        if (!withChildren.isEmpty()) {
+            any << QStringLiteral("f.territory_id IN (SELECT descendant_id FROM territory_closure WHERE ancestor_id IN (%1))")
+                       .arg(placeholders(withChildren.size()));
+            appendIds(values, withChildren);
+        }
+        if (!alone.isEmpty()) {
+            any << QStringLiteral("f.territory_id IN (%1)").arg(placeholders(alone.size()));
+            appendIds(values, alone);
+        }
+        clauses << (any.size() == 1 ? any.first() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    if (m_filter.yearFrom > 0) {
+        clauses << QStringLiteral("f.year >= ?");
+        values << m_filter.yearFrom;
+    }
+    if (m_filter.yearTo > 0) {
+        clauses << QStringLiteral("f.year <= ?");
+        values << m_filter.yearTo;
+    }
+    auto idList = [&](const char *column, const QList<qint64> &ids) {
+        if (ids.isEmpty())
+            return;
+        clauses << QStringLiteral("f.%1 IN (%2)").arg(QLatin1String(column), placeholders(ids.size()));
+        appendIds(values, ids);
+    };
+    idList("stream_id", m_filter.streamIds);
+    idList("mode_id", m_filter.modeIds);
+    idList("channel_id", m_filter.channelIds);
+    if (m_filter.kind != FlowFilter::Kind::Any) {
+        clauses << QStringLiteral("f.kind = ?");
+        values << (m_filter.kind == FlowFilter::Kind::Collecte ? QStringLiteral("collecte") : QStringLiteral("traitement"));
+    }
+    // Free text: folded like the stored search keys (SQLite's LIKE folds ASCII only), matched
+    // literally against names and codes of the flow's territory, stream and mode.
+    const QString key = foldKey(m_filter.text);
+    if (!key.isEmpty()) {
+        const QString pattern = containsPattern(key);
+        const QString match = QStringLiteral("SELECT id FROM %1 WHERE search_key LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\'");
+        clauses << QStringLiteral("(f.territory_id IN (%1) OR f.stream_id IN (%2) OR f.mode_id IN (%3))")
+                       .arg(match.arg(QStringLiteral("territory")), match.arg(QStringLiteral("waste_stream")),
+                            match.arg(QStringLiteral("treatment_mode")));
+        for (int i = 0; i < 6; ++i)
+            values << pattern;
+    }
+    if (clauses.isEmpty())
+        return {};
+    return {QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")), values};
+}
+
+SqlFragment FlowQuery::countStatement() const
+{
+    const SqlFragment w = where();
+    return {QStringLiteral("SELECT count(*) FROM flow f") + w.sql, w.values};
+}
+
+SqlFragment FlowQuery::totalsStatement() const
+{
+    const SqlFragment w = where();
+    return {QStringLiteral("SELECT f.kind, count(*), total(f.tonnes) FROM flow f") + w.sql + QStringLiteral(" GROUP BY f.kind"),
+            w.values};
+}
+
+QString FlowQuery::sortExpression() const
+{
+    // Nullable columns are coalesced so that keyset comparisons (key > ?) never meet NULL.
+    switch (m_sort.column) {
+    case FlowColumn::Year: return QStringLiteral("f.year");
+    case FlowColumn::Kind: return QStringLiteral("f.kind");
+    case FlowColumn::Territory: return QStringLiteral("t.name");
+    case FlowColumn::Level: return QStringLiteral("t.level");
+    case FlowColumn::Code: return QStringLiteral("t.code");
+    case FlowColumn::Stream: return QStringLiteral("s.label");
+    case FlowColumn::Mode: return QStringLiteral("coalesce(m.label, '')");
+    case FlowColumn::Tonnes: return QStringLiteral("f.tonnes");
+    case FlowColumn::KgPerInhabitant: return QStringLiteral("coalesce(%1, -1.0)").arg(QLatin1String(kKgExpr));
+    case FlowColumn::Source: return QStringLiteral("coalesce(sf.name, '')");
+    case FlowColumn::Count: break;
+    }
+    return QString();
+}
+
+QVariant FlowQuery::sortKey(const FlowRecord &r) const
+{
+    // A null QString binds as SQL NULL, which compares with nothing: keys are never null.
+    auto text = [](const QString &t) { return QVariant(t.isNull() ? QStringLiteral("") : t); };
+    switch (m_sort.column) {
+    case FlowColumn::Year: return r.year;
+    case FlowColumn::Kind: return r.treatment ? QStringLiteral("traitement") : QStringLiteral("collecte");
+    case FlowColumn::Territory: return text(r.territory);
+    case FlowColumn::Level: return text(r.levelKey);
+    case FlowColumn::Code: return text(r.code);
+    case FlowColumn::Stream: return text(r.stream);
+    case FlowColumn::Mode: return text(r.mode);
+    case FlowColumn::Tonnes: return r.tonnes;
+    case FlowColumn::KgPerInhabitant: return r.kgPerInhabitant.value_or(-1.0);
+    case FlowColumn::Source: return text(r.source);
+    case FlowColumn::Count: break;
+    }
+    return QVariant();
+}
+
+SqlFragment FlowQuery::rowsStatement(qint64 offset, int limit, const std::optional<FlowKeyset> &keyset) const
+{
+    SqlFragment w = where();
+    const QString key = sortExpression();
+    const bool descending = m_sort.order == Qt::DescendingOrder;
+    const QString cmp = descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (keyset) {
+        w.sql += w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        if (key.isEmpty()) {
+            w.sql += QStringLiteral("f.id %1 ?").arg(cmp);
+            w.values << keyset->id;
+        } else {
+            w.sql += QStringLiteral("(%1 %2 ? OR (%1 = ? AND f.id %2 ?))").arg(key, cmp);
+            w.values << keyset->key << keyset->key << keyset->id;
+        }
+    }
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    QString order = QStringLiteral(" ORDER BY ");
+    if (!key.isEmpty())
+        order += key + dir + QStringLiteral(", ");
+    order += QStringLiteral("f.id") + dir;
+
+    QString statement = QString::fromLatin1(kRowSelect).arg(QLatin1String(kKgExpr)) + w.sql + order;
+    if (limit > 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        w.values << limit;
+        if (!keyset && offset > 0) {
+            statement += QStringLiteral(" OFFSET ?");
+            w.values << offset;
+        }
+    }
+    return {statement, w.values};
+}
+
+qint64 FlowQuery::count(const QSqlDatabase &db) const
+{
+    const SqlFragment s = countStatement();
+    return sql::scalar(db, s.sql, s.values).toLongLong();
+}
+
+FlowTotals FlowQuery::totals(const QSqlDatabase &db) const
+{
+    const SqlFragment s = totalsStatement();
+    QSqlQuery q = sql::exec(db, s.sql, s.values);
+    FlowTotals t;
+    while (q.next()) {
+        const bool treatment = q.value(0).toString() == QLatin1String("traitement");
+        const qint64 n = q.value(1).toLongLong();
+        (treatment ? t.traitementRows : t.collecteRows) = n;
+        (treatment ? t.traitementTonnes : t.collecteTonnes) = q.value(2).toDouble();
+        t.rows += n;
+    }
+    return t;
+}
+
+FlowRecord FlowQuery::readRecord(const QSqlQuery &q)
+{
+    FlowRecord r;
+    r.id = q.value(0).toLongLong();
+    r.year = q.value(1).toInt();
+    r.treatment = q.value(2).toString() == QLatin1String("traitement");
+    r.territory = q.value(3).toString();
+    r.levelKey = q.value(4).toString();
+    r.code = q.value(5).toString();
+    r.stream = q.value(6).toString();
+    r.mode = q.value(7).toString();
+    r.tonnes = q.value(8).toDouble();
+    if (!q.isNull(9))
+        r.kgPerInhabitant = q.value(9).toDouble();
+    r.source = q.value(10).toString();
+    return r;
+}
+
+void FlowQuery::runRows(const QSqlDatabase &db, const SqlFragment &statement, const std::function<void(const FlowRecord &)> &f) const
+{
+    QSqlQuery q = sql::prepare(db, statement.sql);
+    q.setForwardOnly(true);
+    for (const QVariant &v : statement.values)
+        q.addBindValue(v);
+    sql::exec(q);
+    while (q.next())
+        f(readRecord(q));
+}
+
+QVector<FlowRecord> FlowQuery::rows(const QSqlDatabase &db, qint64 offset, int limit, const std::optional<FlowKeyset> &keyset) const
+{
+    QVector<FlowRecord> out;
+    if (limit > 0)
+        out.reserve(limit);
+    runRows(db, rowsStatement(offset, limit, keyset), [&out](const FlowRecord &r) { out.push_back(r); });
+    return out;
+}
+
+bool FlowQuery::ensureSortIndex(QSqlDatabase db, FlowColumn column)
+{
+    // The schema keeps one index on flow (building one costs as much as loading the rows); the
+    // columns a user sorts a million rows by get theirs on first use.
+    const char *statement = nullptr;
+    if (column == FlowColumn::Tonnes)
+        statement = "CREATE INDEX IF NOT EXISTS flow_tonnes ON flow(tonnes)";
+    else if (column == FlowColumn::Year)
+        statement = "CREATE INDEX IF NOT EXISTS flow_year ON flow(year)";
+    else
+        return true;
+    QSqlQuery q(db);
+    return q.exec(QString::fromLatin1(statement));
+}
+
+void parseYearRange(const QString &text, int *from, int *to)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})?\\s*(-)?\\s*(\\d{4})?\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(3).isEmpty()))
+        throw OdemaError(tr("Années « %1 » illisibles : écrivez 2019, 2017-2021, 2017- ou -2021.").arg(text));
+    const bool range = !m.captured(2).isEmpty();
+    *from = m.captured(1).toInt();
+    *to = range ? m.captured(3).toInt() : *from;
+    if (*from > 0 && *to > 0 && *from > *to)
+        throw OdemaError(tr("Années « %1 » : la première dépasse la seconde.").arg(text));
+}
+
+} // namespace odema

@@ -1,0 +1,117 @@
+#pragma once
+// Turns a FlowFilter into SQL with bound parameters: the detail rows (a window of them, in any
+// column order), their count and totals. The window, the export verb, the exporters and the
+// benchmark all go through here, so they show the same rows.
+#include "query/FlowFilter.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+namespace odema {
+
+/// SQL text and the values bound to its '?' in order.
+struct SqlFragment {
+    QString sql;
+    QVariantList values;
+};
+
+/// Columns of the detail table, in display order.
+enum class FlowColumn { Year, Kind, Territory, Level, Code, Stream, Mode, Tonnes, KgPerInhabitant, Source, Count };
+
+QString flowColumnTitle(FlowColumn column); ///< French header ("Année", "Tonnes"…)
+bool isNumericColumn(FlowColumn column);
+
+/// One detail row as the table shows it.
+struct FlowRecord {
+    qint64 id = 0;
+    int year = 0;
+    bool treatment = false;
+    QString territory;
+    QString levelKey; ///< "departement"…
+    QString code;
+    QString stream;
+    QString mode;                 ///< empty for collecte rows
+    double tonnes = 0;
+    std::optional<double> kgPerInhabitant; ///< unknown when the population is not known
+    QString source;
+
+    /// Display value of a column (French labels; numbers as double, kg/hab invalid when unknown).
+    QVariant value(FlowColumn column) const;
+};
+
+/// Row count and tonnes of a filter. Collecte and traitement describe the same tonnes from two
+/// datasets, so they are totalled apart and never added.
+struct FlowTotals {
+    qint64 rows = 0;
+    qint64 collecteRows = 0;
+    qint64 traitementRows = 0;
+    double collecteTonnes = 0;
+    double traitementTonnes = 0;
+};
+
+struct FlowSort {
+    FlowColumn column = FlowColumn::Count; ///< Count = storage order (fastest)
+    Qt::SortOrder order = Qt::AscendingOrder;
+    bool operator==(const FlowSort &o) const { return column == o.column && order == o.order; }
+};
+
+/// Where to continue a sequential read: the sort key and id of the last row already read.
+/// Reading "the next window after this row" costs the window, where OFFSET costs every row before.
+struct FlowKeyset {
+    QVariant key;
+    qint64 id = 0;
+};
+
+class FlowQuery {
+public:
+    explicit FlowQuery(FlowFilter filter, FlowSort sort = {});
+
+    /// " WHERE …" over `flow f` (empty when the filter selects everything).
+    SqlFragment where() const;
+    SqlFragment countStatement() const;
+    SqlFragment totalsStatement() const;
+    /// Rows in sort order: after `keyset` when given, else from `offset`; limit <= 0 = all.
+    SqlFragment rowsStatement(qint64 offset, int limit, const std::optional<FlowKeyset> &keyset = std::nullopt) const;
+
+    /// Sort key of a record, as rowsStatement compares it (for the next keyset).
+    QVariant sortKey(const FlowRecord &record) const;
+
+    qint64 count(const QSqlDatabase &db) const;
+    FlowTotals totals(const QSqlDatabase &db) const;
+    QVector<FlowRecord> rows(const QSqlDatabase &db, qint64 offset, int limit,
+                             const std::optional<FlowKeyset> &keyset = std::nullopt) const;
+    /// Calls `sink` for every row in order without holding them all (exports).
+    template <typename Sink> void forEachRow(const QSqlDatabase &db, Sink &&sink) const;
+
+    /// Creates the index that makes sorting on `column` fast on a large store, when the
+    /// connection may write; returns false when it cannot (read-only store): sorting still works.
+    static bool ensureSortIndex(QSqlDatabase db, FlowColumn column);
+
+    /// LIKE pattern matching `text` literally anywhere: % _ and \ escaped with '\'.
+    static QString containsPattern(const QString &text);
+
+    const FlowFilter &filter() const { return m_filter; }
+    const FlowSort &sort() const { return m_sort; }
+
+private:
+    QString sortExpression() const;
+    static FlowRecord readRecord(const class QSqlQuery &q);
+    void runRows(const QSqlDatabase &db, const SqlFragment &statement, const std::function<void(const FlowRecord &)> &f) const;
+
+    FlowFilter m_filter;
+    FlowSort m_sort;
+};
+
+template <typename Sink> void FlowQuery::forEachRow(const QSqlDatabase &db, Sink &&sink) const
+{
+    runRows(db, rowsStatement(0, 0), std::function<void(const FlowRecord &)>(std::forward<Sink>(sink)));
+}
+
+/// "2017-2021", "2019", "-2019" into yearFrom/yearTo; throws OdemaError on bad text.
+void parseYearRange(const QString &text, int *from, int *to);
+
+} // namespace odema

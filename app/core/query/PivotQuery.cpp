@@ -1,0 +1,220 @@
+#include "query/PivotQuery.h"
+
+#include "common/OdemaError.h"
+#include "common/TextKey.h"
+#include "query/FlowQuery.h"
+#include "store/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace odema {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PivotQuery", text); }
+
+struct Cell {
+    double tonnes = 0;
+    QSet<qint64> territories; ///< where the tonnes come from, for the population of kg/hab
+};
+
+/// Population of a set of territories for a year; unknown when one of them has none.
+std::optional<double> population(const QHash<QPair<qint64, int>, qint64> &pops, const QSet<qint64> &territories, int year)
+{
+    if (territories.isEmpty())
+        return std::nullopt;
+    double sum = 0;
+    for (qint64 t : territories) {
+        const auto it = pops.constFind({t, year});
+        if (it == pops.constEnd() || *it <= 0)
+            return std::nullopt;
+        sum += double(*it);
+    }
+    return sum;
+}
+
+std::optional<double> ratio(double tonnes, std::optional<double> pop)
+{
+    if (!pop || *pop <= 0)
+        return std::nullopt;
+    return tonnes * 1000.0 / *pop;
+}
+
+} // namespace
+
+PivotRows parsePivotRows(const QString &text)
+{
+    const QString key = foldKey(text);
+    if (key == QLatin1String("territoire") || key == QLatin1String("territoires") || key == QLatin1String("territory"))
+        return PivotRows::Territory;
+    if (key == QLatin1String("flux") || key == QLatin1String("stream") || key == QLatin1String("streams"))
+        return PivotRows::Stream;
+    if (key == QLatin1String("mode") || key == QLatin1String("modes"))
+        return PivotRows::Mode;
+    throw OdemaError(tr("Lignes du tableau croisé « %1 » inconnues : écrivez territoire, flux ou mode.").arg(text));
+}
+
+QString pivotRowsTitle(PivotRows rows)
+{
+    switch (rows) {
+    case PivotRows::Territory: return tr("Territoire");
+    case PivotRows::Stream: return tr("Flux");
+    case PivotRows::Mode: return tr("Mode de traitement");
+    }
+    return QString();
+}
+
+QString PivotTable::totalTitle() const
+{
+    return measure == PivotMeasure::KgPerInhabitant ? tr("Ensemble") : tr("Total");
+}
+
+QString PivotTable::kindTitle() const
+{
+    return kind == FlowFilter::Kind::Traitement ? tr("traitement") : tr("collecte");
+}
+
+FlowFilter::Kind pivotKind(const FlowFilter &filter, PivotRows rows)
+{
+    if (filter.kind != FlowFilter::Kind::Any)
+        return filter.kind;
+    return rows == PivotRows::Mode ? FlowFilter::Kind::Traitement : FlowFilter::Kind::Collecte;
+}
+
+PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotRows rowsBy, PivotMeasure measure)
+{
+    PivotTable table;
+    table.rowsBy = rowsBy;
+    table.measure = measure;
+    table.kind = pivotKind(filter, rowsBy);
+    FlowFilter effective = filter;
+    effective.kind = table.kind;
+    const SqlFragment w = FlowQuery(effective).where();
+
+    const QString column = rowsBy == PivotRows::Territory ? QStringLiteral("territory_id")
+                         : rowsBy == PivotRows::Stream    ? QStringLiteral("stream_id")
+                                                          : QStringLiteral("coalesce(f.mode_id, 0)");
+    const QString key = rowsBy == PivotRows::Mode ? column : QStringLiteral("f.") + column;
+
+    // One aggregate per (row, year, territory): the sums per cell, and the territories behind
+    // each cell for the population that kg/hab divides by.
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, f.year, f.territory_id, total(f.tonnes) FROM flow f%2 GROUP BY 1, 2, 3")
+                                    .arg(key, w.sql), w.values);
+    QHash<qint64, QMap<int, Cell>> cells;
+    QSet<int> yearSet;
+    while (q.next()) {
+        const int year = q.value(1).toInt();
+        Cell &c = cells[q.value(0).toLongLong()][year];
+        c.tonnes += q.value(3).toDouble();
+        c.territories.insert(q.value(2).toLongLong());
+        yearSet.insert(year);
+    }
+    table.years = QList<int>(yearSet.begin(), yearSet.end());
+    std::sort(table.years.begin(), table.years.end());
+
+    // Row order and labels: territories by level and code, streams by code, modes in the
+    // nomenclature's order.
+    const QString labels = rowsBy == PivotRows::Territory
+        ? QStringLiteral("SELECT id, name FROM territory WHERE id IN (SELECT DISTINCT f.territory_id FROM flow f%1) "
+                         "ORDER BY CASE level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 ELSE 3 END, code")
+              .arg(w.sql)
+        : rowsBy == PivotRows::Stream ? QStringLiteral("SELECT id, label FROM waste_stream ORDER BY code")
+                                      : QStringLiteral("SELECT id, label FROM treatment_mode ORDER BY sort_order, code");
+    QList<qint64> rowIds;
+    q = sql::exec(db, labels, rowsBy == PivotRows::Territory ? w.values : QVariantList());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!cells.contains(id))
+            continue;
+        rowIds << id;
+        table.rowLabels << q.value(1).toString();
+    }
+    if (cells.contains(0) && rowsBy == PivotRows::Mode) {
+        rowIds << 0;
+        table.rowLabels << tr("(sans mode)");
+    }
+
+    QHash<QPair<qint64, int>, qint64> pops;
+    if (measure == PivotMeasure::KgPerInhabitant) {
+        q = sql::exec(db, QStringLiteral("SELECT territory_id, year, population FROM population_used "
+                                         "WHERE territory_id IN (SELECT DISTINCT f.territory_id FROM flow f%1)").arg(w.sql),
+                      w.values);
+        while (q.next())
+            pops.insert({q.value(0).toLongLong(), q.value(1).toInt()}, q.value(2).toLongLong());
+    }
+
+    // Sums per year over every row, and the territories behind them.
+    QMap<int, Cell> yearTotals;
+    for (const qint64 id : rowIds)
+        for (auto it = cells[id].cbegin(); it != cells[id].cend(); ++it) {
+            yearTotals[it.key()].tonnes += it->tonnes;
+            yearTotals[it.key()].territories.unite(it->territories);
+        }
+    double grandTonnes = 0;
+    for (const Cell &c : yearTotals)
+        grandTonnes += c.tonnes;
+
+    // kg/hab over several years: tonnes over the summed populations (a weighted mean per year).
+    auto kgOverYears = [&](const QMap<int, Cell> &byYear) -> std::optional<double> {
+        double tonnes = 0, pop = 0;
+        for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
+            const auto p = population(pops, it->territories, it.key());
+            if (!p)
+                return std::nullopt;
+            tonnes += it->tonnes;
+            pop += *p;
+        }
+        return ratio(tonnes, pop);
+    };
+
+    for (const qint64 id : rowIds) {
+        const QMap<int, Cell> &row = cells[id];
+        QVector<std::optional<double>> out;
+        double rowTonnes = 0;
+        for (const int year : table.years) {
+            const auto it = row.constFind(year);
+            if (it == row.constEnd()) {
+                out << std::nullopt;
+                continue;
+            }
+            rowTonnes += it->tonnes;
+            if (measure == PivotMeasure::Tonnes)
+                out << it->tonnes;
+            else if (measure == PivotMeasure::Share)
+                out << (yearTotals[year].tonnes != 0 ? std::optional<double>(it->tonnes * 100.0 / yearTotals[year].tonnes) : std::nullopt);
+            else
+                out << ratio(it->tonnes, population(pops, it->territories, year));
+        }
+        table.cells << out;
+        if (measure == PivotMeasure::Tonnes)
+            table.rowTotals << rowTonnes;
+        else if (measure == PivotMeasure::Share)
+            table.rowTotals << (grandTonnes != 0 ? std::optional<double>(rowTonnes * 100.0 / grandTonnes) : std::nullopt);
+        else
+            table.rowTotals << kgOverYears(row);
+    }
+    for (const int year : table.years) {
+        const Cell &c = yearTotals[year];
+        if (measure == PivotMeasure::Tonnes)
+            table.columnTotals << c.tonnes;
+        else if (measure == PivotMeasure::Share)
+            table.columnTotals << (c.tonnes != 0 ? std::optional<double>(100.0) : std::nullopt);
+        else
+            table.columnTotals << ratio(c.tonnes, population(pops, c.territories, year));
+    }
+    if (!table.years.isEmpty()) {
+        if (measure == PivotMeasure::Tonnes)
+            table.grandTotal = grandTonnes;
+        else if (measure == PivotMeasure::Share)
+            table.grandTotal = grandTonnes != 0 ? std::optional<double>(100.0) : std::nullopt;
+        else
+            table.grandTotal = kgOverYears(yearTotals);
+    }
+    return table;
+}
+
+} // namespace odema
