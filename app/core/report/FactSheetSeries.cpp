@@ -50,13 +50,14 @@ SheetSeries SeriesCalculator::compute(const QList<qint64> &territoryIds) const
     // year with one of them alone would show a fall that did not happen.
     for (qint64 id : territoryIds) {
         const YearValues oma = s.of(ind::OmaT, id), dech = s.of(ind::DechT, id);
+        const QMap<int, PopulationUsed> pops = s.populations.value(id);
         for (auto it = oma.begin(); it != oma.end(); ++it) {
             if (!dech.contains(it.key()))
                 continue;
             const double t = it.value() + dech.value(it.key());
             s.values[ind::DmaT][id][it.key()] = t;
-            const auto pop = s.populations.value(id).find(it.key());
-            if (pop != s.populations.value(id).end() && pop->population > 0)
+            const auto pop = pops.find(it.key());
+            if (pop != pops.end() && pop->population > 0)
                 s.values[ind::DmaKg][id][it.key()] = t * 1000.0 / double(pop->population);
         }
     }

@@ -1,0 +1,276 @@
+// FactSheetData from the real sample data, every figure checked against a direct SQL sum
+// written independently of the aggregation code, and against the anchors of the brief
+// (Hauts-de-France déchèteries 2021, Nord 2021, HdF treatment 2017).
+#include "common/FrenchFormat.h"
+#include "common/OdemaError.h"
+#include "report/FactSheetBuilder.h"
+#include "report/FactSheetCoverage.h"
+#include "sample/SampleData.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace odema;
+using namespace odema::report;
+
+class TestFactSheetData : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void hautsDeFranceDecheteries2021();
+    void nordFiguresAndComparisons();
+    void treatmentShares2017();
+    void earlierYearsForOmaAndDma();
+    void targetsAndGaps();
+    void dataTableAndSources();
+    void partialDataSaysWhy();
+    void coverageAndFileNames();
+
+private:
+    qint64 id(const QString &ref) const { return m_builder->resolver().resolve(ref).id; }
+    /// Tonnes of a family of streams, one kind, summed from département rows under a territory.
+    double sqlTonnes(const QString &ref, const QString &kind, const QString &family, int year, const QString &modeGroup = {}) const;
+    double sqlPopulation(const QString &ref, int year) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<FactSheetBuilder> m_builder;
+};
+
+void TestFactSheetData::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = Store::open(m_dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
+    m_builder = std::make_unique<FactSheetBuilder>(m_store->database());
+    m_builder->setWithCharts(false);
+}
+
+double TestFactSheetData::sqlTonnes(const QString &ref, const QString &kind, const QString &family, int year,
+                                    const QString &modeGroup) const
+{
+    QString statement = QStringLiteral(
+        "SELECT COALESCE(SUM(f.tonnes), 0) FROM flow f JOIN territory d ON d.id = f.territory_id "
+        "JOIN waste_stream s ON s.id = f.stream_id LEFT JOIN treatment_mode m ON m.id = f.mode_id "
+        "WHERE d.level = 'departement' AND f.kind = ? AND f.year = ? "
+        "AND f.territory_id IN (SELECT descendant_id FROM territory_closure WHERE ancestor_id = ?)");
+    QVariantList values{kind, year, id(ref)};
+    if (!family.isEmpty()) {
+        statement += QStringLiteral(" AND s.family = ?");
+        values << family;
+    }
+    if (!modeGroup.isEmpty()) {
+        statement += QStringLiteral(" AND m.grp = ?");
+        values << modeGroup;
+    }
+    return sql::scalar(m_store->database(), statement, values).toDouble();
+}
+
+double TestFactSheetData::sqlPopulation(const QString &ref, int year) const
+{
+    return sql::scalar(m_store->database(), QStringLiteral("SELECT population FROM population_used WHERE territory_id = ? AND year = ?"),
+                       {id(ref), year}).toDouble();
+}
+
+void TestFactSheetData::hautsDeFranceDecheteries2021()
+{
+    const FactSheetData d = m_builder->build(id(QStringLiteral("region:32")), 2021);
+    QCOMPARE(d.header.name, QStringLiteral("Hauts-de-France"));
+    QCOMPARE(d.header.year, 2021);
+    QCOMPARE(d.header.population.value_or(0), qint64(5991088));
+    QVERIFY(!d.header.populationBasis.isEmpty());
+    const KeyFigure *t = d.figure(QStringLiteral("decheterie_t"));
+    QVERIFY(t && t->value);
+    QCOMPARE(t->year, 2021);
+    QCOMPARE(qRound64(*t->value * 100), qint64(154589032)); // 1 545 890,32 t
+    QCOMPARE(*t->value, sqlTonnes(QStringLiteral("region:32"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2021));
+    const KeyFigure *kg = d.figure(QStringLiteral("decheterie_kg"));
+    QVERIFY(kg && kg->value);
+    QCOMPARE(formatNumber(*kg->value, 2), formatNumber(258.03, 2));
+    QCOMPARE(*kg->value, *t->value * 1000.0 / 5991088.0);
+    // Comparison for a region: France only.
+    QCOMPARE(t->comparisons.size(), 1);
+    QCOMPARE(t->comparisons[0].label, QStringLiteral("France"));
+    QCOMPARE(t->comparisons[0].value.value_or(-1),
+             sqlTonnes(QStringLiteral("france"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2021));
+}
+
+void TestFactSheetData::nordFiguresAndComparisons()
+{
+    const qint64 nord = id(QStringLiteral("departement:59"));
+    QCOMPARE(m_builder->latestYear(nord), 2021);
+    const FactSheetData d = m_builder->build(nord); // default year = latest with data
+    QCOMPARE(d.header.year, 2021);
+    QCOMPARE(d.header.code, QStringLiteral("59"));
+    QVERIFY(d.header.parents.join(QLatin1Char(' ')).contains(QStringLiteral("Hauts-de-France")));
+    const KeyFigure *t = d.figure(QStringLiteral("decheterie_t"));
+    QVERIFY(t && t->value);
+    QCOMPARE(qRound64(*t->value * 100), qint64(64107169)); // 641 071,69 t
+    const KeyFigure *kg = d.figure(QStringLiteral("decheterie_kg"));
+    QCOMPARE(formatNumber(kg->value.value_or(0), 2), formatNumber(245.87, 2));
+    // Change since the previous survey (2019) and the first year (2009), from direct SQL.
+    const double t2019 = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2019);
+    const double t2009 = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2009);
+    QCOMPARE(t->previousYear, 2019);
+    QCOMPARE(t->firstYear, 2009);
+    QVERIFY(qAbs(t->changeSincePrevious.value_or(0) - (*t->value / t2019 - 1) * 100) < 1e-9);
+    QVERIFY(qAbs(t->changeSinceFirst.value_or(0) - (*t->value / t2009 - 1) * 100) < 1e-9);
+    // Comparisons: région then France, same year, same indicator.
+    QCOMPARE(kg->comparisons.size(), 2);
+    QCOMPARE(kg->comparisons[0].label, QStringLiteral("Hauts-de-France"));
+    QCOMPARE(formatNumber(kg->comparisons[0].value.value_or(0), 2), formatNumber(258.03, 2));
+    const double france = sqlTonnes(QStringLiteral("france"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2021)
+        * 1000.0 / sqlPopulation(QStringLiteral("france"), 2021);
+    QVERIFY(qAbs(kg->comparisons[1].value.value_or(0) - france) < 1e-9);
+}
+
+void TestFactSheetData::treatmentShares2017()
+{
+    const FactSheetData d = m_builder->build(id(QStringLiteral("region:32")), 2017);
+    const KeyFigure *v = d.figure(QStringLiteral("valorisation"));
+    QVERIFY(v && v->value);
+    QCOMPARE(v->year, 2017);
+    const double expected = (517322.647 + 362220.776) / 1412078.620 * 100;
+    QVERIFY2(qAbs(*v->value - expected) < 1e-3, qPrintable(QString::number(*v->value)));
+    const QString r = QStringLiteral("region:32"), tr = QStringLiteral("traitement");
+    const double all = sqlTonnes(r, tr, {}, 2017);
+    QVERIFY(qAbs(all - 1412078.620) < 1e-3);
+    QVERIFY(qAbs(*v->value - sqlTonnes(r, tr, {}, 2017, QStringLiteral("valorisation")) * 100 / all) < 1e-9);
+    const KeyFigure *s = d.figure(QStringLiteral("stockage"));
+    QVERIFY(s && s->value);
+    QVERIFY(qAbs(*s->value - sqlTonnes(r, tr, {}, 2017, QStringLiteral("stockage")) * 100 / all) < 1e-9);
+    QVERIFY(s->changeInPoints);
+    // Never collecte + traitement: the tonnes figure is the collecte sum alone.
+    const KeyFigure *t = d.figure(QStringLiteral("decheterie_t"));
+    QCOMPARE(t->value.value_or(0), sqlTonnes(r, QStringLiteral("collecte"), QStringLiteral("decheterie"), 2017));
+}
+
+void TestFactSheetData::earlierYearsForOmaAndDma()
+{
+    // SINOE OMA stop in 2019 in the sample: the 2021 sheet shows 2019 and says so.
+    const FactSheetData d = m_builder->build(id(QStringLiteral("departement:59")), 2021);
+    const KeyFigure *oma = d.figure(QStringLiteral("oma_kg"));
+    QVERIFY(oma && oma->value);
+    QCOMPARE(oma->year, 2019);
+    QVERIFY(oma->note.contains(QStringLiteral("2019")));
+    const double pop = sqlPopulation(QStringLiteral("departement:59"), 2019);
+    const double omaT = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("oma"), 2019);
+    QVERIFY(qAbs(*oma->value - omaT * 1000 / pop) < 1e-9);
+    const KeyFigure *dma = d.figure(QStringLiteral("dma_kg"));
+    QVERIFY(dma && dma->value);
+    QCOMPARE(dma->year, 2019);
+    const double dechT = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2019);
+    QVERIFY(qAbs(*dma->value - (omaT + dechT) * 1000 / pop) < 1e-6); // sums in another order
+    const KeyFigure *valo = d.figure(QStringLiteral("valorisation"));
+    QCOMPARE(valo->year, 2017);
+}
+
+void TestFactSheetData::targetsAndGaps()
+{
+    const FactSheetData d = m_builder->build(id(QStringLiteral("region:32")), 2021);
+    const TargetPosition *valo = d.target(QStringLiteral("valorisation_dma"));
+    QVERIFY(valo && valo->value && valo->targetValue);
+    QCOMPARE(valo->year, 2017);
+    QCOMPARE(*valo->targetValue, 65.0);
+    QVERIFY(qAbs(*valo->gap - (*valo->value - 65.0)) < 1e-12);
+    QCOMPARE(valo->reached, *valo->value >= 65.0);
+    QVERIFY2(valo->sentence.startsWith(QStringLiteral("En 2017, %1 des déchets de déchèterie ont été valorisés").arg(formatPercent(*valo->value))),
+             qPrintable(valo->sentence));
+    QVERIFY(valo->sentence.contains(QStringLiteral("l'objectif régional est de %1").arg(formatPercent(65, 0))));
+
+    const TargetPosition *traj = d.target(QStringLiteral("dma_kg_hab_trajectoire"));
+    QVERIFY(traj && traj->value && traj->targetValue);
+    QCOMPARE(traj->year, 2019);
+    QVERIFY(qAbs(*traj->targetValue - (620 + (558.0 - 620) * 10 / 16)) < 1e-9); // 581,25 kg/hab in 2019
+    QCOMPARE(*traj->value, d.figure(QStringLiteral("dma_kg"))->value.value_or(-1));
+
+    const TargetPosition *national = d.target(QStringLiteral("dma_kg_hab_national"));
+    QVERIFY(national && national->value);
+    const auto &table = d.table;
+    const int col = int(table.columns.indexOf(QStringLiteral("DMA (kg/hab)")));
+    QVERIFY(col >= 0);
+    const double dma2009 = table.rows[table.years.indexOf(2009)][col].value_or(0);
+    const double dma2019 = table.rows[table.years.indexOf(2019)][col].value_or(0);
+    QVERIFY(qAbs(*national->value - (dma2019 / dma2009 - 1) * 100) < 1e-9);
+    QVERIFY(qAbs(*national->gap - (*national->value + 15)) < 1e-9);
+    QVERIFY(national->sentence.contains(QStringLiteral("2009 sert de référence")));
+
+    const TargetPosition *landfill = d.target(QStringLiteral("stockage_reduction"));
+    QVERIFY(landfill && landfill->value);
+    QCOMPARE(landfill->year, 2017);
+    QVERIFY(d.targetsAvailability.available);
+}
+
+void TestFactSheetData::dataTableAndSources()
+{
+    const FactSheetData d = m_builder->build(id(QStringLiteral("departement:59")), 2021);
+    QCOMPARE(d.table.years, (QList<int>{2009, 2011, 2013, 2015, 2017, 2019, 2021}));
+    const int oma = int(d.table.columns.indexOf(QStringLiteral("OMA (kg/hab)")));
+    QVERIFY(!d.table.rows.last()[oma].has_value()); // 2021: no OMA survey, a gap not a zero
+    QCOMPARE(d.table.rows.last()[0].value_or(0), d.figure(QStringLiteral("decheterie_t"))->value.value_or(-1));
+    QStringList files;
+    for (const SourceNote &s : d.sources) {
+        files << s.file;
+        QVERIFY(!s.importedAt.isEmpty());
+    }
+    QVERIFY(files.contains(QStringLiteral("sinoe14_tonnage_decheterie_par_type_dechet_dept.csv")));
+    QVERIFY(files.contains(QStringLiteral("sinoe_destination_dechets_decheterie_par_traitement_dept.csv")));
+    QVERIFY(files.contains(QStringLiteral("insee_estim_pop_dep_1975_2023__derived.csv")));
+    QVERIFY(!d.methodNotes.isEmpty());
+}
+
+void TestFactSheetData::partialDataSaysWhy()
+{
+    // An EPCI: the sample's tonnages are by département only.
+    const auto epcis = m_builder->resolver().descendants(id(QStringLiteral("departement:59")), Level::Epci);
+    QVERIFY(!epcis.isEmpty());
+    const FactSheetData e = m_builder->build(epcis.first().id, 2021);
+    QVERIFY(!e.figuresAvailability.available);
+    QVERIFY(e.figuresAvailability.reason.contains(QStringLiteral("département")));
+    for (const KeyFigure &f : e.figures) {
+        QVERIFY(!f.value);
+        QVERIFY(!f.availability.reason.isEmpty());
+    }
+    QVERIFY(!e.targetsAvailability.available);
+    QVERIFY(e.table.years.isEmpty());
+
+    // Mayotte: OMA 2015 and 2017 only, no déchèterie nor treatment data.
+    const qint64 mayotte = id(QStringLiteral("departement:976"));
+    QCOMPARE(m_builder->latestYear(mayotte), 2017);
+    const FactSheetData m = m_builder->build(mayotte, 2021);
+    const KeyFigure *oma = m.figure(QStringLiteral("oma_kg"));
+    QVERIFY(oma && oma->value);
+    QCOMPARE(oma->year, 2017);
+    QCOMPARE(oma->previousYear, 2015);
+    const KeyFigure *dech = m.figure(QStringLiteral("decheterie_t"));
+    QVERIFY(!dech->value);
+    QVERIFY(dech->availability.reason.contains(QStringLiteral("déchèterie")));
+    QVERIFY(!m.figure(QStringLiteral("dma_kg"))->value); // OMA alone is not DMA
+    const KeyFigure *valo = m.figure(QStringLiteral("valorisation"));
+    QVERIFY(!valo->value);
+    QVERIFY(!valo->availability.available);
+    QVERIFY(valo->availability.reason.contains(QStringLiteral("traitement")));
+    QVERIFY(!m.target(QStringLiteral("valorisation_dma"))->availability.available);
+}
+
+void TestFactSheetData::coverageAndFileNames()
+{
+    const TerritoryInfo hdf = m_builder->resolver().resolve(QStringLiteral("region:32"));
+    const FactSheetCoverage c(m_builder->resolver(), hdf, Level::Departement);
+    QStringList codes;
+    for (const TerritoryInfo &t : c.territories())
+        codes << t.code;
+    QCOMPARE(codes, (QStringList{QStringLiteral("02"), QStringLiteral("59"), QStringLiteral("60"), QStringLiteral("62"), QStringLiteral("80")}));
+    const FactSheetCoverage all(m_builder->resolver(), m_builder->resolver().resolve(QStringLiteral("france")), Level::Departement);
+    QVERIFY(all.size() >= 101);
+    QVERIFY_THROWS_EXCEPTION(OdemaError, (void)FactSheetCoverage(m_builder->resolver(), hdf, Level::Region));
+    const TerritoryInfo pdc = m_builder->resolver().resolve(QStringLiteral("departement:62"));
+    QCOMPARE(expandFileName(QStringLiteral("{code}_{nom}_{annee}"), pdc, 2021), QStringLiteral("62_pas-de-calais_2021.pdf"));
+    QCOMPARE(slug(QStringLiteral("Côte-d'Or")), QStringLiteral("cote-d-or"));
+    QCOMPARE(expandFileName(QStringLiteral("../{nom}"), pdc, 2021, QStringLiteral("html")), QStringLiteral(".._pas-de-calais.html"));
+}
+
+QTEST_GUILESS_MAIN(TestFactSheetData)
+#include "tst_factsheet_data.moc"

@@ -1,0 +1,259 @@
+// Fact sheet files: PDF text read back with poppler's pdftotext (name, year, key figures in
+// French format), page counts with pdfinfo, HTML with embedded images, partial data, batches
+// (N territories -> N files, combined file with contents), cancel leaving no partial file,
+// branding template, and the command line.
+#include "common/FrenchFormat.h"
+#include "common/OdemaError.h"
+#include "report/FactSheetBatch.h"
+#include "report/FactSheetCoverage.h"
+#include "report/FactSheetWriter.h"
+#include "sample/SampleData.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace odema;
+using namespace odema::report;
+
+namespace {
+/// Every kind of space as a plain space, so French figures compare whatever pdftotext emits.
+QString plain(QString s)
+{
+    for (QChar c : {QChar(0x202F), QChar(0x00A0), QChar(0x2009)})
+        s.replace(c, QLatin1Char(' '));
+    return s;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return plain(QString::fromUtf8(p.readAllStandardOutput()));
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    p.waitForFinished(60000);
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// Cancels once `after` sheets are done.
+class CancelAfter : public BatchFeedback {
+public:
+    explicit CancelAfter(int after) : m_after(after) {}
+    void progress(int done, int, const QString &) override
+    {
+        if (done >= m_after)
+            cancel();
+    }
+
+private:
+    int m_after;
+};
+} // namespace
+
+class TestFactSheetOutput : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void nordPdfHasFiguresInFrench();
+    void hautsDeFrancePdfAndHtml();
+    void partialDataPdf();
+    void batchOneFilePerTerritory();
+    void batchCancelLeavesNoPartialFile();
+    void combinedPdfWithContents();
+    void templateBranding();
+    void commandLine();
+
+private:
+    TerritoryInfo info(const QString &ref) const { return m_builder->resolver().resolve(ref); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<FactSheetBuilder> m_builder;
+};
+
+void TestFactSheetOutput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed: bash packaging/install-deps.sh");
+    m_store = Store::open(m_dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
+    m_builder = std::make_unique<FactSheetBuilder>(m_store->database());
+}
+
+void TestFactSheetOutput::nordPdfHasFiguresInFrench()
+{
+    const FactSheetData d = m_builder->build(info(QStringLiteral("departement:59")).id, 2021);
+    const QString path = m_dir.filePath(QStringLiteral("nord.pdf"));
+    FactSheetWriter::writePdf(d, ReportTemplate::defaults(), path);
+    QCOMPARE(pdfPages(path), 2);
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Nord")));
+    QVERIFY(text.contains(QStringLiteral("2021")));
+    QVERIFY2(text.contains(QStringLiteral("641 071,69 t")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("245,87 kg/hab")));
+    QVERIFY(text.contains(QStringLiteral("2 607 335"))); // population used
+    QVERIFY(text.contains(QStringLiteral("Odema – Observatoire déchets-matières (Cerdd)")));
+    QVERIFY(text.contains(QStringLiteral("sinoe14_tonnage_decheterie_par_type_dechet_dept.csv")));
+    QVERIFY(text.contains(QStringLiteral("Page 2/2")));
+}
+
+void TestFactSheetOutput::hautsDeFrancePdfAndHtml()
+{
+    const FactSheetData d = m_builder->build(info(QStringLiteral("region:32")).id, 2021);
+    const QString pdf = m_dir.filePath(QStringLiteral("hdf.pdf")), html = m_dir.filePath(QStringLiteral("hdf.html"));
+    FactSheetWriter::writePdf(d, ReportTemplate::defaults(), pdf);
+    FactSheetWriter::writeHtml(d, ReportTemplate::defaults(), html);
+    QVERIFY(pdfPages(pdf) <= 2);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Hauts-de-France")));
+    QVERIFY(text.contains(QStringLiteral("1 545 890,32 t")));
+    QVERIFY(text.contains(QStringLiteral("258,03 kg/hab")));
+    QVERIFY(text.contains(QStringLiteral("62,3 %"))); // valorisation 2017
+    QVERIFY(text.contains(QStringLiteral("l'objectif régional est de 65 %")));
+    QFile f(html);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString page = plain(QString::fromUtf8(f.readAll()));
+    QVERIFY(page.contains(QStringLiteral("1 545 890,32 t")));
+    QVERIFY(page.contains(QStringLiteral("258,03 kg/hab")));
+    QVERIFY(page.contains(QStringLiteral("data:image/png;base64,")));
+    QVERIFY(page.contains(QStringLiteral("data:image/svg+xml;base64,"))); // the logo
+    QVERIFY(!page.contains(QStringLiteral("src=\"http")));                 // standalone
+}
+
+void TestFactSheetOutput::partialDataPdf()
+{
+    const auto epcis = m_builder->resolver().descendants(info(QStringLiteral("departement:59")).id, Level::Epci);
+    QVERIFY(!epcis.isEmpty());
+    const QString epci = m_dir.filePath(QStringLiteral("epci.pdf")), mayotte = m_dir.filePath(QStringLiteral("976.pdf"));
+    FactSheetWriter::writePdf(m_builder->build(epcis.first().id, 2021), ReportTemplate::defaults(), epci);
+    FactSheetWriter::writePdf(m_builder->build(info(QStringLiteral("departement:976")).id, 0), ReportTemplate::defaults(), mayotte);
+    QCOMPARE(pdfPages(epci), 2);
+    QCOMPARE(pdfPages(mayotte), 2);
+    const QString e = pdfText(epci), m = pdfText(mayotte);
+    QVERIFY(e.contains(QStringLiteral("Données non disponibles")));
+    QVERIFY(e.contains(epcis.first().name.left(20)));
+    QVERIFY(m.contains(QStringLiteral("Mayotte")));
+    QVERIFY(m.contains(QStringLiteral("Données non disponibles")));
+    QVERIFY(m.contains(QStringLiteral("tonnages de déchèterie")));
+}
+
+void TestFactSheetOutput::batchOneFilePerTerritory()
+{
+    const FactSheetCoverage coverage(m_builder->resolver(), info(QStringLiteral("region:32")), Level::Departement);
+    BatchSettings s;
+    s.outDir = m_dir.filePath(QStringLiteral("batch"));
+    s.year = 2021;
+    BatchFeedback feedback;
+    const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
+    QCOMPARE(r.result, BatchResult::Success);
+    QCOMPARE(r.files.size(), 5);
+    const QStringList names = QDir(s.outDir).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names, (QStringList{QStringLiteral("02_aisne_2021.pdf"), QStringLiteral("59_nord_2021.pdf"), QStringLiteral("60_oise_2021.pdf"),
+                                 QStringLiteral("62_pas-de-calais_2021.pdf"), QStringLiteral("80_somme_2021.pdf")}));
+    QVERIFY(pdfText(QDir(s.outDir).filePath(names[3])).contains(QStringLiteral("Pas-de-Calais")));
+}
+
+void TestFactSheetOutput::batchCancelLeavesNoPartialFile()
+{
+    const FactSheetCoverage coverage(m_builder->resolver(), info(QStringLiteral("region:32")), Level::Departement);
+    BatchSettings s;
+    s.outDir = m_dir.filePath(QStringLiteral("canceled"));
+    CancelAfter feedback(2);
+    const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
+    QCOMPARE(r.result, BatchResult::Canceled);
+    const QStringList names = QDir(s.outDir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QCOMPARE(names.size(), 2); // stopped early, only complete files
+    for (const QString &n : names)
+        QCOMPARE(pdfPages(QDir(s.outDir).filePath(n)), 2);
+
+    // Combined file canceled while painting: nothing at all.
+    BatchSettings one;
+    one.singleFile = m_dir.filePath(QStringLiteral("canceled-all/all.pdf"));
+    CancelAfter late(5); // cancels on the "assembling" step, before the sheets are painted
+    const BatchReport r2 = FactSheetBatch::run(*m_builder, coverage.territories(), one, late);
+    QCOMPARE(r2.result, BatchResult::Canceled);
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("canceled-all"))).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestFactSheetOutput::combinedPdfWithContents()
+{
+    const FactSheetCoverage coverage(m_builder->resolver(), info(QStringLiteral("region:32")), Level::Departement);
+    BatchSettings s;
+    s.singleFile = m_dir.filePath(QStringLiteral("all.pdf"));
+    s.year = 2021;
+    BatchFeedback feedback;
+    const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
+    QCOMPARE(r.result, BatchResult::Success);
+    QCOMPARE(pdfPages(s.singleFile), 1 + 2 * 5);
+    const QString text = pdfText(s.singleFile);
+    QVERIFY(text.contains(QStringLiteral("Sommaire")));
+    QVERIFY(text.contains(QStringLiteral("Somme")));
+    QVERIFY(text.contains(QStringLiteral("Page 11/11")));
+}
+
+void TestFactSheetOutput::templateBranding()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tpl.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"organisation": "Communauté de test", "accentColor": "#884422", "footerText": "Pied de page de test"})");
+    f.close();
+    const ReportTemplate tpl = ReportTemplate::load(path);
+    QCOMPARE(tpl.accent, QColor(QStringLiteral("#884422")));
+    QVERIFY(!tpl.logoPath.isEmpty()); // kept from the defaults
+    const QString pdf = m_dir.filePath(QStringLiteral("brand.pdf"));
+    FactSheetWriter::writePdf(m_builder->build(info(QStringLiteral("departement:80")).id, 2021), tpl, pdf);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Communauté de test")));
+    QVERIFY(text.contains(QStringLiteral("Pied de page de test")));
+    QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"accentColor": "pas une couleur"})");
+    bad.close();
+    QVERIFY_THROWS_EXCEPTION(OdemaError, ReportTemplate::load(bad.fileName()));
+}
+
+void TestFactSheetOutput::commandLine()
+{
+    const QString db = m_store->location();
+    const QString out = m_dir.filePath(QStringLiteral("cli/fiche.pdf")), html = m_dir.filePath(QStringLiteral("cli/fiche.html"));
+    QProcess p;
+    p.start(QStringLiteral(ODEMA_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--territory"),
+                                           QStringLiteral("departement:59"), QStringLiteral("--year"), QStringLiteral("2021"),
+                                           QStringLiteral("--out"), out, QStringLiteral("--html"), html});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(pdfPages(out), 2);
+    QVERIFY(QFile::exists(html));
+
+    const QString dir = m_dir.filePath(QStringLiteral("cli/series"));
+    p.start(QStringLiteral(ODEMA_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--all-in"),
+                                           QStringLiteral("region:32"), QStringLiteral("--level"), QStringLiteral("departement"),
+                                           QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("--out-dir"), dir});
+    QVERIFY(p.waitForFinished(300000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 5);
+    const QString progress = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY(progress.contains(QStringLiteral("[5/5]")));
+    QVERIFY(progress.contains(QStringLiteral("5 fiche(s) sur 5")));
+
+    p.start(QStringLiteral(ODEMA_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--territory"),
+                                           QStringLiteral("departement:999"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.exitCode() != 0);
+}
+
+QTEST_MAIN(TestFactSheetOutput)
+#include "tst_factsheet_output.moc"
