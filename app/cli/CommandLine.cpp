@@ -24,6 +24,7 @@ const std::vector<Verb> &verbTable()
         {"import", QT_TRANSLATE_NOOP("Cli", "importe des fichiers (SINOE®, INSEE, Odema) dans une base"), runImport, false},
         {"info", QT_TRANSLATE_NOOP("Cli", "décrit le contenu d'une base"), runInfo, false},
         {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
+        {"map", QT_TRANSLATE_NOOP("Cli", "dessine une carte des territoires (SVG, PNG ou PDF)"), runMap, true},
         {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
     };
     return table;

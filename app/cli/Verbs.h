@@ -9,5 +9,6 @@ int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runChart(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runMap(const QStringList &arguments);
 
 } // namespace odema::cli

@@ -52,9 +52,24 @@ MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
     g.level = level;
     g.withinId = withinId;
     const TerritoryResolver resolver(m_db);
+    // Communes within a région or département: only those of its départements. The closure
+    // also reaches, through an inter-regional EPCI, its members in a neighbouring région.
+    QSet<QString> perimeter;
+    if (level == Level::Commune && withinId != 0) {
+        const TerritoryInfo parent = resolver.byId(withinId);
+        if (parent.level == Level::Departement)
+            perimeter.insert(parent.code);
+        else if (parent.level == Level::Region)
+            for (const TerritoryInfo &d : resolver.descendants(withinId, Level::Departement))
+                perimeter.insert(d.code);
+    }
+    const auto departementOf = [](const QString &commune) {
+        return commune.startsWith(QLatin1String("97")) ? commune.left(3) : commune.left(2);
+    };
     QHash<qint64, TerritoryInfo> wanted;
     for (const TerritoryInfo &t : resolver.descendants(withinId, level))
-        wanted.insert(t.id, t);
+        if (perimeter.isEmpty() || perimeter.contains(departementOf(t.code)))
+            wanted.insert(t.id, t);
     if (wanted.isEmpty())
         throw OdemaError(tr("Aucun territoire de niveau « %1 » dans ce périmètre.").arg(levelLabel(level)));
     QSet<qint64> ids(wanted.keyBegin(), wanted.keyEnd());
@@ -74,8 +89,8 @@ MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
     // Outlines of old communes tied to nothing belong to this map when their département does.
     QSet<QString> departements;
     if (level == Level::Commune) {
-        for (const TerritoryInfo &t : wanted)
-            departements.insert(t.code.startsWith(QLatin1String("97")) ? t.code.left(3) : t.code.left(2));
+        for (const TerritoryInfo &t : std::as_const(wanted))
+            departements.insert(departementOf(t.code));
     }
 
     Lambert93 projection;

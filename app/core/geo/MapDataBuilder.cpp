@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace odema::geo {
@@ -333,6 +334,10 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
     for (double v : std::as_const(values))
         all.push_back(v);
     d.breaks = computeBreaks(all, r.classes, r.method);
+    // A change map must not put falls and rises in one class: zero is always a bound.
+    if (r.compareYear != 0 && d.breaks.size() >= 2 && d.breaks.front() < 0 && d.breaks.back() > 0
+        && std::find(d.breaks.begin(), d.breaks.end(), 0.0) == d.breaks.end())
+        d.breaks.insert(std::upper_bound(d.breaks.begin(), d.breaks.end(), 0.0), 0.0);
     d.colours = r.compareYear != 0 ? divergingPalette(d.breaks) : sequentialPalette(int(d.breaks.size()) - 1);
     d.bounds = geometry.bounds;
     for (const MapTerritory &t : geometry.territories) {
@@ -369,10 +374,12 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
                                   : tr("Évolution %1–%2 : %3, %4").arg(r.compareYear).arg(d.year).arg(measure.toLower(), scope);
     else
         d.title = scope.isEmpty() ? tr("%1 en %2").arg(measure).arg(d.year) : tr("%1 en %2 : %3").arg(measure).arg(d.year).arg(scope);
-    d.subtitle = tr("%1 · %2 · %3 en %n classes", int(d.colours.size()))
-                     .arg(levelPlural(r.level), within, breakMethodLabel(r.method));
+    d.subtitle = d.colours.isEmpty() ? tr("%1 · %2").arg(levelPlural(r.level), within)
+                                     : tr("%1 · %2 · %3 en %n classes", int(d.colours.size()))
+                                           .arg(levelPlural(r.level), within, breakMethodLabel(r.method));
 
-    const FlowAggregate::Vintage v = FlowAggregate(m_db).vintage(r.kind());
+    const FlowAggregate::Vintage v = r.measure == MapMeasure::Population ? FlowAggregate::Vintage()
+                                                                        : FlowAggregate(m_db).vintage(r.kind());
     QString source = r.measure == MapMeasure::Population ? tr("Source : INSEE") : tr("Source : ADEME, SINOE® – traitement Odema");
     if (r.measure != MapMeasure::Population && !v.importedAt.isEmpty())
         source += tr(" (importé le %1)").arg(QDate::fromString(v.importedAt, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));

@@ -53,14 +53,24 @@ QList<QColor> sequentialPalette(int classes)
 
 QList<QColor> divergingPalette(const std::vector<double> &breaks)
 {
+    // Shades by rank on each side of zero, not by value: with falls down to −80 % and rises up
+    // to +180 %, value scaling would leave every fall almost white.
     QList<QColor> colours;
     if (breaks.size() < 2)
         return colours;
-    const double extent = std::max(std::abs(breaks.front()), std::abs(breaks.back()));
+    int negative = 0, positive = 0;
     for (size_t i = 0; i + 1 < breaks.size(); ++i) {
-        const double lo = breaks[i], hi = breaks[i + 1];
-        const double mid = (lo <= 0 && hi >= 0) ? 0 : (lo + hi) / 2;
-        colours << diverging(extent > 0 ? mid / extent : 0);
+        negative += breaks[i + 1] <= 0 ? 1 : 0;
+        positive += breaks[i] >= 0 ? 1 : 0;
+    }
+    int neg = 0, pos = 0;
+    for (size_t i = 0; i + 1 < breaks.size(); ++i) {
+        double t = 0;
+        if (breaks[i + 1] <= 0 && !(breaks[i] == 0 && breaks[i + 1] == 0))
+            t = -(0.3 + 0.7 * double(negative - neg++) / negative);
+        else if (breaks[i] >= 0)
+            t = 0.3 + 0.7 * double(++pos) / positive;
+        colours << diverging(t);
     }
     return colours;
 }
