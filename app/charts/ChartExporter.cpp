@@ -2,6 +2,7 @@
 
 #include "charts/ChartFactory.h"
 #include "charts/ChartStyle.h"
+#include "charts/PngWriter.h"
 #include "common/OdemaError.h"
 
 #include <QApplication>
@@ -112,7 +113,7 @@ void ChartExporter::exportToFile(const ChartData &data, const ExportSize &size, 
         if (size.dpi < 96 || size.dpi > 600)
             throw OdemaError(tr("Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.").arg(size.dpi));
         const QImage image = toImage(data, size);
-        if (!image.save(path, "PNG"))
+        if (!writePng(image, path))
             throw OdemaError(tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
         return;
     }

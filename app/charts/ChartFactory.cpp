@@ -163,6 +163,7 @@ void buildLines(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &l
     chart->setYearAxis(years, first, last);
     chart->setValueAxis(values, Qt::Vertical, 0, d.maxValue() * 1.05);
 
+    std::optional<LegendEntrySpec> targetEntry; // listed after the data it is compared with
     if (d.target) {
         auto *line = new QLineSeries;
         line->setName(d.target->label);
@@ -176,8 +177,8 @@ void buildLines(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &l
         chart->addSeries(line);
         line->attachAxis(years);
         line->attachAxis(values);
-        legend << LegendEntrySpec{line->name(), pen.color(), LegendEntrySpec::Swatch::DashedLine,
-                                  [line](bool visible) { line->setVisible(visible); }};
+        targetEntry = LegendEntrySpec{line->name(), pen.color(), LegendEntrySpec::Swatch::DashedLine,
+                                      [line](bool visible) { line->setVisible(visible); }};
     }
     for (const ChartSeries &s : d.series) {
         // Lines join the real survey points (every other year until 2021); markers show
@@ -203,13 +204,15 @@ void buildLines(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &l
         legend << LegendEntrySpec{s.name, s.colour, LegendEntrySpec::Swatch::Line,
                                   [line](bool visible) { line->setVisible(visible); }};
     }
+    if (targetEntry)
+        legend << *targetEntry;
 }
 
 void buildDonut(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &legend)
 {
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.45);
-    pie->setPieSize(0.78);
+    pie->setPieSize(0.66); // room for the outside labels inside the plot area (they are clipped to it)
     const ChartSeries &s = d.series.first();
     double sum = 0;
     for (const auto &v : s.values)

@@ -125,12 +125,15 @@ void TestChartData::noDoubleCountAcrossLevels()
     sql::exec(db, QStringLiteral("INSERT INTO flow(kind, year, territory_id, stream_id, tonnes, source_id) VALUES "
                                  "('collecte', 2021, ?, 1, 1000, ?), ('collecte', 2041, ?, 1, 250, ?)"),
               {epci, source, epci, source});
-    QCOMPARE(ind.total(id(QStringLiteral("region:32")), 2021)->tonnes, before);
-    const auto only = ind.total(id(QStringLiteral("region:32")), 2041);
+    // Written behind the importer's back: a new Indicators sees them (imports change the stamp).
+    const Indicators after(db);
+    const double with = after.total(id(QStringLiteral("region:32")), 2021)->tonnes;
+    const auto only = after.total(id(QStringLiteral("region:32")), 2041);
+    sql::exec(db, QStringLiteral("DELETE FROM flow WHERE year = 2041 OR (year = 2021 AND territory_id = ?)"), {epci});
+    QCOMPARE(with, before);
     QVERIFY(only);
     QCOMPARE(only->tonnes, 250.0);
     QCOMPARE(only->levelUsed, QStringLiteral("epci"));
-    sql::exec(db, QStringLiteral("DELETE FROM flow WHERE year = 2041 OR (year = 2021 AND territory_id = ?)"), {epci});
 }
 
 void TestChartData::evolutionMatchesSql()

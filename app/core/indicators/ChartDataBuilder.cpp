@@ -98,7 +98,7 @@ QHash<qint64, QMap<int, AggregateSlice>> ChartDataBuilder::byStream(const QList<
     if (kind == FlowKind::Traitement)
         a.modeIds = r.modeIds; // collecte rows have no mode: a mode filter would empty them
     a.breakdown = Breakdown::Stream;
-    return FlowAggregate(m_db).run(a);
+    return m_indicators.aggregate(a);
 }
 
 QMap<int, QStringList> ChartDataBuilder::incompleteYears(const QMap<int, AggregateSlice> &years) const
@@ -151,6 +151,11 @@ QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSli
 
 QString ChartDataBuilder::sourceLine(FlowKind kind, bool withPopulation) const
 {
+    const QString stamp = FlowAggregate(m_db).dataStamp();
+    if (stamp != m_vintageStamp) {
+        m_vintageStamp = stamp;
+        m_vintages.clear();
+    }
     auto cached = m_vintages.find(int(kind));
     if (cached == m_vintages.end())
         cached = m_vintages.insert(int(kind), FlowAggregate(m_db).vintage(kind));
@@ -329,7 +334,7 @@ ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
     a.streamIds = r.streamIds;
     a.modeIds = r.modeIds;
     a.breakdown = Breakdown::Mode;
-    auto slices = FlowAggregate(m_db).run(a).value(main.id);
+    auto slices = m_indicators.aggregate(a).value(main.id);
     const QString scope = scopePhrase(byStream({main.id}, FlowKind::Traitement, r, r.yearFrom, r.yearTo),
                                       FlowKind::Traitement);
     ChartData d;

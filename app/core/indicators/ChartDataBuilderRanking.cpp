@@ -89,8 +89,9 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
         s.colour = chartutil::territoryColour(0);
         for (qint64 id : r.territoryIds) {
             d.categories << m_resolver.byId(id).name;
-            auto it = data.value(id).find(year);
-            s.values << (it == data.value(id).end() ? std::nullopt
+            const auto years = data.value(id); // a copy: an iterator into a temporary dangles
+            auto it = years.find(year);
+            s.values << (it == years.end() ? std::nullopt
                                                     : chartutil::measured(it.value().total(), perHab, pops.value(id), year));
         }
         d.series << s;
@@ -136,8 +137,9 @@ ChartData ChartDataBuilder::classement(const ChartRequest &r) const
     QList<Entry> ranked;
     QStringList missing;
     for (const TerritoryInfo &t : peers) {
-        auto it = data.value(t.id).find(year);
-        const auto v = it == data.value(t.id).end() ? std::nullopt
+        const auto years = data.value(t.id); // a copy: an iterator into a temporary dangles
+        auto it = years.find(year);
+        const auto v = it == years.end() ? std::nullopt
                                                     : chartutil::measured(it.value().total(), perHab, pops.value(t.id), year);
         if (v)
             ranked << Entry{t, *v};
@@ -207,7 +209,7 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         a.yearTo = r.yearTo;
         a.streamIds = r.streamIds;
         a.breakdown = Breakdown::Mode;
-        const auto slices = FlowAggregate(m_db).run(a).value(main.id);
+        const auto slices = m_indicators.aggregate(a).value(main.id);
         const QList<qint64> valorised = m_indicators.catalog().modesInGroup(QStringLiteral("valorisation"));
         for (auto it = slices.begin(); it != slices.end(); ++it) {
             double v = 0;

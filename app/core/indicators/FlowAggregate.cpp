@@ -2,17 +2,17 @@
 
 #include "store/SqlUtil.h"
 
+#include <QSet>
 #include <QStringList>
+#include <algorithm>
 
 namespace odema {
 
 namespace {
 
-// Rank of a level, shallowest first. Syndicats sit beside EPCI in the tree; ranking them after
-// EPCI keeps one of the two when both exist, rather than adding them.
-const char *kLevelRank =
-    "CASE t.level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 "
-    "WHEN 'epci' THEN 3 WHEN 'syndicat' THEN 4 ELSE 5 END";
+// Levels, shallowest first. Syndicats sit beside EPCI in the tree; coming after EPCI, they are
+// used only where no EPCI has figures, rather than added to them.
+const char *const kLevelsByDepth[] = {"france", "region", "departement", "epci", "syndicat", "commune"};
 
 QString placeholders(int count)
 {
@@ -49,63 +49,91 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
     if (request.territoryIds.isEmpty())
         return result;
 
+    // Years to find for every territory: those with flows of this kind in the store.
+    QList<int> wanted;
+    for (int y : request.storeYears ? *request.storeYears : storeYears(request.kind))
+        if ((request.yearFrom <= 0 || y >= request.yearFrom) && (request.yearTo <= 0 || y <= request.yearTo))
+            wanted << y;
+    if (wanted.isEmpty())
+        return result;
+
     QString category = QStringLiteral("0");
     if (request.breakdown == Breakdown::Stream)
         category = QStringLiteral("f.stream_id");
     else if (request.breakdown == Breakdown::Mode)
         category = QStringLiteral("COALESCE(f.mode_id, 0)");
-
-    QVariantList values;
-    appendIds(values, request.territoryIds);
-    values << flowKindKey(request.kind);
-    QString where;
-    if (request.yearFrom > 0) {
-        where += QStringLiteral(" AND f.year >= ?");
-        values << request.yearFrom;
-    }
-    if (request.yearTo > 0) {
-        where += QStringLiteral(" AND f.year <= ?");
-        values << request.yearTo;
-    }
+    QString filters;
+    QVariantList filterValues;
     if (!request.streamIds.isEmpty()) {
-        where += QStringLiteral(" AND f.stream_id IN (%1)").arg(placeholders(request.streamIds.size()));
-        appendIds(values, request.streamIds);
+        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(placeholders(int(request.streamIds.size())));
+        appendIds(filterValues, request.streamIds);
     }
     if (!request.modeIds.isEmpty()) {
-        where += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(request.modeIds.size()));
-        appendIds(values, request.modeIds);
+        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(int(request.modeIds.size())));
+        appendIds(filterValues, request.modeIds);
     }
-    // Grouped by level rank so that the shallowest level with flows can be chosen per year.
-    const QString statement = QStringLiteral(
-        "SELECT c.ancestor_id, f.year, %1 AS lr, MIN(t.level), %2 AS cat, SUM(f.tonnes) "
-        "FROM territory_closure c "
-        "JOIN flow f ON f.territory_id = c.descendant_id "
-        "JOIN territory t ON t.id = c.descendant_id "
-        "WHERE c.ancestor_id IN (%3) AND f.kind = ?%4 "
-        "GROUP BY c.ancestor_id, f.year, lr, cat")
-        .arg(QLatin1String(kLevelRank), category, placeholders(request.territoryIds.size()), where);
 
-    QHash<qint64, QMap<int, int>> bestRank; // territory -> year -> shallowest rank seen
-    struct Row { qint64 territory; int year; int rank; QString level; qint64 cat; double tonnes; };
-    QList<Row> rows;
-    QSqlQuery q = sql::exec(m_db, statement, values);
-    while (q.next()) {
-        Row r{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toString(),
-              q.value(4).toLongLong(), q.value(5).toDouble()};
-        auto &years = bestRank[r.territory];
-        auto it = years.find(r.year);
-        if (it == years.end() || r.rank < it.value())
-            years[r.year] = r.rank;
-        rows << r;
-    }
-    for (const Row &r : rows) {
-        if (bestRank[r.territory][r.year] != r.rank)
-            continue;
-        AggregateSlice &slice = result[r.territory][r.year];
-        slice.levelUsed = r.level;
-        slice.byCategory[r.cat] += r.tonnes;
+    // Level by level from the shallowest: a (territory, year) found at one level is never
+    // summed again from a deeper one, and deeper levels are read only for the years still
+    // missing — so a region with département figures never walks its communes' rows.
+    QHash<qint64, QSet<int>> found;
+    for (const char *level : kLevelsByDepth) {
+        QSet<int> pending;
+        for (qint64 id : request.territoryIds)
+            for (int y : wanted)
+                if (!found.value(id).contains(y))
+                    pending.insert(y);
+        if (pending.isEmpty())
+            break;
+        QVariantList values;
+        values << QLatin1String(level) << flowKindKey(request.kind);
+        QList<int> years = pending.values();
+        std::sort(years.begin(), years.end());
+        for (int y : years)
+            values << y;
+        values << filterValues;
+        appendIds(values, request.territoryIds);
+        const QString statement = QStringLiteral(
+            "SELECT c.ancestor_id, f.year, %1 AS cat, SUM(f.tonnes) "
+            "FROM territory_closure c "
+            "JOIN territory t ON t.id = c.descendant_id AND t.level = ? "
+            "JOIN flow f ON f.territory_id = c.descendant_id AND f.kind = ? AND f.year IN (%2)%3 "
+            "WHERE c.ancestor_id IN (%4) "
+            "GROUP BY c.ancestor_id, f.year, cat")
+            .arg(category, placeholders(int(years.size())), filters, placeholders(int(request.territoryIds.size())));
+        QSqlQuery q = sql::exec(m_db, statement, values);
+        QHash<qint64, QSet<int>> foundHere;
+        while (q.next()) {
+            const qint64 territory = q.value(0).toLongLong();
+            const int year = q.value(1).toInt();
+            if (found.value(territory).contains(year))
+                continue; // already given by a shallower level
+            AggregateSlice &slice = result[territory][year];
+            slice.levelUsed = QLatin1String(level);
+            slice.byCategory[q.value(2).toLongLong()] += q.value(3).toDouble();
+            foundHere[territory].insert(year);
+        }
+        for (auto it = foundHere.begin(); it != foundHere.end(); ++it)
+            found[it.key()] += it.value();
     }
     return result;
+}
+
+QList<int> FlowAggregate::storeYears(FlowKind kind) const
+{
+    QList<int> years;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT DISTINCT year FROM flow WHERE kind = ? ORDER BY year"),
+                            {flowKindKey(kind)});
+    while (q.next())
+        years << q.value(0).toInt();
+    return years;
+}
+
+QString FlowAggregate::dataStamp() const
+{
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(imported_at), '') FROM source_file"));
+    q.next();
+    return QStringLiteral("%1:%2:%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
 }
 
 FlowAggregate::Vintage FlowAggregate::vintage(FlowKind kind) const

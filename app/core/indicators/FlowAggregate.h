@@ -26,6 +26,9 @@ struct AggregateRequest {
     QList<qint64> streamIds; ///< empty = every stream
     QList<qint64> modeIds;   ///< empty = every mode
     Breakdown breakdown = Breakdown::None;
+    /// Years that have flows of `kind` anywhere in the store, when the caller knows them
+    /// (ChartDataBuilder caches them); otherwise run() asks the store.
+    std::optional<QList<int>> storeYears;
 };
 
 /// Tonnes of one territory for one year. Categories are stream or mode ids (0 = no mode, or
@@ -52,6 +55,11 @@ public:
         QStringList files;
     };
     Vintage vintage(FlowKind kind) const;
+    /// Years with flows of `kind` in the whole store (one scan of the flow table).
+    QList<int> storeYears(FlowKind kind) const;
+    /// Cheap stamp of the store's content (source files count and last id): it changes with
+    /// every import or removal, so caches of the two scans above know when to start again.
+    QString dataStamp() const;
 
 private:
     QSqlDatabase m_db;

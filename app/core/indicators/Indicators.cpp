@@ -13,6 +13,21 @@ std::optional<double> TerritoryTotal::kgPerInhabitant() const
 
 Indicators::Indicators(QSqlDatabase db) : m_db(db), m_catalog(db) {}
 
+QHash<qint64, QMap<int, AggregateSlice>> Indicators::aggregate(AggregateRequest request) const
+{
+    const FlowAggregate aggregate(m_db);
+    const QString stamp = aggregate.dataStamp();
+    if (stamp != m_stamp) {
+        m_stamp = stamp;
+        m_storeYears.clear();
+    }
+    auto it = m_storeYears.find(int(request.kind));
+    if (it == m_storeYears.end())
+        it = m_storeYears.insert(int(request.kind), aggregate.storeYears(request.kind));
+    request.storeYears = it.value();
+    return aggregate.run(request);
+}
+
 QList<TerritoryTotal> Indicators::totals(const QList<qint64> &territoryIds, int yearFrom, int yearTo,
                                          const IndicatorScope &scope) const
 {
@@ -23,7 +38,7 @@ QList<TerritoryTotal> Indicators::totals(const QList<qint64> &territoryIds, int 
     request.yearTo = yearTo;
     request.streamIds = scope.streamIds;
     request.modeIds = scope.modeIds;
-    const auto sums = FlowAggregate(m_db).run(request);
+    const auto sums = aggregate(request);
     const auto populations = populationsUsed(m_db, territoryIds, yearFrom, yearTo);
 
     QList<TerritoryTotal> out;
@@ -65,7 +80,7 @@ QList<CategoryShare> Indicators::shares(qint64 territoryId, int year, const Indi
     request.streamIds = scope.streamIds;
     request.modeIds = scope.modeIds;
     request.breakdown = scope.kind == FlowKind::Collecte ? Breakdown::Stream : Breakdown::Mode;
-    const AggregateSlice slice = FlowAggregate(m_db).run(request).value(territoryId).value(year);
+    const AggregateSlice slice = aggregate(request).value(territoryId).value(year);
     const double sum = slice.total();
     QList<CategoryShare> out;
     if (sum <= 0)

@@ -54,6 +54,10 @@ public:
     /// Tonnes going to modes of group 'stockage' over all treated tonnes, in %.
     std::optional<double> landfillShare(qint64 territoryId, int year, const QList<qint64> &streamIds = {}) const;
 
+    /// FlowAggregate::run with the store's years per kind cached while the store is unchanged
+    /// (each import changes FlowAggregate::dataStamp()).
+    QHash<qint64, QMap<int, AggregateSlice>> aggregate(AggregateRequest request) const;
+
     const CategoryCatalog &catalog() const { return m_catalog; }
     QSqlDatabase database() const { return m_db; }
 
@@ -62,6 +66,9 @@ private:
 
     QSqlDatabase m_db;
     CategoryCatalog m_catalog;
+    // Years with flows per kind (a scan of the flow table), kept while the store is unchanged.
+    mutable QString m_stamp;
+    mutable QHash<int, QList<int>> m_storeYears;
 };
 
 } // namespace odema
