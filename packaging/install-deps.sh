@@ -8,7 +8,7 @@ PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
   libgl-dev libqt6opengl6-dev libxlsxwriter-dev libquazip1-qt6-dev libproj-dev proj-data proj-bin
   qt6-qpa-plugins fonts-dejavu-core
-  sqlite3 poppler-utils xvfb xauth
+  sqlite3 poppler-utils xvfb xauth zlib1g-dev
   appstream desktop-file-utils
 )
 missing=()
