@@ -32,12 +32,14 @@ struct MapRequest {
     int year = 0;                  ///< 0 = latest year with data in the perimeter
     int compareYear = 0;           ///< not 0: change in % from compareYear to year (diverging palette)
     QList<qint64> streamIds;       ///< empty = every stream
-    QList<qint64> modeIds;         ///< not empty: 'traitement' rows (per mode), else 'collecte'
+    QList<qint64> modeIds;         ///< not empty: 'traitement' rows (per mode), else flowKind
     int classes = 5;
     BreakMethod method = BreakMethod::Quantiles;
     bool landfills = false;
+    FlowKind flowKind = FlowKind::Collecte; ///< rows read when no mode is chosen
 
-    FlowKind kind() const { return modeIds.isEmpty() ? FlowKind::Collecte : FlowKind::Traitement; }
+    /// 'traitement' whenever modes are chosen; never both kinds (they are the same tonnes).
+    FlowKind kind() const { return modeIds.isEmpty() ? flowKind : FlowKind::Traitement; }
 };
 
 struct MapFeature {

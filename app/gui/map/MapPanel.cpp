@@ -1,0 +1,230 @@
+#include "gui/map/MapPanel.h"
+
+#include "common/OdemaError.h"
+#include "gui/map/MapView.h"
+#include "map/MapExporter.h"
+#include "store/SqlUtil.h"
+#include "territory/TerritoryResolver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace odema::gui {
+
+namespace {
+
+// What the level box offers: a level, and whether it is drawn inside the selected région.
+struct LevelChoice {
+    Level level;
+    bool inRegion;
+};
+const LevelChoice kLevels[] = {
+    {Level::Departement, true}, {Level::Epci, true}, {Level::Commune, true}, {Level::Departement, false}, {Level::Region, false},
+};
+
+} // namespace
+
+MapPanel::MapPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_builder(std::make_unique<geo::MapDataBuilder>(db))
+{
+    m_level = new QComboBox(this);
+    m_level->addItems({tr("Départements de la région"), tr("EPCI de la région"), tr("Communes de la région"),
+                       tr("Départements de France"), tr("Régions de France")});
+    m_measure = new QComboBox(this);
+    m_measure->addItem(tr("kg/hab"), int(geo::MapMeasure::KgPerInhabitant));
+    m_measure->addItem(tr("Tonnes"), int(geo::MapMeasure::Tonnes));
+    m_measure->addItem(tr("Part du flux ou du mode (%)"), int(geo::MapMeasure::Share));
+    m_measure->addItem(tr("Population"), int(geo::MapMeasure::Population));
+    m_year = new QSpinBox(this);
+    m_year->setRange(0, 2100);
+    m_year->setSpecialValueText(tr("fin de période"));
+    m_year->setToolTip(tr("Année de la carte ; par défaut la dernière année de la période choisie."));
+    m_compare = new QSpinBox(this);
+    m_compare->setRange(0, 2100);
+    m_compare->setSpecialValueText(tr("aucune"));
+    m_compare->setToolTip(tr("Évolution depuis cette année (en %, palette divergente)."));
+    m_classes = new QSpinBox(this);
+    m_classes->setRange(geo::kMinClasses, geo::kMaxClasses);
+    m_classes->setValue(5);
+    m_method = new QComboBox(this);
+    for (geo::BreakMethod m : {geo::BreakMethod::Quantiles, geo::BreakMethod::EqualIntervals, geo::BreakMethod::Jenks})
+        m_method->addItem(geo::breakMethodLabel(m), int(m));
+    m_landfills = new QCheckBox(tr("ISDND"), this);
+    m_landfills->setToolTip(tr("Installations de stockage de déchets non dangereux, cercles proportionnels au tonnage de l'année."));
+    auto *exportButton = new QPushButton(tr("Exporter…"), this);
+
+    auto *controls = new QHBoxLayout;
+    const auto labelled = [&](const QString &text, QWidget *w) {
+        controls->addWidget(new QLabel(text, this));
+        controls->addWidget(w);
+    };
+    labelled(tr("Niveau"), m_level);
+    labelled(tr("Indicateur"), m_measure);
+    labelled(tr("Année"), m_year);
+    labelled(tr("Évolution depuis"), m_compare);
+    labelled(tr("Classes"), m_classes);
+    controls->addWidget(m_method);
+    controls->addWidget(m_landfills);
+    controls->addStretch(1);
+    controls->addWidget(exportButton);
+
+    m_view = new MapView(this);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+
+    const auto changedOutlines = [this] {
+        m_hasGeometry = false;
+        refresh();
+    };
+    connect(m_level, &QComboBox::currentIndexChanged, this, changedOutlines);
+    for (QComboBox *box : {m_measure, m_method})
+        connect(box, &QComboBox::currentIndexChanged, this, &MapPanel::refresh);
+    for (QSpinBox *box : {m_year, m_compare, m_classes})
+        connect(box, &QSpinBox::valueChanged, this, &MapPanel::refresh);
+    connect(m_landfills, &QCheckBox::toggled, this, &MapPanel::refresh);
+    connect(exportButton, &QPushButton::clicked, this, &MapPanel::exportMap);
+    connect(m_view, &MapView::territoryClicked, this, &MapPanel::territoryActivated);
+    refresh();
+}
+
+MapPanel::~MapPanel() = default;
+
+QString MapPanel::messageText() const { return m_stack->currentWidget() == m_message ? m_message->text() : QString(); }
+
+geo::MapRequest MapPanel::request() const
+{
+    geo::MapRequest r;
+    const LevelChoice choice = kLevels[std::max(0, m_level->currentIndex())];
+    r.level = choice.level;
+    if (choice.inRegion) {
+        // The région of the first selected territory, Hauts-de-France otherwise.
+        const TerritoryResolver resolver(m_db);
+        qint64 region = 0;
+        if (!m_filter.territories.isEmpty()) {
+            const TerritoryInfo t = resolver.byId(m_filter.territories.first().territoryId);
+            if (t.level == Level::Region)
+                region = t.id;
+            for (const TerritoryInfo &a : resolver.ancestors(t.id))
+                if (!region && a.level == Level::Region)
+                    region = a.id;
+        }
+        if (!region)
+            if (auto hdf = resolver.find({Level::Region, QStringLiteral("32")}))
+                region = hdf->id;
+        r.withinId = region;
+    }
+    r.measure = geo::MapMeasure(m_measure->currentData().toInt());
+    r.year = m_year->value() > 0 ? m_year->value() : m_filter.yearTo;
+    r.compareYear = m_compare->value();
+    r.streamIds = m_filter.streamIds;
+    // A channel chosen in the filter bar is its streams.
+    if (!m_filter.channelIds.isEmpty()) {
+        QStringList marks;
+        QVariantList ids;
+        for (qint64 c : m_filter.channelIds) {
+            marks << QStringLiteral("?");
+            ids << c;
+        }
+        QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id FROM waste_stream WHERE channel_id IN (%1)").arg(marks.join(QLatin1Char(','))), ids);
+        QList<qint64> inChannels;
+        while (q.next())
+            inChannels << q.value(0).toLongLong();
+        if (r.streamIds.isEmpty())
+            r.streamIds = inChannels;
+        else
+            r.streamIds.erase(std::remove_if(r.streamIds.begin(), r.streamIds.end(), [&](qint64 s) { return !inChannels.contains(s); }),
+                              r.streamIds.end());
+    }
+    r.modeIds = m_filter.modeIds;
+    r.flowKind = m_filter.kind == FlowFilter::Kind::Traitement ? FlowKind::Traitement : FlowKind::Collecte;
+    r.classes = m_classes->value();
+    r.method = geo::BreakMethod(m_method->currentData().toInt());
+    r.landfills = m_landfills->isChecked();
+    return r;
+}
+
+void MapPanel::setSelection(const FlowFilter &filter)
+{
+    const bool perimeterChanged = filter.territories != m_filter.territories;
+    m_filter = filter;
+    if (perimeterChanged)
+        m_hasGeometry = false;
+    refresh();
+    QList<qint64> ids;
+    for (const TerritorySelection &t : filter.territories)
+        ids << t.territoryId;
+    m_view->highlight(ids);
+}
+
+void MapPanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void MapPanel::refresh()
+{
+    try {
+        const geo::MapRequest r = request();
+        if (!m_hasGeometry || m_geometry.level != r.level || m_geometry.withinId != r.withinId) {
+            m_geometry = m_builder->loadGeometry(r.level, r.withinId);
+            m_hasGeometry = true;
+        }
+        const geo::MapData data = m_builder->build(r, m_geometry);
+        m_view->setMapData(data);
+        m_stack->setCurrentWidget(m_view);
+        if (!data.hasValues())
+            setToolTip(tr("Pas de données pour cette sélection à ce niveau : territoires hachurés."));
+        else
+            setToolTip(QString());
+    } catch (const OdemaError &e) {
+        showMessage(e.message());
+    }
+}
+
+void MapPanel::exportMap()
+{
+    if (m_stack->currentWidget() != m_view)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter la carte"), m_view->mapData().fileStem + QStringLiteral(".png"),
+                                                      tr("Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto format = map::mapFormatFromKey(QFileInfo(path).suffix());
+    if (!format) {
+        QMessageBox::warning(this, tr("Exporter la carte"), tr("Choisissez un fichier .png, .svg ou .pdf."));
+        return;
+    }
+    map::MapPageSize size;
+    if (*format == map::MapFormat::Png) {
+        bool ok = false;
+        const int dpi = QInputDialog::getInt(this, tr("Exporter la carte"), tr("Résolution (dpi) :"), 300, 96, 600, 1, &ok);
+        if (!ok)
+            return;
+        size.dpi = dpi;
+    }
+    try {
+        map::MapExporter::exportToFile(m_view->mapData(), size, *format, path);
+    } catch (const OdemaError &e) {
+        QMessageBox::warning(this, tr("Exporter la carte"), e.message());
+    }
+}
+
+} // namespace odema::gui
