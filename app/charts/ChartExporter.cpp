@@ -66,7 +66,11 @@ QSize ExportSize::pixelSize() const
 
 void ChartExporter::render(const ChartData &data, const ExportSize &size, QPainter &painter, const QRectF &target)
 {
-    std::unique_ptr<OdemaChart> chart = ChartFactory::create(data);
+    std::unique_ptr<OdemaChart> chart;
+    {
+        const style::ScopedFontScale scale(style::fontScaleForWidth(size.logicalSize().width()));
+        chart = ChartFactory::create(data);
+    }
     QGraphicsScene scene;
     scene.addItem(chart.get());
     const QRectF source(QPointF(0, 0), size.logicalSize());

@@ -100,6 +100,7 @@ void buildBars(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &le
     categories->setGridLineVisible(false);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
+    chart->setCategoryAxis(categories);
     QCategoryAxis *values = valueAxis(d);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);

@@ -3,6 +3,7 @@
 #include "common/FrenchFormat.h"
 
 #include <QFontDatabase>
+#include <algorithm>
 #include <cmath>
 
 namespace odema::charts {
@@ -20,10 +21,29 @@ QString fontFamily()
     return family;
 }
 
+namespace {
+double g_fontScale = 1.0; // charts are built on the GUI thread only
+} // namespace
+
+ScopedFontScale::ScopedFontScale(double scale) : m_previous(g_fontScale)
+{
+    g_fontScale = scale;
+}
+
+ScopedFontScale::~ScopedFontScale()
+{
+    g_fontScale = m_previous;
+}
+
+double fontScaleForWidth(double logicalWidth)
+{
+    return std::clamp(logicalWidth / 520.0, 0.85, 1.0);
+}
+
 QFont font(double pixelSize, bool bold)
 {
     QFont f(fontFamily());
-    f.setPixelSize(qRound(pixelSize));
+    f.setPixelSize(std::max(6, qRound(pixelSize * g_fontScale)));
     f.setBold(bold);
     // No hinting: glyph metrics then scale linearly, so a 300 dpi export has the layout of
     // the 96 dpi one and the reference image is the same on every machine.

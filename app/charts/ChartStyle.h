@@ -13,6 +13,20 @@ namespace style {
 constexpr double kLayoutDpi = 96.0;
 QString fontFamily(); ///< loads the bundled DejaVu Sans once; its family name
 QFont font(double pixelSize, bool bold = false);
+/// Fonts shrink a little for narrow exports (down to 85 % at 8 cm: about 7 pt in print);
+/// the exporter sets the scale while it builds a chart, the window keeps 1.
+class ScopedFontScale {
+public:
+    explicit ScopedFontScale(double scale);
+    ~ScopedFontScale();
+    ScopedFontScale(const ScopedFontScale &) = delete;
+    ScopedFontScale &operator=(const ScopedFontScale &) = delete;
+
+private:
+    double m_previous;
+};
+/// Scale for a chart laid out `logicalWidth` px wide (96 dpi).
+double fontScaleForWidth(double logicalWidth);
 QFont titleFont();
 QFont subtitleFont();
 QFont axisLabelFont();

@@ -5,6 +5,7 @@
 #include "common/FrenchFormat.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QCursor>
@@ -47,7 +48,8 @@ QString formatChartValue(double value, const ChartData &data)
     return formatTonnes(value);
 }
 
-OdemaChart::OdemaChart(ChartData data, QGraphicsItem *parent) : QChart(parent), m_data(std::move(data))
+OdemaChart::OdemaChart(ChartData data, QGraphicsItem *parent)
+    : QChart(parent), m_data(std::move(data)), m_axisFont(style::axisLabelFont())
 {
     setTheme(QChart::ChartThemeLight);
     setAnimationOptions(QChart::NoAnimation);
@@ -85,6 +87,11 @@ void OdemaChart::setValueAxis(QCategoryAxis *axis, Qt::Orientation orientation, 
     m_valueOrientation = orientation;
     m_minValue = minValue;
     m_maxValue = maxValue;
+}
+
+void OdemaChart::setCategoryAxis(QBarCategoryAxis *axis)
+{
+    m_categoryAxis = axis;
 }
 
 void OdemaChart::setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values)
@@ -142,7 +149,11 @@ void OdemaChart::updateValueTicks()
         return;
     const QRectF inner = QRectF(QPointF(0, 0), size()).marginsRemoved(QMarginsF(margins()));
     const double length = m_valueOrientation == Qt::Vertical ? inner.height() - 30 : inner.width() - 120;
-    const int wanted = std::clamp(int(length / (m_valueOrientation == Qt::Vertical ? 45.0 : 85.0)), 2, 8);
+    const int wanted = std::clamp(int(length / (m_valueOrientation == Qt::Vertical ? 45.0 : 85.0)), 3, 8);
+    // The long title ("Tonnes (t)") when it fits along the axis, else the unit alone.
+    const QFontMetricsF titleMetrics(m_valueAxis->titleFont());
+    m_valueAxis->setTitleText(titleMetrics.horizontalAdvance(m_data.valueAxisTitle) < length * 0.95 ? m_data.valueAxisTitle
+                                                                                                   : m_data.unit);
     const QList<Tick> ticks = niceTicks(m_minValue, m_maxValue, wanted);
     for (const QString &label : m_valueAxis->categoriesLabels())
         m_valueAxis->remove(label);
@@ -154,10 +165,18 @@ void OdemaChart::updateValueTicks()
 
 void OdemaChart::updateYearTicks()
 {
+    const QRectF inner = QRectF(QPointF(0, 0), size()).marginsRemoved(QMarginsF(margins()));
+    if (m_categoryAxis) {
+        double widest = 0;
+        const QFontMetricsF fm(m_axisFont);
+        for (const QString &c : m_categoryAxis->categories())
+            widest = std::max(widest, fm.horizontalAdvance(c));
+        const double slot = (inner.width() - 70) / std::max<qsizetype>(1, m_categoryAxis->count());
+        m_categoryAxis->setLabelsAngle(widest + 6 > slot ? -90 : 0);
+    }
     if (!m_yearAxis)
         return;
-    const QRectF inner = QRectF(QPointF(0, 0), size()).marginsRemoved(QMarginsF(margins()));
-    const double labelWidth = QFontMetricsF(style::axisLabelFont()).horizontalAdvance(QStringLiteral("2030")) * 1.8;
+    const double labelWidth = QFontMetricsF(m_axisFont).horizontalAdvance(QStringLiteral("2030")) * 1.8;
     const int span = std::max(1, m_lastYear - m_firstYear);
     const int fit = std::max(1, int((inner.width() - 70) / labelWidth));
     int interval = 1;
@@ -174,7 +193,7 @@ void OdemaChart::placeValueLabels()
 {
     if (!m_labelledSeries)
         return;
-    const QFontMetricsF fm(style::font(10));
+    const QFontMetricsF fm(m_valueLabels.isEmpty() ? style::font(10) : m_valueLabels.first()->font());
     const QRectF plot = plotArea();
     const int count = int(m_valueLabels.size());
     const double barHeight = count > 0 ? plot.height() / count : 0;

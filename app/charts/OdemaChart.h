@@ -31,6 +31,8 @@ public:
     void setChartLegend(ChartLegend *legend);
     void setYearAxis(QValueAxis *axis, int firstYear, int lastYear);
     void setValueAxis(QCategoryAxis *axis, Qt::Orientation orientation, double minValue, double maxValue);
+    /// Bar categories (years): labels turn vertical when they would run into each other.
+    void setCategoryAxis(QBarCategoryAxis *axis);
     /// Values printed at the end of horizontal bars (category index = bar position).
     void setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values);
 
@@ -55,6 +57,8 @@ private:
     QPointer<QValueAxis> m_yearAxis;
     int m_firstYear = 0, m_lastYear = 0;
     QPointer<QCategoryAxis> m_valueAxis;
+    QPointer<QBarCategoryAxis> m_categoryAxis;
+    QFont m_axisFont;
     Qt::Orientation m_valueOrientation = Qt::Vertical;
     double m_minValue = 0, m_maxValue = 1;
     QAbstractBarSeries *m_labelledSeries = nullptr;
