@@ -183,18 +183,33 @@ void MapRenderer::paintMap(const geo::MapData &data, QPainter &painter, const QT
         const QFont font = mapFont(data.features.size() > 40 ? 8.5 : 10.5, false);
         const QFontMetricsF fm(font);
         QList<QRectF> taken;
+        // Landfill circles are drawn over the names: keep the names off them.
+        double maxT = 0;
+        for (const geo::LandfillMark &m : data.landfills)
+            maxT = std::max(maxT, m.tonnes.value_or(0));
+        for (const geo::LandfillMark &m : data.landfills) {
+            const double r = std::max(2.5, landfillRadius(m.tonnes.value_or(0), maxT));
+            const QPointF c = toFrame.map(m.at);
+            taken << QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+        }
         for (const geo::MapFeature *f : order) {
             const QRectF box = toFrame.mapRect(f->territory.shape.bounds());
             const QString name = f->territory.name;
             const double w = fm.horizontalAdvance(name);
             if (w > box.width() * 0.9 || fm.height() * 2.2 > box.height())
                 continue;
-            const QPointF at = toFrame.map(f->territory.labelAt);
-            const QRectF r(at.x() - w / 2 - 2, at.y() - fm.height() / 2, w + 4, fm.height());
-            if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); }))
-                continue;
-            taken << r;
-            haloText(painter, at, name, font);
+            const QPointF base = toFrame.map(f->territory.labelAt);
+            const QPainterPath outline = toFrame.map(f->territory.path);
+            for (double shift : {0.0, 1.3, -1.3, 2.6, -2.6}) {
+                const QPointF at = base + QPointF(0, shift * fm.height());
+                const QRectF r(at.x() - w / 2 - 2, at.y() - fm.height() / 2, w + 4, fm.height());
+                if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); })
+                    || !outline.contains(r.center()))
+                    continue;
+                taken << r;
+                haloText(painter, at, name, font);
+                break;
+            }
         }
     }
 

@@ -87,9 +87,9 @@ int main(int argc, char **argv)
     line("values with Jenks classes (O(k n²), n = 3 788)", ms(t));
 
     // The other maps, written for a look (not timed as targets).
-    const auto write = [&](geo::MapRequest req, const char *name, map::MapFormat format = map::MapFormat::Png) {
+    const auto write = [&](geo::MapRequest req, const char *name, double dpi = 110, map::MapFormat format = map::MapFormat::Png) {
         map::MapPageSize s;
-        s.dpi = 110;
+        s.dpi = dpi;
         QElapsedTimer w;
         w.start();
         map::MapExporter::exportToFile(builder.build(req), s, format, QDir(outDir).filePath(QString::fromLatin1(name)));
@@ -103,6 +103,7 @@ int main(int argc, char **argv)
     d.streamIds = builder.streamIdsFromCodes({QStringLiteral("DECH")});
     d.landfills = true;
     write(d, "departements-hdf-kg-hab-2021.png");
+    write(d, "carte-hdf.png", 130); // docs/carte-hdf.png of the README
     d.landfills = false;
     d.withinId = 0;
     write(d, "departements-france-kg-hab-2021.png");
