@@ -141,7 +141,9 @@ void buildHorizontalBars(OdemaChart *chart, const ChartData &d)
     QStringList texts;
     for (double v : values)
         texts << formatChartValue(v, d).section(QChar(0x00A0), 0, 0).section(QChar(0x202F) + QStringLiteral("%"), 0, 0);
-    chart->setBarValueLabels(series, texts, values);
+    const int keep = d.highlight >= 0 ? int(d.categories.size()) - 1 - d.highlight : -1;
+    chart->setBarValueLabels(series, texts, values, keep,
+                             keep >= 0 ? QStringLiteral("%1 : %2").arg(d.categories.value(d.highlight), texts.value(keep)) : QString());
 }
 
 void buildLines(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &legend)

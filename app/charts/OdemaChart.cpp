@@ -94,10 +94,14 @@ void OdemaChart::setCategoryAxis(QBarCategoryAxis *axis)
     m_categoryAxis = axis;
 }
 
-void OdemaChart::setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values)
+void OdemaChart::setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values,
+                                   int keep, const QString &keepText)
 {
     m_labelledSeries = series;
     m_labelValues = values;
+    m_labelTexts = texts;
+    m_keepLabel = keep;
+    m_keepText = keepText;
     for (const QString &t : texts) {
         auto *label = new QGraphicsSimpleTextItem(t, this);
         label->setFont(style::font(10));
@@ -199,8 +203,16 @@ void OdemaChart::placeValueLabels()
     const double barHeight = count > 0 ? plot.height() / count : 0;
     for (int i = 0; i < count; ++i) {
         QGraphicsSimpleTextItem *label = m_valueLabels.at(i);
-        // Too thin bars (all départements at a small size): the axis carries the values.
-        label->setVisible(barHeight >= fm.height() * 0.95);
+        // Too thin bars (all départements at a small size): only the highlighted bar keeps a
+        // label, with its name since the axis may have skipped it.
+        const bool roomy = barHeight >= fm.height() * 0.95;
+        label->setVisible(roomy || i == m_keepLabel);
+        if (i == m_keepLabel) {
+            label->setText(roomy ? m_labelTexts.value(i) : m_keepText);
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+        }
         const QPointF end = mapToPosition(QPointF(m_labelValues.at(i), i), m_labelledSeries);
         label->setPos(end.x() + 4, end.y() - fm.height() / 2);
     }

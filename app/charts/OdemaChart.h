@@ -34,7 +34,10 @@ public:
     /// Bar categories (years): labels turn vertical when they would run into each other.
     void setCategoryAxis(QBarCategoryAxis *axis);
     /// Values printed at the end of horizontal bars (category index = bar position).
-    void setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values);
+    /// `keep` (the highlighted bar) keeps its label, name included, even when the bars are too
+    /// thin for the others and the axis skips names.
+    void setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values,
+                           int keep = -1, const QString &keepText = QString());
 
     /// Hover tooltips with exact values and clickable legend entries (window only).
     void setInteractive(bool interactive);
@@ -64,6 +67,9 @@ private:
     QAbstractBarSeries *m_labelledSeries = nullptr;
     QList<QGraphicsSimpleTextItem *> m_valueLabels;
     QList<double> m_labelValues;
+    QStringList m_labelTexts;
+    int m_keepLabel = -1;
+    QString m_keepText;
     bool m_inLayout = false;
 };
 

@@ -144,7 +144,8 @@ void TestChartData::evolutionMatchesSql()
     r.yearFrom = 2009;
     r.yearTo = 2021;
     const ChartData d = ChartDataBuilder(m_store->database()).build(r);
-    QCOMPARE(d.categories, (QStringList{"2009", "2011", "2013", "2015", "2017", "2019", "2021"}));
+    // 2021 lacks the household-waste file: no total drawn (the year leaves the axis), a note says why.
+    QCOMPARE(d.categories, (QStringList{"2009", "2011", "2013", "2015", "2017", "2019"}));
     QCOMPARE(d.series.size(), 2);
     for (int s = 0; s < 2; ++s)
         for (int i = 0; i < 6; ++i) {
@@ -153,8 +154,6 @@ void TestChartData::evolutionMatchesSql()
             QVERIFY(d.series.at(s).values.at(i));
             QVERIFY(qAbs(*d.series.at(s).values.at(i) - expected) < 1e-6);
         }
-    // 2021 lacks the household-waste file: no total drawn, and a note says why.
-    QVERIFY(!d.series.at(0).values.at(6));
     QVERIFY(d.notes.join(QString()).contains(QStringLiteral("2021")));
     QVERIFY(d.sourceLine.startsWith(QStringLiteral("Source : ADEME, SINOE® – traitement Odema")));
     QCOMPARE(d.fileStem, QStringLiteral("region-32_evolution_2009-2021"));

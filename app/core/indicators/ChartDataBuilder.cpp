@@ -263,10 +263,24 @@ ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
         }
         d.series << s;
     }
+    // Years no territory could show (all incomplete) leave the axis; the note says why.
+    for (int i = int(d.categories.size()) - 1; i >= 0; --i)
+        if (std::none_of(d.series.begin(), d.series.end(), [i](const ChartSeries &s) { return s.values.at(i).has_value(); })) {
+            d.categories.removeAt(i);
+            for (ChartSeries &s : d.series)
+                s.values.removeAt(i);
+        }
     const QString scope = scopePhrase(data, FlowKind::Collecte);
     d.title = r.measure == Measure::KgPerInhabitant ? tr("Déchets %1 par habitant").arg(scope)
                                                      : tr("Évolution des déchets %1").arg(scope);
     d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    if (r.territoryIds.size() > 1 && !d.categories.isEmpty()) {
+        QStringList names;
+        for (const ChartSeries &s : d.series)
+            names << s.name;
+        const QString unit = r.measure == Measure::KgPerInhabitant ? tr("en kg par habitant") : tr("en tonnes");
+        d.subtitle = tr("%1, %2–%3, %4").arg(names.join(QStringLiteral(", ")), d.categories.first(), d.categories.last(), unit);
+    }
     d.notes << incompleteNote(skipped);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
     d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
