@@ -166,11 +166,22 @@ void MapPanel::setSelection(const FlowFilter &filter)
     m_filter = filter;
     if (perimeterChanged)
         m_hasGeometry = false;
-    refresh();
+    // Hidden behind another tab: redrawn when shown, not at every change of the table's filter.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
     QList<qint64> ids;
     for (const TerritorySelection &t : filter.territories)
         ids << t.territoryId;
     m_view->highlight(ids);
+}
+
+void MapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void MapPanel::showMessage(const QString &text)
@@ -181,6 +192,7 @@ void MapPanel::showMessage(const QString &text)
 
 void MapPanel::refresh()
 {
+    m_stale = false;
     try {
         const geo::MapRequest r = request();
         if (!m_hasGeometry || m_geometry.level != r.level || m_geometry.withinId != r.withinId) {

@@ -41,6 +41,9 @@ signals:
     /// The user clicked a territory: select it in the tree.
     void territoryActivated(qint64 territoryId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showMessage(const QString &text);
 
@@ -49,6 +52,7 @@ private:
     FlowFilter m_filter;
     geo::MapGeometry m_geometry;    ///< outlines of the last level/perimeter, reused when only values change
     bool m_hasGeometry = false;
+    bool m_stale = false;           ///< the selection changed while the tab was hidden
     QComboBox *m_level = nullptr;
     QComboBox *m_measure = nullptr;
     QSpinBox *m_year = nullptr;
