@@ -106,3 +106,8 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${ODEMA_DEB_DEPENDS}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)
+
+# `odema-explorer paths` looks for the sample data exactly as the window does.
+target_compile_definitions(odema_cli PRIVATE
+  ODEMA_SOURCE_DATA_DIR="${PROJECT_SOURCE_DIR}/data"
+  ODEMA_INSTALL_DATA_SUBDIR="${CMAKE_INSTALL_DATADIR}/odema-explorer/data")

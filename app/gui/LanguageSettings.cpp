@@ -19,6 +19,17 @@ const char *const settingsKey = "interface/langue";
 const char *const sourceLanguage = "fr";
 
 QString tr(const char *text) { return QCoreApplication::translate("LanguageSettings", text); }
+
+/// The application's catalogue holds every string in one context (see
+/// packaging/tools/flatten-ts.cpp): whatever context a caller names, look there.
+class ApplicationTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        return QTranslator::translate("odema", sourceText, disambiguation, n);
+    }
+};
 } // namespace
 
 QStringList available() { return {QStringLiteral("fr"), QStringLiteral("en")}; }
@@ -72,7 +83,7 @@ QString install(QCoreApplication &app, const QString &language)
     else
         delete qt;
     if (lang != QLatin1String(sourceLanguage)) {
-        auto *own = new QTranslator(&app);
+        auto *own = new ApplicationTranslator(&app);
         if (own->load(QStringLiteral("odema-explorer_") + lang, translationsDir()))
             QCoreApplication::installTranslator(own);
         else
