@@ -151,15 +151,7 @@ QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSli
 
 QString ChartDataBuilder::sourceLine(FlowKind kind, bool withPopulation) const
 {
-    const QString stamp = FlowAggregate(m_db).dataStamp();
-    if (stamp != m_vintageStamp) {
-        m_vintageStamp = stamp;
-        m_vintages.clear();
-    }
-    auto cached = m_vintages.find(int(kind));
-    if (cached == m_vintages.end())
-        cached = m_vintages.insert(int(kind), FlowAggregate(m_db).vintage(kind));
-    const FlowAggregate::Vintage v = cached.value();
+    const FlowAggregate::Vintage v = m_indicators.coverage().vintages.value(int(kind));
     QString line = tr("Source : ADEME, SINOE® – traitement Odema");
     if (v.firstYear > 0) {
         const QDate imported = QDate::fromString(v.importedAt, Qt::ISODate);

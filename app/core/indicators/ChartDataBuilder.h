@@ -72,9 +72,6 @@ private:
     Indicators m_indicators;
     TerritoryResolver m_resolver;
     Targets m_targets;
-    // Source files and year span per flow kind: a full scan of the flow table, so done once.
-    mutable QHash<int, FlowAggregate::Vintage> m_vintages;
-    mutable QString m_vintageStamp;
 };
 
 } // namespace odema

@@ -136,23 +136,33 @@ QString FlowAggregate::dataStamp() const
     return QStringLiteral("%1:%2:%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
 }
 
-FlowAggregate::Vintage FlowAggregate::vintage(FlowKind kind) const
+FlowAggregate::Coverage FlowAggregate::coverage() const
 {
-    Vintage v;
-    QSqlQuery q = sql::exec(m_db, QStringLiteral(
-        "SELECT s.name, s.imported_at, MIN(f.year), MAX(f.year) FROM flow f JOIN source_file s ON s.id = f.source_id "
-        "WHERE f.kind = ? GROUP BY s.id ORDER BY s.name"), {flowKindKey(kind)});
+    struct File { QString name; QString importedAt; };
+    QHash<qint64, File> files;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id, name, imported_at FROM source_file"));
+    while (q.next())
+        files.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString().left(10)});
+    Coverage c;
+    q = sql::exec(m_db, QStringLiteral("SELECT kind, year, source_id FROM flow GROUP BY kind, year, source_id"));
     while (q.next()) {
-        v.files << q.value(0).toString();
-        const QString at = q.value(1).toString().left(10);
-        if (at > v.importedAt)
-            v.importedAt = at;
-        const int first = q.value(2).toInt(), last = q.value(3).toInt();
-        if (v.firstYear == 0 || first < v.firstYear)
-            v.firstYear = first;
-        v.lastYear = std::max(v.lastYear, last);
+        const int kind = int(q.value(0).toString() == QLatin1String("collecte") ? FlowKind::Collecte : FlowKind::Traitement);
+        const int year = q.value(1).toInt();
+        QList<int> &years = c.years[kind];
+        if (!years.contains(year))
+            years << year;
+        Vintage &v = c.vintages[kind];
+        v.firstYear = v.firstYear == 0 ? year : std::min(v.firstYear, year);
+        v.lastYear = std::max(v.lastYear, year);
+        const File file = files.value(q.value(2).toLongLong());
+        if (!v.files.contains(file.name))
+            v.files << file.name;
+        if (file.importedAt > v.importedAt)
+            v.importedAt = file.importedAt;
     }
-    return v;
+    for (QList<int> &years : c.years)
+        std::sort(years.begin(), years.end());
+    return c;
 }
 
 QHash<qint64, QMap<int, PopulationUsed>> populationsUsed(const QSqlDatabase &db, const QList<qint64> &territoryIds,

@@ -46,7 +46,7 @@ public:
     /// territory id -> year -> slice; only (territory, year) pairs that have flows appear.
     QHash<qint64, QMap<int, AggregateSlice>> run(const AggregateRequest &request) const;
 
-    /// Source files the flows of `kind` came from: latest import date and year span, for the
+    /// Source files the flows of a kind came from: latest import date and year span, for the
     /// source line under charts and fact sheets.
     struct Vintage {
         QString importedAt; ///< ISO date of the most recent import of those files
@@ -54,7 +54,13 @@ public:
         int lastYear = 0;
         QStringList files;
     };
-    Vintage vintage(FlowKind kind) const;
+    /// What the store holds per kind: years with flows and the files they came from, in one
+    /// scan of the flow table (cache it; see dataStamp()).
+    struct Coverage {
+        QHash<int, QList<int>> years; ///< key: int(FlowKind)
+        QHash<int, Vintage> vintages; ///< key: int(FlowKind)
+    };
+    Coverage coverage() const;
     /// Years with flows of `kind` in the whole store (one scan of the flow table).
     QList<int> storeYears(FlowKind kind) const;
     /// Cheap stamp of the store's content (source files count and last id): it changes with

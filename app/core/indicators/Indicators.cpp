@@ -13,19 +13,21 @@ std::optional<double> TerritoryTotal::kgPerInhabitant() const
 
 Indicators::Indicators(QSqlDatabase db) : m_db(db), m_catalog(db) {}
 
-QHash<qint64, QMap<int, AggregateSlice>> Indicators::aggregate(AggregateRequest request) const
+const FlowAggregate::Coverage &Indicators::coverage() const
 {
     const FlowAggregate aggregate(m_db);
     const QString stamp = aggregate.dataStamp();
-    if (stamp != m_stamp) {
+    if (stamp != m_stamp || !m_coverage) {
         m_stamp = stamp;
-        m_storeYears.clear();
+        m_coverage = aggregate.coverage();
     }
-    auto it = m_storeYears.find(int(request.kind));
-    if (it == m_storeYears.end())
-        it = m_storeYears.insert(int(request.kind), aggregate.storeYears(request.kind));
-    request.storeYears = it.value();
-    return aggregate.run(request);
+    return *m_coverage;
+}
+
+QHash<qint64, QMap<int, AggregateSlice>> Indicators::aggregate(AggregateRequest request) const
+{
+    request.storeYears = coverage().years.value(int(request.kind));
+    return FlowAggregate(m_db).run(request);
 }
 
 QList<TerritoryTotal> Indicators::totals(const QList<qint64> &territoryIds, int yearFrom, int yearTo,

@@ -57,6 +57,8 @@ public:
     /// FlowAggregate::run with the store's years per kind cached while the store is unchanged
     /// (each import changes FlowAggregate::dataStamp()).
     QHash<qint64, QMap<int, AggregateSlice>> aggregate(AggregateRequest request) const;
+    /// Years and source files per kind, cached like the above.
+    const FlowAggregate::Coverage &coverage() const;
 
     const CategoryCatalog &catalog() const { return m_catalog; }
     QSqlDatabase database() const { return m_db; }
@@ -68,7 +70,7 @@ private:
     CategoryCatalog m_catalog;
     // Years with flows per kind (a scan of the flow table), kept while the store is unchanged.
     mutable QString m_stamp;
-    mutable QHash<int, QList<int>> m_storeYears;
+    mutable std::optional<FlowAggregate::Coverage> m_coverage;
 };
 
 } // namespace odema
