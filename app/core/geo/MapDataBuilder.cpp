@@ -379,7 +379,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
                                            .arg(levelPlural(r.level), within, breakMethodLabel(r.method));
 
     const FlowAggregate::Vintage v = r.measure == MapMeasure::Population ? FlowAggregate::Vintage()
-                                                                        : FlowAggregate(m_db).vintage(r.kind());
+                                                                        : FlowAggregate(m_db).coverage().vintages.value(int(r.kind()));
     QString source = r.measure == MapMeasure::Population ? tr("Source : INSEE") : tr("Source : ADEME, SINOE® – traitement Odema");
     if (r.measure != MapMeasure::Population && !v.importedAt.isEmpty())
         source += tr(" (importé le %1)").arg(QDate::fromString(v.importedAt, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));
