@@ -173,6 +173,16 @@ void MapRenderer::paintMap(const geo::MapData &data, QPainter &painter, const QT
         painter.drawPath(noData);
     }
 
+    if (!data.request.highlightIds.isEmpty()) {
+        QPen strong(QColor(0x10, 0x10, 0x10), 1.8);
+        strong.setJoinStyle(Qt::RoundJoin);
+        painter.setPen(strong);
+        painter.setBrush(Qt::NoBrush);
+        for (const geo::MapFeature &f : data.features)
+            if (f.territory.territoryId != 0 && data.request.highlightIds.contains(f.territory.territoryId))
+                painter.drawPath(toFrame.map(f.territory.path));
+    }
+
     if (labels) {
         // Names of the territories large enough to hold them, largest first, never overlapping.
         QList<const geo::MapFeature *> order;

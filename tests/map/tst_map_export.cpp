@@ -96,6 +96,28 @@ private slots:
         QVERIFY2(std::abs(box[2].toDouble() - 510.24) < 0.5 && std::abs(box[3].toDouble() - 566.93) < 0.5, pdf.mid(at, 50).constData());
     }
 
+    void highlightedTerritoryOutlined()
+    {
+        // A fact sheet's territory among its neighbours: a strong dark outline around Nord.
+        MapData plain = m_data;
+        MapData marked = m_data;
+        const geo::MapFeature *nord = nullptr;
+        for (const geo::MapFeature &f : m_data.features)
+            if (f.territory.code == QLatin1String("59"))
+                nord = &f;
+        QVERIFY(nord);
+        marked.request.highlightIds = {nord->territory.territoryId};
+        map::MapPageSize size;
+        size.dpi = 96;
+        const QImage a = map::MapExporter::toImage(plain, size);
+        const QImage b = map::MapExporter::toImage(marked, size);
+        int darker = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                darker += qGray(b.pixel(x, y)) + 60 < qGray(a.pixel(x, y)) ? 1 : 0;
+        QVERIFY2(darker > 300, qPrintable(QString::number(darker)));
+    }
+
     void legendMentionsMissingData()
     {
         MapData partial = m_data;

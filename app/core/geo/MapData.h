@@ -37,6 +37,7 @@ struct MapRequest {
     BreakMethod method = BreakMethod::Quantiles;
     bool landfills = false;
     FlowKind flowKind = FlowKind::Collecte; ///< rows read when no mode is chosen
+    QList<qint64> highlightIds;    ///< drawn with a strong outline (a fact sheet's territory among its neighbours)
 
     /// 'traitement' whenever modes are chosen; never both kinds (they are the same tonnes).
     FlowKind kind() const { return modeIds.isEmpty() ? flowKind : FlowKind::Traitement; }

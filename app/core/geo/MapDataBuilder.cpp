@@ -110,6 +110,17 @@ const MapFeature *MapData::feature(qint64 territoryId) const
 
 MapDataBuilder::MapDataBuilder(QSqlDatabase db) : m_db(std::move(db)) {}
 
+const FlowAggregate::Coverage &MapDataBuilder::coverage() const
+{
+    // One scan of the flow table, redone only when an import or removal changed the store.
+    const QString stamp = FlowAggregate(m_db).dataStamp();
+    if (stamp != m_coverageStamp) {
+        m_coverage = FlowAggregate(m_db).coverage();
+        m_coverageStamp = stamp;
+    }
+    return m_coverage;
+}
+
 MapGeometry MapDataBuilder::loadGeometry(Level level, qint64 withinId) const
 {
     return BoundaryStore(m_db).load(level, withinId);
@@ -379,7 +390,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
                                            .arg(levelPlural(r.level), within, breakMethodLabel(r.method));
 
     const FlowAggregate::Vintage v = r.measure == MapMeasure::Population ? FlowAggregate::Vintage()
-                                                                        : FlowAggregate(m_db).coverage().vintages.value(int(r.kind()));
+                                                                        : coverage().vintages.value(int(r.kind()));
     QString source = r.measure == MapMeasure::Population ? tr("Source : INSEE") : tr("Source : ADEME, SINOE® – traitement Odema");
     if (r.measure != MapMeasure::Population && !v.importedAt.isEmpty())
         source += tr(" (importé le %1)").arg(QDate::fromString(v.importedAt, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));

@@ -30,8 +30,11 @@ private:
     int latestYear(const MapRequest &r, const QList<qint64> &ids) const;
     QString scopeLabel(const MapRequest &r) const;
     QList<LandfillMark> landfills(const MapRequest &r, int year) const;
+    const FlowAggregate::Coverage &coverage() const;
 
     QSqlDatabase m_db;
+    mutable FlowAggregate::Coverage m_coverage;
+    mutable QString m_coverageStamp;
 };
 
 } // namespace odema::geo
