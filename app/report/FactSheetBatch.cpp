@@ -27,11 +27,11 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
     QList<FactSheetData> sheets; // combined: painted at the end, once the contents are known
     for (int i = 0; i < territories.size(); ++i) {
         const TerritoryInfo &t = territories[i];
+        feedback.progress(i, report.total, t.name);
         if (feedback.isCanceled()) {
             report.result = BatchResult::Canceled;
             return report;
         }
-        feedback.progress(i, report.total, t.name);
         try {
             FactSheetData data = builder.build(t.id, settings.year);
             if (combined) {

@@ -39,6 +39,34 @@ SeriesCalculator::SeriesCalculator(QSqlDatabase db) : m_db(std::move(db))
 
 SheetSeries SeriesCalculator::compute(const QList<qint64> &territoryIds) const
 {
+    QList<qint64> missing;
+    for (qint64 id : territoryIds)
+        if (!m_cache.contains(id))
+            missing << id;
+    if (!missing.isEmpty()) {
+        const SheetSeries fresh = computeUncached(missing);
+        for (qint64 id : missing) {
+            Cached &c = m_cache[id];
+            for (auto it = fresh.values.begin(); it != fresh.values.end(); ++it)
+                if (it.value().contains(id))
+                    c.values.insert(it.key(), it.value().value(id));
+            c.populations = fresh.populations.value(id);
+        }
+    }
+    SheetSeries s;
+    s.ids = territoryIds;
+    for (qint64 id : territoryIds) {
+        const Cached &c = m_cache[id];
+        for (auto it = c.values.begin(); it != c.values.end(); ++it)
+            s.values[it.key()].insert(id, it.value());
+        if (!c.populations.isEmpty())
+            s.populations.insert(id, c.populations);
+    }
+    return s;
+}
+
+SheetSeries SeriesCalculator::computeUncached(const QList<qint64> &territoryIds) const
+{
     SheetSeries s;
     s.ids = territoryIds;
     s.populations = populationsUsed(m_db, territoryIds, 0, 0);

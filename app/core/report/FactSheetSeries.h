@@ -42,11 +42,15 @@ struct SheetSeries {
 class SeriesCalculator {
 public:
     explicit SeriesCalculator(QSqlDatabase db);
+    /// Series of each territory are computed once per calculator and kept: the parents
+    /// (région, France) are shared by every sheet of a batch. Make a new calculator (a new
+    /// FactSheetBuilder) after an import.
     SheetSeries compute(const QList<qint64> &ids) const;
 
     QList<qint64> decheterieStreams() const { return m_dech; }
 
 private:
+    SheetSeries computeUncached(const QList<qint64> &ids) const;
     void amounts(SheetSeries &s, const QList<qint64> &streams, const QString &tonnesKey, const QString &kgKey) const;
     void treatment(SheetSeries &s) const;
 
@@ -54,6 +58,11 @@ private:
     QList<qint64> m_dech, m_oma, m_omr;     ///< stream ids by family / OMR channel
     QList<qint64> m_valorisation, m_stockage; ///< mode ids by treatment_mode.grp
     qint64 m_inertes = 0;                   ///< "Stockage pour inertes" (SINOE code 02F)
+    struct Cached {
+        QHash<QString, YearValues> values;
+        QMap<int, PopulationUsed> populations;
+    };
+    mutable QHash<qint64, Cached> m_cache;
 };
 
 } // namespace odema::report
