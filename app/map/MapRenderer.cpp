@@ -65,6 +65,45 @@ void haloText(QPainter &painter, const QPointF &centre, const QString &text, con
     painter.drawText(at, text);
 }
 
+/// Segments of the lines x + y = c (every `step`, rising to the right on screen) inside the
+/// rings, by even–odd crossing: exact hatching without clipping, in one pass over the edges.
+QVector<QLineF> hatchSegments(const QList<QPolygonF> &rings, double step)
+{
+    QRectF box;
+    for (const QPolygonF &ring : rings)
+        box = box.united(ring.boundingRect());
+    QVector<QLineF> segments;
+    if (box.isEmpty())
+        return segments;
+    const double first = std::ceil((box.left() + box.top()) / step) * step;
+    const int count = int((box.right() + box.bottom() - first) / step) + 1;
+    std::vector<std::vector<double>> crossings(size_t(std::max(0, count))); // x of each crossing, per line
+    for (const QPolygonF &ring : rings) {
+        for (int i = 0, n = int(ring.size()); i < n; ++i) {
+            const QPointF a = ring.at(i), b = ring.at((i + 1) % n);
+            const double sa = a.x() + a.y(), sb = b.x() + b.y();
+            if (sa == sb)
+                continue;
+            const double lo = std::min(sa, sb), hi = std::max(sa, sb);
+            for (int k = std::max(0, int(std::ceil((lo - first) / step))); k < count && first + k * step < hi; ++k) {
+                const double c = first + k * step;
+                if (c < lo)
+                    continue;
+                const double t = (c - sa) / (sb - sa);
+                crossings[size_t(k)].push_back(a.x() + t * (b.x() - a.x()));
+            }
+        }
+    }
+    for (int k = 0; k < count; ++k) {
+        std::vector<double> &xs = crossings[size_t(k)];
+        std::sort(xs.begin(), xs.end());
+        const double c = first + k * step;
+        for (size_t j = 0; j + 1 < xs.size(); j += 2)
+            segments << QLineF(xs[j], c - xs[j], xs[j + 1], c - xs[j + 1]);
+    }
+    return segments;
+}
+
 double niceLength(double approx)
 {
     const double p = std::pow(10.0, std::floor(std::log10(approx)));
@@ -119,24 +158,20 @@ void MapRenderer::paintHatch(QPainter &painter, const QPainterPath &path)
     painter.setBrush(geo::noDataFill());
     painter.drawPath(path);
     const QPaintEngine::Type engine = painter.paintEngine() ? painter.paintEngine()->type() : QPaintEngine::Raster;
-    if (engine == QPaintEngine::Pdf) {
-        // Drawn lines clipped to the outline: vector hatching at any zoom.
-        painter.setClipPath(path, Qt::IntersectClip);
-        painter.setPen(QPen(geo::noDataHatch(), 0.6));
-        const QRectF box = path.boundingRect();
-        QVector<QLineF> lines;
-        for (double x = box.left() - box.height(); x < box.right(); x += 4.5)
-            lines << QLineF(x, box.bottom(), x + box.height(), box.top());
-        painter.drawLines(lines);
-    } else {
-        // Images and SVG: a hatch pattern brush (QSvgGenerator ignores clipping but writes
-        // patterns), scaled with the page so the spacing stays ~2 mm at any DPI.
+    constexpr double step = 4.5, width = 0.6;
+    if (engine == QPaintEngine::Raster) {
+        // Images: a hatch pattern brush, scaled with the page so the spacing stays the same at any DPI.
         QBrush hatch(geo::noDataHatch(), Qt::BDiagPattern);
         const double k = painter.deviceTransform().m11();
         if (k > 1.4)
             hatch.setTransform(QTransform::fromScale(std::round(k), std::round(k)));
         painter.setBrush(hatch);
         painter.drawPath(path);
+    } else {
+        // SVG and PDF: the hatch lines cut to the outlines by computation (QSvgGenerator
+        // ignores clipping, and not every SVG viewer draws pattern fills).
+        painter.setPen(QPen(geo::noDataHatch(), width, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLines(hatchSegments(path.toSubpathPolygons(), step));
     }
     painter.restore();
 }

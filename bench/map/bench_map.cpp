@@ -112,6 +112,7 @@ int main(int argc, char **argv)
     d.level = Level::Epci;
     d.withinId = r.withinId;
     write(d, "epci-hdf-kg-hab-2021.png");
+    write(d, "epci-hdf-kg-hab-2021.svg", 96, map::MapFormat::Svg); // hatching as an SVG pattern
     d.level = Level::Departement;
     d.withinId = 0;
     d.compareYear = 2009;
