@@ -118,6 +118,21 @@ private slots:
         QVERIFY(d.title.contains(QLatin1String("2021")));
     }
 
+    void incompleteYearSaid()
+    {
+        // 2021 holds only the déchèterie file (the OMA file stops in 2019): a map of every
+        // stream says so instead of letting 2021 read as a fall.
+        MapDataBuilder builder(m_store->database());
+        MapRequest r;
+        r.level = Level::Departement;
+        r.withinId = m_hdf;
+        r.year = 2021;
+        const MapData d = builder.build(r);
+        QVERIFY2(d.notes.join(QLatin1Char('\n')).contains(QLatin1String("Collecte OMR")), qPrintable(d.notes.join(QLatin1Char('\n'))));
+        r.year = 2019;
+        QVERIFY(!builder.build(r).notes.join(QLatin1Char('\n')).contains(QLatin1String("ne couvrent que")));
+    }
+
     void collecteAndTraitementNeverAdded()
     {
         // 2017 has both datasets for déchèteries; the map reads one kind only. The traitement

@@ -407,6 +407,28 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
     if (!geometry.withoutOutline.isEmpty())
         d.notes << tr("%n territoire(s) sans contour, absent(s) de la carte : %1", int(geometry.withoutOutline.size()))
                        .arg(geometry.withoutOutline.join(QStringLiteral(", ")));
+    // Every stream of a year that lacks a whole collection channel other years have (2021:
+    // déchèteries only) would read as a fall: say what the year covers.
+    if (r.measure != MapMeasure::Population && r.streamIds.isEmpty() && r.modeIds.isEmpty() && !ids.isEmpty()) {
+        QStringList marks;
+        QVariantList values{flowKindKey(r.kind())};
+        for (qint64 id : ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery q = sql::exec(m_db, QStringLiteral(
+            "SELECT ch.label, max(CASE WHEN f.year = ? THEN 1 ELSE 0 END) FROM territory_closure c "
+            "JOIN flow f ON f.territory_id = c.descendant_id JOIN waste_stream s ON s.id = f.stream_id "
+            "JOIN channel ch ON ch.id = s.channel_id WHERE f.kind = ? AND c.ancestor_id IN (%1) GROUP BY ch.id ORDER BY ch.sort_order")
+            .arg(marks.join(QLatin1Char(','))), QVariantList{d.year} + values);
+        QStringList present, missing;
+        while (q.next())
+            (q.value(1).toInt() ? present : missing) << q.value(0).toString();
+        if (!missing.isEmpty() && !present.isEmpty())
+            d.notes << tr("En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; "
+                          "comparez avec prudence aux autres années.").arg(d.year).arg(present.join(QStringLiteral(", ")),
+                                                                                   missing.join(QStringLiteral(", ")));
+    }
     if (r.landfills)
         d.landfills = landfills(r, d.year);
     d.fileStem = QStringLiteral("%1_%2_%3_%4").arg(levelKey(r.level),
