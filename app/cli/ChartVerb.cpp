@@ -51,8 +51,8 @@ int runChart(const QStringList &arguments)
         "--years 2009-2021 --format svg --out composition.svg"));
     parser.addHelpOption();
     const auto opt = [&](const char *name, const QString &help, const char *value = nullptr) {
-        parser.addOption(value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
-                               : QCommandLineOption(QLatin1String(name), help));
+        parser.addOption(value ? QCommandLineOption(QString::fromUtf8(name), help, QString::fromUtf8(value))
+                               : QCommandLineOption(QString::fromUtf8(name), help));
     };
     opt("db", tr("Base à lire."), "BASE");
     opt("territory", tr("Territoire (region:32, departement:59, un nom) ; répétez-le pour en comparer plusieurs."), "TERRITOIRE");
