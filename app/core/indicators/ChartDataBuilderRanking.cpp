@@ -98,7 +98,8 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
         d.highlight = 0;
         d.title = perHab ? tr("Déchets %1 par habitant en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year)
                          : tr("Déchets %1 en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year);
-        d.subtitle = subtitle(main, year, year, r.measure);
+        d.subtitle = tr("%1 ; %2 en évidence").arg(subtitle(main, year, year, r.measure).section(QStringLiteral(", "), 1),
+                                                   main.name);
         d.fileStem = stem(r, main, year, year);
     }
     finish(d, r.measure);
