@@ -48,7 +48,7 @@ void FactSheetWriter::writePdf(const FactSheetData &data, const ReportTemplate &
         QPainter painter;
         if (!painter.begin(&pdf))
             throw OdemaError(tr("Impossible de créer le PDF %1.").arg(path));
-        SheetPainter(pdf, painter, tpl).paint(data, 1, SheetPainter::kPagesPerSheet);
+        SheetPainter(painter, pdf.resolution(), [&pdf] { pdf.newPage(); }, tpl).paint(data, 1, SheetPainter::kPagesPerSheet);
         painter.end();
     }
     commit(file);
@@ -65,7 +65,7 @@ bool FactSheetWriter::writeCombinedPdf(const QList<FactSheetData> &sheets, const
         QPainter painter;
         if (!painter.begin(&pdf))
             throw OdemaError(tr("Impossible de créer le PDF %1.").arg(path));
-        SheetPainter sheet(pdf, painter, tpl);
+        SheetPainter sheet(painter, pdf.resolution(), [&pdf] { pdf.newPage(); }, tpl);
         const int total = 1 + SheetPainter::kPagesPerSheet * int(sheets.size());
         QList<std::pair<QString, int>> entries;
         for (int i = 0; i < sheets.size(); ++i)
@@ -85,6 +85,28 @@ bool FactSheetWriter::writeCombinedPdf(const QList<FactSheetData> &sheets, const
     }
     commit(file);
     return true;
+}
+
+QList<QImage> FactSheetWriter::pageImages(const FactSheetData &data, const ReportTemplate &tpl, double dpi)
+{
+    const QSize size(qRound(210 / 25.4 * dpi), qRound(297 / 25.4 * dpi));
+    QList<QImage> pages;
+    auto addPage = [&] {
+        QImage page(size, QImage::Format_ARGB32_Premultiplied);
+        page.fill(Qt::white);
+        page.setDotsPerMeterX(qRound(dpi / 0.0254)); // points map to the page's resolution
+        page.setDotsPerMeterY(qRound(dpi / 0.0254));
+        pages << page;
+    };
+    addPage();
+    QPainter painter(&pages.last());
+    SheetPainter(painter, dpi, [&] {
+        painter.end();
+        addPage();
+        painter.begin(&pages.last());
+    }, tpl).paint(data, 1, SheetPainter::kPagesPerSheet);
+    painter.end();
+    return pages;
 }
 
 void FactSheetWriter::writeHtml(const FactSheetData &data, const ReportTemplate &tpl, const QString &path)

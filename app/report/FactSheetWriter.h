@@ -6,6 +6,7 @@
 #include "report/FactSheetData.h"
 #include "report/ReportTemplate.h"
 
+#include <QImage>
 #include <QString>
 #include <functional>
 
@@ -17,6 +18,8 @@ public:
     static void writePdf(const FactSheetData &data, const ReportTemplate &tpl, const QString &path);
     static void writeHtml(const FactSheetData &data, const ReportTemplate &tpl, const QString &path);
     static QString toHtml(const FactSheetData &data, const ReportTemplate &tpl);
+    /// The two pages as images at `dpi` (preview), painted by the same code as the PDF.
+    static QList<QImage> pageImages(const FactSheetData &data, const ReportTemplate &tpl, double dpi = 96);
 
     /// One PDF: a contents page, then two pages per sheet. `keepGoing` is asked before each
     /// sheet; when it says no, nothing is written and false is returned.

@@ -18,10 +18,10 @@ const QColor kText(0x22, 0x22, 0x22), kMuted(0x66, 0x66, 0x66), kRule(0xCC, 0xCC
 const QColor kGood(0x38, 0x8E, 0x3C), kBad(0xC6, 0x28, 0x28);
 } // namespace
 
-SheetPainter::SheetPainter(QPdfWriter &writer, QPainter &painter, const ReportTemplate &tpl)
-    : m_writer(writer), m_painter(painter), m_tpl(tpl)
+SheetPainter::SheetPainter(QPainter &painter, double dpi, std::function<void()> newPage, const ReportTemplate &tpl)
+    : m_painter(painter), m_newPage(std::move(newPage)), m_tpl(tpl)
 {
-    m_dpmm = writer.resolution() / 25.4;
+    m_dpmm = dpi / 25.4;
     m_family = charts::style::fontFamily();
     if (tpl.logoPath.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         m_logoSvg = std::make_unique<QSvgRenderer>(tpl.logoPath);
@@ -84,12 +84,13 @@ void SheetPainter::paint(const FactSheetData &d, int firstPage, int totalPages)
     y = keyFigures(d, y);
     y = targets(d, y + 4);
     // Trajectory of the valorisation rate under the targets, if it fits the first page.
+    // (When it is missing the targets section above already says why: no empty frame.)
     for (const SheetChart &c : d.charts)
-        if (c.data.kind == ChartKind::Trajectoire && kFooterY - 3 - (y + 3) >= 55)
+        if (c.data.kind == ChartKind::Trajectoire && c.availability.available && kFooterY - 3 - (y + 3) >= 55)
             chart(c, kLeft, y + 3, kWidth, std::min(85.0, kFooterY - 3 - (y + 3)));
     footer(d, firstPage, totalPages);
 
-    m_writer.newPage();
+    m_newPage();
     double y2 = sectionTitle(12, tr("Graphiques – %1").arg(d.header.name));
     QList<const SheetChart *> grid;
     for (const SheetChart &c : d.charts)
@@ -149,7 +150,9 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
     y += hh + 1;
     bool shade = false;
     for (const KeyFigure &f : d.figures) {
-        const double rowH = std::max(5.2, textHeight(labelW - 2, f.label, bold) + 1.6);
+        // Tall enough for a wrapped label or a value carrying its year on a second line.
+        const double valueH = f.value ? textHeight(valueW - 1, figureValueText(f, d.header.year), bold) : 0;
+        const double rowH = std::max({5.2, textHeight(labelW - 2, f.label, bold) + 1.6, valueH + 1.6});
         if (shade) {
             m_painter.setPen(Qt::NoPen);
             m_painter.setBrush(kBand);
@@ -235,8 +238,8 @@ double SheetPainter::targets(const FactSheetData &d, double y) const
 void SheetPainter::chart(const SheetChart &c, double x, double y, double w, double h) const
 {
     if (!c.availability.available || c.data.isEmpty()) {
-        text(x, y, w, c.data.title, font(8.5, true), kText);
-        missingBox(x, y + 6, w, h - 6, c.availability);
+        const double th = text(x, y, w, c.data.title, font(8.5, true), kText);
+        missingBox(x, y + th + 1.5, w, std::min(30.0, h - th - 1.5), c.availability);
         return;
     }
     m_painter.save();

@@ -7,8 +7,8 @@
 #include "report/ReportTemplate.h"
 
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSvgRenderer>
+#include <functional>
 #include <memory>
 
 namespace odema::report {
@@ -17,7 +17,9 @@ class SheetPainter {
 public:
     static constexpr int kPagesPerSheet = 2;
 
-    SheetPainter(QPdfWriter &writer, QPainter &painter, const ReportTemplate &tpl);
+    /// `painter` paints an A4 page at `dpi` device units per inch; `newPage` moves it to the
+    /// next page (QPdfWriter::newPage, or the next preview image).
+    SheetPainter(QPainter &painter, double dpi, std::function<void()> newPage, const ReportTemplate &tpl);
     ~SheetPainter();
 
     /// Paints the sheet from the current page on (the caller opens the next page between
@@ -45,8 +47,8 @@ private:
     double notes(const FactSheetData &d, double y) const;
     void footer(const FactSheetData &d, int page, int totalPages) const;
 
-    QPdfWriter &m_writer;
     QPainter &m_painter;
+    std::function<void()> m_newPage;
     ReportTemplate m_tpl;
     std::unique_ptr<QSvgRenderer> m_logoSvg;
     QImage m_logoImage;

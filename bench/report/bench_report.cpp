@@ -104,5 +104,12 @@ int main(int argc, char *argv[])
     const BatchReport r2 = FactSheetBatch::run(builder, all.territories(), one, feedback);
     std::printf("all %d départements in one PDF with contents: %.1f s – %s\n", all.size(), timer.elapsed() / 1000.0,
                 qPrintable(batchResultText(r2)));
+    if (argc > 1) { // sheets to look at: the region, and an EPCI (no tonnages at that level in the sample)
+        FactSheetWriter::writePdf(builder.build(builder.resolver().resolve(QStringLiteral("region:32")).id, 2021), tpl,
+                                  QDir(outDir).filePath(QStringLiteral("hauts-de-france.pdf")));
+        const auto epcis = builder.resolver().descendants(nord.id, Level::Epci);
+        if (!epcis.isEmpty())
+            FactSheetWriter::writePdf(builder.build(epcis.first().id, 2021), tpl, QDir(outDir).filePath(QStringLiteral("epci.pdf")));
+    }
     return r.result == BatchResult::Success ? 0 : 1;
 }
