@@ -53,6 +53,16 @@ void TestChartPanel::followsSelection()
         QVERIFY2(panel.currentData(), qPrintable(chartKindKey(kind) + panel.messageText()));
         QCOMPARE(panel.currentData()->kind, kind);
     }
+    // "Exporter tous les graphiques": one file per kind, named from code, kind and years.
+    QTemporaryDir out;
+    charts::ExportSize size;
+    size.dpi = 96;
+    const auto report = panel.exportAllTo(out.path(), charts::ExportFormat::Svg, size);
+    QCOMPARE(report.written.size(), 6);
+    QVERIFY(report.skipped.isEmpty());
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("region-32_composition_2009-2021.svg"))));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("region-32_traitement_2009-2017.svg"))));
+
     panel.setKind(ChartKind::Composition);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

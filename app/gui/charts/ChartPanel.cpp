@@ -231,27 +231,39 @@ void ChartPanel::exportAll()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Dossier des graphiques"), QDir::homePath());
     if (folder.isEmpty())
         return;
-    QStringList written, skipped;
-    for (ChartKind kind : allChartKinds()) {
-        try {
-            const ChartData data = m_builder->build(request(kind));
-            if (data.isEmpty()) {
-                skipped << chartKindLabel(kind);
-                continue;
-            }
-            const QString path = QDir(folder).filePath(data.fileStem + QLatin1Char('.') + charts::exportFormatSuffix(options.format()));
-            charts::ExportSize size = options.size();
-            charts::ChartExporter::exportToFile(data, size, options.format(), path);
-            written << QDir(folder).relativeFilePath(path);
-        } catch (const OdemaError &e) {
-            skipped << tr("%1 (%2)").arg(chartKindLabel(kind), e.message());
-        }
-    }
+    const ExportReport report = exportAllTo(folder, options.format(), options.size());
+    QStringList written;
+    for (const QString &path : report.written)
+        written << QDir(folder).relativeFilePath(path);
+    const QStringList &skipped = report.skipped;
     QString text = tr("%n graphique(s) écrit(s) dans %1 :\n%2", nullptr, int(written.size()))
                        .arg(folder, written.join(QLatin1Char('\n')));
     if (!skipped.isEmpty())
         text += QLatin1String("\n\n") + tr("Sans données : %1").arg(skipped.join(QStringLiteral(", ")));
     QMessageBox::information(this, tr("Exporter tous les graphiques"), text);
+}
+
+ChartPanel::ExportReport ChartPanel::exportAllTo(const QString &folder, charts::ExportFormat format,
+                                                const charts::ExportSize &size) const
+{
+    ExportReport report;
+    if (!m_builder)
+        return report;
+    for (ChartKind kind : allChartKinds()) {
+        try {
+            const ChartData data = m_builder->build(request(kind));
+            if (data.isEmpty()) {
+                report.skipped << chartKindLabel(kind);
+                continue;
+            }
+            const QString path = QDir(folder).filePath(data.fileStem + QLatin1Char('.') + charts::exportFormatSuffix(format));
+            charts::ChartExporter::exportToFile(data, size, format, path);
+            report.written << path;
+        } catch (const OdemaError &e) {
+            report.skipped << tr("%1 (%2)").arg(chartKindLabel(kind), e.message());
+        }
+    }
+    return report;
 }
 
 void ChartPanel::copyToClipboard()

@@ -3,6 +3,7 @@
 // modes), its options, hover tooltips with exact values, legend entries that hide series, and
 // exports (one chart, every chart of the territory, clipboard). Charts come from
 // ChartDataBuilder's aggregate SQL, never from rows a table view loaded.
+#include "charts/ChartExporter.h"
 #include "indicators/ChartDataBuilder.h"
 #include "query/FlowFilter.h"
 
@@ -31,6 +32,14 @@ public:
     /// Text shown instead of a chart ("Pas de données pour cette sélection"), empty when a chart is shown.
     QString messageText() const;
     void setKind(ChartKind kind);
+
+    struct ExportReport {
+        QStringList written; ///< file paths
+        QStringList skipped; ///< kinds without data, with the reason
+    };
+    /// Every chart kind of the current selection into `folder`, named from territory code,
+    /// kind and years ("region-32_composition_2009-2021.svg"). No dialog.
+    ExportReport exportAllTo(const QString &folder, charts::ExportFormat format, const charts::ExportSize &size) const;
 
 public slots:
     /// The shared selection of the window: territories, years, streams and modes.
