@@ -94,8 +94,11 @@ ChartPanel::ChartPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent)
     for (QComboBox *box : {m_measure, m_target})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::refresh);
     connect(m_year, &QSpinBox::valueChanged, this, &ChartPanel::refresh);
-    for (QCheckBox *box : {m_donut, m_national})
-        connect(box, &QCheckBox::toggled, this, &ChartPanel::refresh);
+    connect(m_donut, &QCheckBox::toggled, this, [this] {
+        updateOptions(); // the year applies to the donut only
+        refresh();
+    });
+    connect(m_national, &QCheckBox::toggled, this, &ChartPanel::refresh);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportCurrent);
     connect(m_exportAll, &QPushButton::clicked, this, &ChartPanel::exportAll);
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
@@ -167,9 +170,6 @@ void ChartPanel::showMessage(const QString &text)
 
 void ChartPanel::refresh()
 {
-    m_year->setVisible(m_kind->currentData().toInt() == int(ChartKind::Classement)
-                       || m_kind->currentData().toInt() == int(ChartKind::Comparaison)
-                       || (m_kind->currentData().toInt() == int(ChartKind::Traitement) && m_donut->isChecked()));
     if (!m_builder) {
         showMessage(tr("Les objectifs (resources/targets.json) sont illisibles : les graphiques ne peuvent pas être tracés."));
         return;
