@@ -9,6 +9,8 @@
 #include "store/Store.h"
 #include "territory/TerritoryResolver.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QProcess>
 #include <QRegularExpression>
@@ -29,6 +31,7 @@ private slots:
     void everyKindRenders();
     void referenceImage();
     void legendTogglesSeries();
+    void clipboardGetsImage();
     void emptyDataIsRefused();
     void commandLine_data();
     void commandLine();
@@ -198,6 +201,16 @@ void TestChartExport::legendTogglesSeries()
     QVERIFY(!chart->chartLegend()->isEntryShown(0));
     chart->chartLegend()->toggleEntry(0);
     QVERIFY(line->isVisible());
+}
+
+void TestChartExport::clipboardGetsImage()
+{
+    ExportSize size;
+    size.widthMm = 100;
+    size.heightMm = 60;
+    ChartExporter::copyToClipboard(build(ChartKind::Classement), size);
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(756, 454)); // 100 × 60 mm at 192 dpi
 }
 
 void TestChartExport::emptyDataIsRefused()
