@@ -240,19 +240,36 @@ void MapRenderer::paintMap(const geo::MapData &data, QPainter &painter, const QT
         for (const geo::MapFeature *f : order) {
             const QRectF box = toFrame.mapRect(f->territory.shape.bounds());
             const QString name = f->territory.name;
-            const double w = fm.horizontalAdvance(name);
-            if (w > box.width() * 0.9 || fm.height() * 2.2 > box.height())
+            // One line, or two split at the space or hyphen nearest the middle
+            // ("Auvergne-" / "Rhône-Alpes") when one line is too wide for the territory.
+            QStringList lines{name};
+            if (fm.horizontalAdvance(name) > box.width() * 0.9) {
+                int best = -1;
+                for (int i = 1; i + 1 < name.size(); ++i)
+                    if ((name.at(i) == QLatin1Char(' ') || name.at(i) == QLatin1Char('-'))
+                        && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+                        best = i;
+                if (best > 0)
+                    lines = QStringList{name.left(best + (name.at(best) == QLatin1Char('-') ? 1 : 0)).trimmed(),
+                                        name.mid(best + 1).trimmed()};
+            }
+            double w = 0;
+            for (const QString &l : lines)
+                w = std::max(w, fm.horizontalAdvance(l));
+            const double h = fm.height() * lines.size();
+            if (w > box.width() * 0.9 || h + fm.height() * 1.2 > box.height())
                 continue;
             const QPointF base = toFrame.map(f->territory.labelAt);
             const QPainterPath outline = toFrame.map(f->territory.path);
             for (double shift : {0.0, 1.3, -1.3, 2.6, -2.6}) {
                 const QPointF at = base + QPointF(0, shift * fm.height());
-                const QRectF r(at.x() - w / 2 - 2, at.y() - fm.height() / 2, w + 4, fm.height());
+                const QRectF r(at.x() - w / 2 - 2, at.y() - h / 2, w + 4, h);
                 if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); })
                     || !outline.contains(r.center()))
                     continue;
                 taken << r;
-                haloText(painter, at, name, font);
+                for (int i = 0; i < lines.size(); ++i)
+                    haloText(painter, QPointF(at.x(), r.top() + fm.height() * (i + 0.5)), lines.at(i), font);
                 break;
             }
         }
