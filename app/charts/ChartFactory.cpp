@@ -5,6 +5,7 @@
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBarSeries>
@@ -211,6 +212,48 @@ void buildLines(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &l
         legend << *targetEntry;
 }
 
+void buildAreas(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &legend)
+{
+    int first = d.categories.isEmpty() ? 0 : d.categories.first().toInt();
+    int last = d.categories.isEmpty() ? 0 : d.categories.last().toInt();
+    auto *years = new QValueAxis;
+    styleAxis(years, QString());
+    years->setLabelFormat(QStringLiteral("%.0f"));
+    years->setTickType(QValueAxis::TicksDynamic);
+    years->setRange(first, last);
+    years->setGridLineVisible(false);
+    chart->addAxis(years, Qt::AlignBottom);
+    QCategoryAxis *values = valueAxis(d);
+    chart->addAxis(values, Qt::AlignLeft);
+    chart->setYearAxis(years, first, last);
+    chart->setValueAxis(values, Qt::Vertical, 0, d.maxValue() * 1.02);
+    QList<double> base(d.categories.size(), 0.0);
+    QLineSeries *lower = nullptr;
+    for (const ChartSeries &s : d.series) {
+        auto *upper = new QLineSeries(chart);
+        QList<QPointF> points;
+        QVariantMap tips;
+        for (int i = 0; i < d.categories.size(); ++i) {
+            const double v = s.values.value(i).value_or(0.0);
+            base[i] += v;
+            points << QPointF(d.categories.at(i).toInt(), base.at(i));
+            tips.insert(d.categories.at(i), tip(d, s.name, d.categories.at(i), v));
+        }
+        upper->replace(points);
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(s.name);
+        area->setColor(s.colour);
+        area->setBorderColor(s.colour.darker(125));
+        area->setProperty("odemaTips", tips);
+        chart->addSeries(area);
+        area->attachAxis(years);
+        area->attachAxis(values);
+        legend << LegendEntrySpec{s.name, s.colour, LegendEntrySpec::Swatch::Box,
+                                  [area](bool visible) { area->setVisible(visible); }};
+        lower = upper;
+    }
+}
+
 void buildDonut(OdemaChart *chart, const ChartData &d, QList<LegendEntrySpec> &legend)
 {
     auto *pie = new QPieSeries;
@@ -262,6 +305,7 @@ std::unique_ptr<OdemaChart> ChartFactory::create(const ChartData &data)
     case ChartShape::GroupedBars: buildBars(chart.get(), data, legend); break;
     case ChartShape::HorizontalBars: buildHorizontalBars(chart.get(), data); break;
     case ChartShape::Donut: buildDonut(chart.get(), data, legend); break;
+    case ChartShape::StackedAreas: buildAreas(chart.get(), data, legend); break;
     }
     if (!legend.isEmpty())
         chart->setChartLegend(new ChartLegend(legend));

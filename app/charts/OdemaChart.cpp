@@ -5,6 +5,7 @@
 #include "common/FrenchFormat.h"
 
 #include <QAbstractBarSeries>
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -240,6 +241,15 @@ void OdemaChart::setInteractive(bool interactive)
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
             const QVariantMap tips = line->property("odemaTips").toMap();
             connect(line, &QLineSeries::hovered, this, [tips, showTip](const QPointF &p, bool on) {
+                const QString key = QString::number(qRound(p.x()));
+                if (on && tips.contains(key))
+                    showTip(tips.value(key).toString());
+                else
+                    QToolTip::hideText();
+            });
+        } else if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const QVariantMap tips = area->property("odemaTips").toMap();
+            connect(area, &QAreaSeries::hovered, this, [tips, showTip](const QPointF &p, bool on) {
                 const QString key = QString::number(qRound(p.x()));
                 if (on && tips.contains(key))
                     showTip(tips.value(key).toString());

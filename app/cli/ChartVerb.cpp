@@ -68,6 +68,7 @@ int runChart(const QStringList &arguments)
     opt("width-px", tr("Largeur en pixels (à la résolution --dpi)."), "PX");
     opt("height-px", tr("Hauteur en pixels (à la résolution --dpi)."), "PX");
     opt("donut", tr("traitement : anneau d'une année au lieu des barres à 100 %."));
+    opt("by-stream", tr("evolution d'un territoire : aires empilées par flux."));
     opt("national", tr("classement : tous les territoires du niveau en France."));
     opt("target", tr("trajectoire : identifiant de l'objectif (valorisation_dma, dma_kg_hab_trajectoire)."), "OBJECTIF");
     if (!parser.parse(arguments))
@@ -133,6 +134,7 @@ int runChart(const QStringList &arguments)
             request.measure = *m;
         }
         request.donut = parser.isSet(QStringLiteral("donut"));
+        request.byStream = parser.isSet(QStringLiteral("by-stream"));
         request.nationalRanking = parser.isSet(QStringLiteral("national"));
         request.targetId = parser.value(QStringLiteral("target"));
 

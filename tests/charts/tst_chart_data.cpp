@@ -157,6 +157,19 @@ void TestChartData::evolutionMatchesSql()
     QVERIFY(d.notes.join(QString()).contains(QStringLiteral("2021")));
     QVERIFY(d.sourceLine.startsWith(QStringLiteral("Source : ADEME, SINOE® – traitement Odema")));
     QCOMPARE(d.fileStem, QStringLiteral("region-32_evolution_2009-2021"));
+
+    // By stream for one territory: the bands add up to the same totals, complete years only.
+    r.territoryIds = {r.territoryIds.first()};
+    r.byStream = true;
+    const ChartData bands = ChartDataBuilder(m_store->database()).build(r);
+    QCOMPARE(bands.shape, ChartShape::StackedAreas);
+    QCOMPARE(bands.categories, d.categories);
+    for (int i = 0; i < bands.categories.size(); ++i) {
+        double sum = 0;
+        for (const ChartSeries &s : bands.series)
+            sum += s.values.at(i).value_or(0.0);
+        QVERIFY(qAbs(sum - *d.series.first().values.at(i)) < 1e-6);
+    }
 }
 
 void TestChartData::compositionMatchesSql()

@@ -89,7 +89,7 @@ bool ChartData::isEmpty() const
 double ChartData::maxValue() const
 {
     double top = 0;
-    const bool stacked = shape == ChartShape::StackedBars;
+    const bool stacked = shape == ChartShape::StackedBars || shape == ChartShape::StackedAreas;
     for (int i = 0; i < categories.size(); ++i) {
         double sum = 0;
         for (const ChartSeries &s : series) {

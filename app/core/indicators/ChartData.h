@@ -29,6 +29,7 @@ enum class ChartShape {
     GroupedBars,    ///< one group per category, one bar per series
     Donut,          ///< one series; categories are the slices (categoryColours)
     HorizontalBars, ///< one series ranked; categories top to bottom; highlight marks one bar
+    StackedAreas,   ///< categories are years; series stacked as bands (complete years only)
 };
 
 struct ChartSeries {

@@ -218,8 +218,54 @@ std::optional<double> measured(double tonnes, Measure m, const QMap<int, Populat
 }
 } // namespace
 
+ChartData ChartDataBuilder::evolutionByStream(const ChartRequest &r) const
+{
+    // Bands by stream for one territory. Only complete years: a band cannot show a gap, and a
+    // year missing a whole file would draw a fall that did not happen.
+    const TerritoryInfo main = mainTerritory(r);
+    const auto data = byStream({main.id}, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
+    const auto slices = data.value(main.id);
+    const auto pop = populationsUsed(m_db, {main.id}, r.yearFrom, r.yearTo).value(main.id);
+    const auto incomplete = incompleteYears(slices);
+    QList<int> years;
+    for (int y : slices.keys())
+        if (!incomplete.contains(y) && (r.measure != Measure::KgPerInhabitant || pop.contains(y)))
+            years << y;
+    ChartData d;
+    d.kind = r.kind;
+    d.shape = ChartShape::StackedAreas;
+    d.categoriesAreYears = true;
+    for (int y : years)
+        d.categories << QString::number(y);
+    for (const Category &c : m_indicators.catalog().streams()) {
+        ChartSeries s;
+        s.name = c.label;
+        s.colour = c.colour;
+        bool any = false;
+        for (int y : years) {
+            const double t = slices[y].byCategory.value(c.id, 0.0);
+            any = any || slices[y].byCategory.contains(c.id);
+            s.values << measured(t, r.measure, pop, y);
+        }
+        if (any)
+            d.series << s;
+    }
+    const QString scope = scopePhrase(data, FlowKind::Collecte);
+    d.title = r.measure == Measure::KgPerInhabitant ? tr("Déchets %1 par habitant, par flux").arg(scope)
+                                                     : tr("Évolution des déchets %1 par flux").arg(scope);
+    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    d.notes << incompleteNote(incomplete);
+    d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
+    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last())
+                 + QStringLiteral("_flux");
+    finish(d, r.measure);
+    return d;
+}
+
 ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
 {
+    if (r.byStream && r.territoryIds.size() == 1)
+        return evolutionByStream(r);
     const TerritoryInfo main = mainTerritory(r);
     const auto data = byStream(r.territoryIds, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
     const auto pops = populationsUsed(m_db, r.territoryIds, r.yearFrom, r.yearTo);

@@ -22,6 +22,7 @@ struct ChartRequest {
     Measure measure = Measure::Default;
     int year = 0;                 ///< one-year kinds (donut, classement, several territories); 0 = latest complete year
     bool donut = false;           ///< traitement: donut of one year instead of 100 % bars
+    bool byStream = false;        ///< evolution of one territory: stacked areas by waste stream
     bool nationalRanking = false; ///< classement: every territory of the level in France, not only the siblings
     QString targetId;             ///< trajectoire: id in targets.json (default: valorisation_dma)
     QList<qint64> streamIds;      ///< empty = every stream
@@ -44,6 +45,7 @@ public:
 
 private:
     ChartData evolution(const ChartRequest &r) const;
+    ChartData evolutionByStream(const ChartRequest &r) const;
     ChartData composition(const ChartRequest &r) const;
     ChartData traitement(const ChartRequest &r) const;
     ChartData comparaison(const ChartRequest &r) const;

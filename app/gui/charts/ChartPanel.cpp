@@ -51,6 +51,8 @@ ChartPanel::ChartPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent)
     m_year->setToolTip(tr("Année des graphiques d'une seule année : anneau, classement, plusieurs territoires."));
     m_donut = new QCheckBox(tr("Anneau d'une année"), this);
     m_national = new QCheckBox(tr("Toute la France"), this);
+    m_byStream = new QCheckBox(tr("Par flux"), this);
+    m_byStream->setToolTip(tr("Un territoire : aires empilées par flux de déchets."));
     m_target = new QComboBox(this);
     if (m_builder)
         for (const Target &t : m_builder->targets().all())
@@ -67,6 +69,7 @@ ChartPanel::ChartPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent)
     options->addWidget(m_measure);
     options->addWidget(m_year);
     options->addWidget(m_donut);
+    options->addWidget(m_byStream);
     options->addWidget(m_national);
     options->addWidget(m_target);
     options->addStretch(1);
@@ -99,6 +102,7 @@ ChartPanel::ChartPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent)
         refresh();
     });
     connect(m_national, &QCheckBox::toggled, this, &ChartPanel::refresh);
+    connect(m_byStream, &QCheckBox::toggled, this, &ChartPanel::refresh);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportCurrent);
     connect(m_exportAll, &QPushButton::clicked, this, &ChartPanel::exportAll);
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
@@ -140,6 +144,7 @@ void ChartPanel::updateOptions()
     m_measure->setVisible(kind != ChartKind::Trajectoire);
     m_donut->setVisible(kind == ChartKind::Traitement);
     m_national->setVisible(kind == ChartKind::Classement);
+    m_byStream->setVisible(kind == ChartKind::Evolution);
     m_target->setVisible(kind == ChartKind::Trajectoire);
     m_year->setVisible(kind == ChartKind::Classement || kind == ChartKind::Comparaison
                        || (kind == ChartKind::Traitement && m_donut->isChecked()));
@@ -153,6 +158,7 @@ ChartRequest ChartPanel::request(ChartKind kind) const
         r.year = m_year->value();
         r.donut = m_donut->isChecked();
         r.nationalRanking = m_national->isChecked();
+        r.byStream = m_byStream->isChecked();
         r.targetId = m_target->currentData().toString();
     }
     return r;

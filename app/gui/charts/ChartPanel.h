@@ -61,6 +61,7 @@ private:
     QComboBox *m_measure = nullptr;
     QSpinBox *m_year = nullptr;
     QCheckBox *m_donut = nullptr;
+    QCheckBox *m_byStream = nullptr;
     QCheckBox *m_national = nullptr;
     QComboBox *m_target = nullptr;
     QPushButton *m_export = nullptr;
