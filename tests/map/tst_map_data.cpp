@@ -5,6 +5,7 @@
 #include "common/OdemaError.h"
 #include "geo/Lambert93.h"
 #include "geo/MapDataBuilder.h"
+#include "import/Importer.h"
 #include "sample/SampleData.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -231,6 +232,37 @@ private slots:
             "SELECT sum(capacity) FROM landfill_year y JOIN landfill_site s ON s.id = y.site_id WHERE s.aiot = '0007000662' AND y.year > 2021")).toDouble();
         QCOMPARE(blaringhem->remainingCapacity, later);
         QVERIFY(d.bounds.contains(blaringhem->at));
+    }
+
+    void geoJsonFixtures()
+    {
+        // A fresh store with the COG only: level found from the names, a single Feature read,
+        // a broken geometry refused with its feature number, the store left unchanged.
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+        Importer importer(*store);
+        for (const char *f : {"insee_cog_2024_regions.csv", "insee_cog_2024_departements.csv"})
+            importer.importFile(QStringLiteral(ODEMA_SAMPLE_DATA_DIR "/") + QLatin1String(f));
+        const auto write = [&](const char *name, const QByteArray &json) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            file.open(QIODevice::WriteOnly);
+            file.write(json);
+            return file.fileName();
+        };
+        const QByteArray square = R"("geometry":{"type":"Polygon","coordinates":[[[2,50],[3,50],[3,49],[2,49],[2,50]]]})";
+        // "32" is both Hauts-de-France and the Gers: the name decides.
+        ImportReport r = importer.importFile(write("gers.json", R"({"type":"Feature","properties":{"code":"32","nom":"Gers"},)" + square + "}"));
+        QCOMPARE(r.layoutId, QStringLiteral("geojson-contours"));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT level FROM boundary")).toString(), QStringLiteral("departement"));
+        const QByteArray broken = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"59","nom":"Nord"},)"
+            + square + R"(},{"type":"Feature","properties":{"code":"62","nom":"Pas-de-Calais"},"geometry":{"type":"Point","coordinates":[2,50]}}]})";
+        try {
+            importer.importFile(write("broken.geojson", broken));
+            QFAIL("a Point geometry must be refused");
+        } catch (const OdemaError &e) {
+            QVERIFY2(e.details().join(QLatin1Char('\n')).contains(QStringLiteral("n° 2")), qPrintable(e.details().join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM boundary")).toInt(), 1);
     }
 
     void refusals()
