@@ -8,6 +8,8 @@
 #include "territory/TerritoryResolver.h"
 
 #include <QComboBox>
+#include <QGraphicsSimpleTextItem>
+#include <QWheelEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -58,6 +60,30 @@ private slots:
         QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().toLongLong(), m_nord);
+    }
+
+    void zoomShowsMoreNames()
+    {
+        MapPanel panel(m_store->database());
+        panel.resize(1000, 800);
+        panel.show();
+        panel.setSelection(m_filter);
+        panel.findChild<QComboBox *>()->setCurrentIndex(2); // communes of the région
+        const auto visibleNames = [&] {
+            int n = 0;
+            for (QGraphicsItem *item : panel.view()->scene()->items())
+                if (item->type() == QGraphicsSimpleTextItem::Type && item->isVisible())
+                    ++n;
+            return n;
+        };
+        const int before = visibleNames();
+        QWheelEvent wheel(QPointF(500, 300), panel.view()->viewport()->mapToGlobal(QPointF(500, 300)), QPoint(), QPoint(0, 1200),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(panel.view()->viewport(), &wheel);
+        const int after = visibleNames();
+        QVERIFY2(after > before + 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        if (qEnvironmentVariableIsSet("ODEMA_MAP_SCREENSHOT"))
+            panel.grab().save(qEnvironmentVariable("ODEMA_MAP_SCREENSHOT") + QStringLiteral(".zoom.png"));
     }
 
     void levelsSwitchOutlines()

@@ -144,29 +144,30 @@ void MapView::setMapData(const geo::MapData &data)
         }
         scene()->addItem(item);
     }
-    // Names of the territories large enough at the fitted zoom (same rule as exported maps).
-    const QRectF viewRect = viewport()->rect();
-    const QTransform fit = map::MapRenderer::fit(m_data.bounds, viewRect.isEmpty() ? QRectF(0, 0, 800, 700) : viewRect);
+    // Names: one item per territory, shown by updateLabels() when it fits at the zoom.
+    m_labels.clear();
     const QFont font = map::mapFont(m_data.features.size() > 40 ? 10 : 12);
     const QFontMetricsF fm(font);
-    for (const geo::MapFeature &f : m_data.features) {
-        if (f.territory.territoryId == 0)
-            continue;
-        const QRectF box = fit.mapRect(f.territory.shape.bounds());
-        const double w = fm.horizontalAdvance(f.territory.name);
-        if (w > box.width() * 0.9 || fm.height() * 2.2 > box.height())
-            continue;
-        auto *label = new QGraphicsSimpleTextItem(f.territory.name);
+    QList<const geo::MapFeature *> order;
+    for (const geo::MapFeature &f : m_data.features)
+        if (f.territory.territoryId != 0)
+            order << &f;
+    std::sort(order.begin(), order.end(), [](auto a, auto b) { return a->territory.area > b->territory.area; });
+    for (const geo::MapFeature *f : order) {
+        const double w = fm.horizontalAdvance(f->territory.name);
+        auto *label = new QGraphicsSimpleTextItem(f->territory.name);
         label->setFont(font);
         // Dark text on light classes, white on the darkest: readable without a halo.
-        const bool dark = f.classIndex >= 0 && f.classIndex < m_data.colours.size() && m_data.colours.at(f.classIndex).lightness() < 120;
+        const bool dark = f->classIndex >= 0 && f->classIndex < m_data.colours.size() && m_data.colours.at(f->classIndex).lightness() < 120;
         label->setBrush(dark ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
         label->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        label->setPos(f.territory.labelAt);
+        label->setPos(f->territory.labelAt);
         label->setTransform(QTransform::fromTranslate(-w / 2, -fm.height() / 2));
         label->setZValue(2);
         label->setAcceptedMouseButtons(Qt::NoButton);
+        label->setVisible(false);
         scene()->addItem(label);
+        m_labels << Label{label, f->territory.shape.bounds(), f->territory.labelAt, QSizeF(w, fm.height())};
     }
     // Landfill circles: symbols keep their size in pixels whatever the zoom.
     double maxTonnes = 0;
@@ -228,6 +229,32 @@ void MapView::resetZoom()
                                               m_data.bounds.height() * 0.03);
     fitInView(box, Qt::KeepAspectRatio);
     m_fitted = true;
+    updateLabels();
+}
+
+void MapView::updateLabels()
+{
+    const double scale = transform().m11();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    QList<QRectF> taken;
+    for (const Label &l : std::as_const(m_labels)) {
+        bool show = l.territoryBounds.intersects(visible) && l.territoryBounds.width() * scale * 0.9 >= l.size.width()
+                 && l.territoryBounds.height() * scale >= l.size.height() * 2.2;
+        if (show) {
+            const QPointF c = mapFromScene(l.at);
+            const QRectF r(c.x() - l.size.width() / 2 - 2, c.y() - l.size.height() / 2, l.size.width() + 4, l.size.height());
+            show = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(r); });
+            if (show)
+                taken << r;
+        }
+        l.item->setVisible(show);
+    }
+}
+
+void MapView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updateLabels();
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -240,6 +267,7 @@ void MapView::wheelEvent(QWheelEvent *event)
         return;
     scale(factor, factor);
     m_fitted = false;
+    updateLabels();
     event->accept();
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 
 class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
 
 namespace odema::gui {
 
@@ -36,9 +37,20 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    /// Shows the names that fit at the current zoom, largest territories first, never overlapping.
+    void updateLabels();
+
+    struct Label {
+        QGraphicsSimpleTextItem *item;
+        QRectF territoryBounds; ///< scene
+        QPointF at;             ///< scene
+        QSizeF size;            ///< px
+    };
     geo::MapData m_data;
+    QList<Label> m_labels; ///< largest territory first
     QHash<qint64, QGraphicsPathItem *> m_items;
     QList<qint64> m_highlighted;
     MapLegendOverlay *m_legend = nullptr;
