@@ -53,13 +53,11 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
         "header{background:%1;color:#fff;padding:14px 18px;display:flex;gap:18px;align-items:center}"
         "header img{width:72px;height:72px}header h1{margin:4px 0;font-size:30px}header .org{opacity:.85;font-size:13px}"
         "h2{color:%1;border-bottom:2px solid %1;padding-bottom:2px;font-size:18px;margin-top:26px}"
-        "table{border-collapse:collapse;width:100%%;font-size:13px}th{color:#666;font-weight:bold;text-align:right;padding:4px}"
+        "table{border-collapse:collapse;width:100%;font-size:13px}th{color:#666;font-weight:bold;text-align:right;padding:4px}"
         "th:first-child,td:first-child{text-align:left}td{text-align:right;padding:4px;white-space:nowrap}"
         "td:first-child{white-space:normal;font-weight:bold}tbody tr:nth-child(odd){background:#F2F4F5}"
         ".missing{background:#F2F4F5;color:#666;padding:10px;margin:6px 0}.muted{color:#666;font-size:12px}"
-        ".charts{display:grid;grid-template-columns:1fr 1fr;gap:10px}.charts img{width:100%%}"
-        ".gauge{background:#F2F4F5;height:10px;position:relative;width:220px;display:inline-block;vertical-align:middle}"
-        ".gauge span{position:absolute;top:0;bottom:0;background:%1}.gauge i{position:absolute;top:-4px;bottom:-4px;width:2px;background:#C62828}"
+        ".charts{display:grid;grid-template-columns:1fr 1fr;gap:10px}.charts img{width:100%}"
         "</style></head><body>\n").arg(accent);
 
     QString logo;
