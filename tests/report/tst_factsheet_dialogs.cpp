@@ -52,6 +52,13 @@ void TestFactSheetDialogs::previewShowsTwoPages()
     for (QLabel *l : dialog.findChildren<QLabel *>())
         status = status || l->text().contains(QStringLiteral("Nord, données 2021"));
     QVERIFY(status);
+    // ODEMA_SCREENSHOT_DIR=folder: keep an image of the dialog to look at.
+    if (qEnvironmentVariableIsSet("ODEMA_SCREENSHOT_DIR")) {
+        dialog.resize(900, 1000);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(QDir(qEnvironmentVariable("ODEMA_SCREENSHOT_DIR")).filePath(QStringLiteral("fiche-dialog.png")));
+    }
 }
 
 void TestFactSheetDialogs::seriesWritesOneFilePerTerritory()
@@ -69,6 +76,11 @@ void TestFactSheetDialogs::seriesWritesOneFilePerTerritory()
     start->click();
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 5);
     QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().contains(QStringLiteral("5 fiche(s) sur 5")));
+    if (qEnvironmentVariableIsSet("ODEMA_SCREENSHOT_DIR")) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(QDir(qEnvironmentVariable("ODEMA_SCREENSHOT_DIR")).filePath(QStringLiteral("series-dialog.png")));
+    }
 }
 
 QTEST_MAIN(TestFactSheetDialogs)
