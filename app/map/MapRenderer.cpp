@@ -433,6 +433,19 @@ void MapRenderer::paintNorthArrow(QPainter &painter, const QPointF &top)
     painter.restore();
 }
 
+void MapRenderer::paintInset(const geo::MapData &data, QPainter &painter, const QRectF &rect)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool legend = rect.width() > 320;
+    const double legendW = legend ? std::min(kLegendWidth, rect.width() * 0.4) : 0;
+    const QRectF frame = rect.adjusted(0, 0, -(legend ? legendW + 8 : 0), 0);
+    paintMap(data, painter, fit(data.bounds, frame.adjusted(2, 2, -2, -2)), frame, false);
+    if (legend)
+        paintLegend(data, painter, QPointF(frame.right() + 8, rect.top() + 2), legendW);
+    painter.restore();
+}
+
 void MapRenderer::paintPage(const geo::MapData &data, const QSizeF &logical, QPainter &painter, const QRectF &target)
 {
     painter.save();

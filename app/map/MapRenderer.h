@@ -21,6 +21,11 @@ public:
     /// Paints the whole page (layout of `logicalSize` px) into `target` on the painter.
     static void paintPage(const geo::MapData &data, const QSizeF &logicalSize, QPainter &painter, const QRectF &target);
 
+    /// A map without title or footer fitted into `rect` (a fact sheet's inset: the territory of
+    /// request.highlightIds outlined among its neighbours), with its legend at the right when
+    /// the rect is wide enough.
+    static void paintInset(const geo::MapData &data, QPainter &painter, const QRectF &rect);
+
     /// Scene (Lambert-93) to layout transform fitting `bounds` into `frame`, north up.
     static QTransform fit(const QRectF &bounds, const QRectF &frame);
     /// Territories, hatching, labels and landfill circles inside `frame`.

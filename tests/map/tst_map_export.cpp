@@ -9,6 +9,7 @@
 #include "territory/TerritoryResolver.h"
 
 #include <QImageReader>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -116,6 +117,20 @@ private slots:
             for (int x = 0; x < a.width(); ++x)
                 darker += qGray(b.pixel(x, y)) + 60 < qGray(a.pixel(x, y)) ? 1 : 0;
         QVERIFY2(darker > 300, qPrintable(QString::number(darker)));
+
+        // The same as an inset of a fact sheet: drawn inside its rectangle only.
+        QImage sheet(600, 400, QImage::Format_RGB32);
+        sheet.fill(Qt::white);
+        QPainter p(&sheet);
+        map::MapRenderer::paintInset(marked, p, QRectF(100, 100, 400, 250));
+        p.end();
+        int inside = 0, outside = 0;
+        for (int y = 0; y < sheet.height(); ++y)
+            for (int x = 0; x < sheet.width(); ++x)
+                if (sheet.pixel(x, y) != qRgb(255, 255, 255))
+                    ++(QRect(98, 98, 404, 254).contains(x, y) ? inside : outside);
+        QVERIFY(inside > 10000);
+        QCOMPARE(outside, 0);
     }
 
     void legendMentionsMissingData()
