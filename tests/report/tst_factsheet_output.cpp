@@ -69,6 +69,7 @@ private slots:
     void hautsDeFrancePdfAndHtml();
     void partialDataPdf();
     void batchOneFilePerTerritory();
+    void batchFailureDoesNotStopTheOthers();
     void batchCancelLeavesNoPartialFile();
     void combinedPdfWithContents();
     void templateBranding();
@@ -163,6 +164,23 @@ void TestFactSheetOutput::batchOneFilePerTerritory()
     QCOMPARE(names, (QStringList{QStringLiteral("02_aisne_2021.pdf"), QStringLiteral("59_nord_2021.pdf"), QStringLiteral("60_oise_2021.pdf"),
                                  QStringLiteral("62_pas-de-calais_2021.pdf"), QStringLiteral("80_somme_2021.pdf")}));
     QVERIFY(pdfText(QDir(s.outDir).filePath(names[3])).contains(QStringLiteral("Pas-de-Calais")));
+}
+
+void TestFactSheetOutput::batchFailureDoesNotStopTheOthers()
+{
+    const FactSheetCoverage coverage(m_builder->resolver(), info(QStringLiteral("region:32")), Level::Departement);
+    BatchSettings s;
+    s.outDir = m_dir.filePath(QStringLiteral("failing"));
+    s.year = 2021;
+    // A folder where the Nord's file should go: that one sheet cannot be written.
+    QVERIFY(QDir().mkpath(QDir(s.outDir).filePath(QStringLiteral("59_nord_2021.pdf"))));
+    BatchFeedback feedback;
+    const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
+    QCOMPARE(r.result, BatchResult::SomeFailed);
+    QCOMPARE(r.failures.size(), 1);
+    QCOMPARE(r.failures.first().first, QStringLiteral("Nord"));
+    QCOMPARE(r.files.size(), 4); // the four others, after the Nord too
+    QVERIFY(QFile::exists(QDir(s.outDir).filePath(QStringLiteral("80_somme_2021.pdf"))));
 }
 
 void TestFactSheetOutput::batchCancelLeavesNoPartialFile()
