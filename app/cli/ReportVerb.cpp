@@ -115,7 +115,7 @@ int runReport(const QStringList &arguments)
         settings.html = parser.isSet(QStringLiteral("html"));
         settings.year = year;
         settings.tpl = tpl;
-        settings.combinedTitle = tr("Fiches territoriales – %1 (%2)").arg(parent.name, levelLabel(*level).toLower());
+        settings.combinedTitle = tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelLabel(*level).toLower());
         StderrFeedback feedback;
         const report::BatchReport r = report::FactSheetBatch::run(builder, coverage.territories(), settings, feedback);
         err(report::batchResultText(r) + QLatin1Char('\n'));
