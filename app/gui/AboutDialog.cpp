@@ -60,7 +60,9 @@ QString AboutDialog::bodyHtml()
         tr("Les chiffres affichés sont calculés à partir de ces données ; ils n'engagent pas leurs producteurs."));
 
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Bibliothèques"));
-    html += item(tr("Qt %1 (Core, Gui, Widgets, Sql, Charts, Svg), sous LGPL 3").arg(QString::fromLatin1(qVersion())));
+    // Qt Charts is GPL 3 in the open-source edition, unlike the LGPL 3 modules: say so.
+    html += item(tr("Qt %1 (Core, Gui, Widgets, Sql, Svg, PrintSupport), sous LGPL 3").arg(QString::fromLatin1(qVersion())));
+    html += item(tr("Qt Charts %1, sous GPL 3").arg(QString::fromLatin1(qVersion())));
     const QString sqlite = sqliteVersion();
     html += item(sqlite.isEmpty() ? tr("SQLite, domaine public") : tr("SQLite %1, domaine public").arg(sqlite));
 #ifdef ODEMA_ABOUT_XLSXWRITER

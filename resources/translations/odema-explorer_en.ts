@@ -157,6 +157,10 @@ Preferences         : %6
         <source>écrit des fiches territoriales en PDF ou HTML, une ou en série</source>
         <translation>writes territory fact sheets as PDF or HTML, one or a series</translation>
     </message>
+    <message>
+        <source>dessine une carte des territoires (SVG, PNG ou PDF)</source>
+        <translation>draws a map of the territories (SVG, PNG or PDF)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -167,6 +171,13 @@ Preferences         : %6
     <message>
         <source>Style CSV « %1 » inconnu : écrivez excel ou rfc.</source>
         <translation>Unknown CSV style “%1”: write excel or rfc.</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheetSeriesDialog</name>
+    <message>
+        <source>Échec pour %1 : %2</source>
+        <translation>Failed for %1: %2</translation>
     </message>
 </context>
 <context>
@@ -901,6 +912,22 @@ Preferences         : %6
     <message>
         <source>%1, %2 ; %3 en évidence</source>
         <translation>%1, %2; %3 highlighted</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <translation>%1, %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>%1 ; %2 en évidence</source>
+        <translation>%1; %2 highlighted</translation>
+    </message>
+    <message>
+        <source>Déchets %1 par habitant, par flux</source>
+        <translation>Waste %1 per inhabitant, by stream</translation>
+    </message>
+    <message>
+        <source>Évolution des déchets %1 par flux</source>
+        <translation>Trend of waste %1 by stream</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1693,6 @@ Examples:
         <translation>Unknown level “%1”: %2.</translation>
     </message>
     <message>
-        <source>Fiches territoriales – %1 (%2)</source>
-        <translation>Territory fact sheets – %1 (%2)</translation>
-    </message>
-    <message>
         <source>Durée : %1 s
 </source>
         <translation>Duration: %1 s
@@ -1680,6 +1703,102 @@ Examples:
 </source>
         <translation>  %1: %2
 </translation>
+    </message>
+    <message>
+        <source>--%1 attend un entier de %2 à %3, pas « %4 ».</source>
+        <translation>--%1 expects a whole number from %2 to %3, not “%4”.</translation>
+    </message>
+    <message>
+        <source>Dessine une carte des territoires d&apos;un niveau colorés selon un indicateur, en SVG, PNG ou PDF.
+Niveaux : region, departement, epci, commune. Indicateurs : tonnes, kg_hab, part, population.
+Exemple : odema-explorer map --db base.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out carte.svg</source>
+        <translation>Draws a map of the territories of one level coloured by an indicator, as SVG, PNG or PDF.
+Levels: region, departement, epci, commune. Indicators: tonnes, kg_hab, part, population.
+Example: odema-explorer map --db store.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out map.svg</translation>
+    </message>
+    <message>
+        <source>Niveau des territoires coloriés : region, departement, epci, commune.</source>
+        <translation>Level of the coloured territories: region, departement, epci, commune.</translation>
+    </message>
+    <message>
+        <source>Périmètre (region:32, departement:59, un nom) ; la France entière sinon.</source>
+        <translation>Area (region:32, departement:59, a name); the whole of France otherwise.</translation>
+    </message>
+    <message>
+        <source>tonnes, kg_hab (par défaut), part (d&apos;un flux ou d&apos;un mode) ou population.</source>
+        <translation>tonnes, kg_hab (default), part (of a stream or a method) or population.</translation>
+    </message>
+    <message>
+        <source>Année (par défaut la dernière année avec des données).</source>
+        <translation>Year (by default the last year with data).</translation>
+    </message>
+    <message>
+        <source>Évolution depuis cette année (en %, palette divergente).</source>
+        <translation>Change since this year (in %, diverging palette).</translation>
+    </message>
+    <message>
+        <source>Flux : codes (02A,08C) ou filières (OMR, CS, DECH), séparés par des virgules.</source>
+        <translation>Streams: codes (02A,08C) or channels (OMR, CS, DECH), separated by commas.</translation>
+    </message>
+    <message>
+        <source>Modes de traitement : codes (02A) ou groupes (valorisation, stockage) ; lit les données « traitement ».</source>
+        <translation>Treatment methods: codes (02A) or groups (valorisation, stockage); reads the “traitement” data.</translation>
+    </message>
+    <message>
+        <source>Nombre de classes, de 3 à 9 (5 par défaut).</source>
+        <translation>Number of classes, from 3 to 9 (5 by default).</translation>
+    </message>
+    <message>
+        <source>Classes : quantiles (par défaut), equal (intervalles égaux) ou jenks (seuils naturels).</source>
+        <translation>Classes: quantiles (default), equal (equal intervals) or jenks (natural breaks).</translation>
+    </message>
+    <message>
+        <source>Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l&apos;année.</source>
+        <translation>Adds the landfill sites (ISDND) as circles proportional to the year&apos;s tonnage.</translation>
+    </message>
+    <message>
+        <source>Largeur en mm (180 par défaut).</source>
+        <translation>Width in mm (180 by default).</translation>
+    </message>
+    <message>
+        <source>Hauteur en mm (200 par défaut).</source>
+        <translation>Height in mm (200 by default).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] [--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]</source>
+        <translation>Usage: odema-explorer map --db STORE --level LEVEL [--within TERRITORY] [--indicator kg_hab] [--year 2021] --out FILE [--format svg|png|pdf] [--dpi 300]</translation>
+    </message>
+    <message>
+        <source>Niveau « %1 » inconnu : region, departement, epci ou commune.</source>
+        <translation>Unknown level “%1”: region, departement, epci or commune.</translation>
+    </message>
+    <message>
+        <source>Indicateur « %1 » inconnu : tonnes, kg_hab, part ou population.</source>
+        <translation>Unknown indicator “%1”: tonnes, kg_hab, part or population.</translation>
+    </message>
+    <message>
+        <source>Méthode « %1 » inconnue : quantiles, equal ou jenks.</source>
+        <translation>Unknown method “%1”: quantiles, equal or jenks.</translation>
+    </message>
+    <message>
+        <source>%1 territoires, %2 sans donnée.
+</source>
+        <translation>%1 territories, %2 without data.
+</translation>
+    </message>
+    <message>
+        <source>Aucune valeur pour cette sélection : la carte est entièrement hachurée.
+</source>
+        <translation>No value for this selection: the map is entirely hatched.
+</translation>
+    </message>
+    <message>
+        <source>evolution d&apos;un territoire : aires empilées par flux.</source>
+        <translation>evolution of one territory: areas stacked by stream.</translation>
+    </message>
+    <message>
+        <source>Fiches territoriales – %1, niveau %2</source>
+        <translation>Territory fact sheets – %1, level %2</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1987,45 @@ Examples:
         <source>%n territoire(s) sans contour, absent(s) de la carte : %1</source>
         <translation>%n territory without a boundary, missing from the map: %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; comparez avec prudence aux autres années.</source>
+        <translation>In %1, the data cover only: %2 (no %3 data that year); compare with other years with care.</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui</name>
+    <message>
+        <source>F&amp;iches</source>
+        <translation>S&amp;heets</translation>
+    </message>
+    <message>
+        <source>&amp;Fiche territoriale…</source>
+        <translation>Territory fact &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Fiche territoriale</source>
+        <translation>Territory fact sheet</translation>
+    </message>
+    <message>
+        <source>Fiches en &amp;série…</source>
+        <translation>Sheets in a &amp;series…</translation>
+    </message>
+    <message>
+        <source>Fiches en série</source>
+        <translation>Sheets in a series</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle de fiche…</source>
+        <translation>Sheet &amp;template…</translation>
+    </message>
 </context>
 <context>
     <name>odema::gui::AboutDialog</name>
@@ -1916,10 +2074,6 @@ Examples:
         <translation>Libraries</translation>
     </message>
     <message>
-        <source>Qt %1 (Core, Gui, Widgets, Sql, Charts, Svg), sous LGPL 3</source>
-        <translation>Qt %1 (Core, Gui, Widgets, Sql, Charts, Svg), under the LGPL 3</translation>
-    </message>
-    <message>
         <source>SQLite, domaine public</source>
         <translation>SQLite, public domain</translation>
     </message>
@@ -1942,6 +2096,14 @@ Examples:
     <message>
         <source>À propos d&apos;Odema Explorer</source>
         <translation>About Odema Explorer</translation>
+    </message>
+    <message>
+        <source>Qt %1 (Core, Gui, Widgets, Sql, Svg, PrintSupport), sous LGPL 3</source>
+        <translation>Qt %1 (Core, Gui, Widgets, Sql, Svg, PrintSupport), under the LGPL 3</translation>
+    </message>
+    <message>
+        <source>Qt Charts %1, sous GPL 3</source>
+        <translation>Qt Charts %1, under the GPL 3</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2249,156 @@ Examples:
         <source>Sans données : %1</source>
         <translation>No data: %1</translation>
     </message>
+    <message>
+        <source>Par flux</source>
+        <translation>By stream</translation>
+    </message>
+    <message>
+        <source>Un territoire : aires empilées par flux de déchets.</source>
+        <translation>One territory: areas stacked by waste stream.</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::FactSheetDialog</name>
+    <message>
+        <source>Fiche territoriale</source>
+        <translation>Territory fact sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Territoire :</source>
+        <translation>&amp;Territory:</translation>
+    </message>
+    <message>
+        <source>dernière année avec des données</source>
+        <translation>last year with data</translation>
+    </message>
+    <message>
+        <source>&amp;Année :</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>A&amp;perçu</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Enregistrer en &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Enregistrer en &amp;HTML…</source>
+        <translation>Save as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Choisissez un territoire dans la liste.</source>
+        <translation>Choose a territory in the list.</translation>
+    </message>
+    <message>
+        <source>%1, données %2 : 2 pages A4.</source>
+        <translation>%1, data %2: 2 A4 pages.</translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche en HTML</source>
+        <translation>Save the sheet as HTML</translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche en PDF</source>
+        <translation>Save the sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Page HTML (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fiche enregistrée : %1</source>
+        <translation>Sheet saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::FactSheetSeriesDialog</name>
+    <message>
+        <source>Fiches en série</source>
+        <translation>Sheets in a series</translation>
+    </message>
+    <message>
+        <source>&amp;Dans :</source>
+        <translation>&amp;Within:</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau des fiches :</source>
+        <translation>Sheet &amp;level:</translation>
+    </message>
+    <message>
+        <source>dernière année avec des données</source>
+        <translation>last year with data</translation>
+    </message>
+    <message>
+        <source>&amp;Année :</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Un PDF par territoire</source>
+        <translation>One PDF per territory</translation>
+    </message>
+    <message>
+        <source>fiches</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Dossier des fiches</source>
+        <translation>Sheets folder</translation>
+    </message>
+    <message>
+        <source>{code}, {nom}, {niveau}, {annee} sont remplacés pour chaque territoire.</source>
+        <translation>{code}, {nom}, {niveau}, {annee} are replaced for each territory.</translation>
+    </message>
+    <message>
+        <source>Nom des fichiers :</source>
+        <translation>File names:</translation>
+    </message>
+    <message>
+        <source>Écrire aussi une page HTML par territoire</source>
+        <translation>Also write one HTML page per territory</translation>
+    </message>
+    <message>
+        <source>Un seul PDF avec sommaire</source>
+        <translation>A single PDF with a table of contents</translation>
+    </message>
+    <message>
+        <source>fiches.pdf</source>
+        <translation>sheets.pdf</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>PDF des fiches</source>
+        <translation>PDF of the sheets</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Produire les fiches</source>
+        <translation>&amp;Produce the sheets</translation>
+    </message>
+    <message>
+        <source>%1 territoire(s) – Échap ou « Fermer » annule après la fiche en cours.</source>
+        <translation>%1 territory(ies) – Esc or “Close” cancels after the current sheet.</translation>
+    </message>
+    <message>
+        <source>Fiches territoriales – %1, niveau %2</source>
+        <translation>Territory fact sheets – %1, level %2</translation>
+    </message>
 </context>
 <context>
     <name>odema::gui::LanguageSettings</name>
@@ -2120,6 +2432,250 @@ Examples:
     <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::MapPanel</name>
+    <message>
+        <source>Départements de la région</source>
+        <translation>Départements of the region</translation>
+    </message>
+    <message>
+        <source>EPCI de la région</source>
+        <translation>EPCI of the region</translation>
+    </message>
+    <message>
+        <source>Communes de la région</source>
+        <translation>Communes of the region</translation>
+    </message>
+    <message>
+        <source>Départements de France</source>
+        <translation>Départements of France</translation>
+    </message>
+    <message>
+        <source>Régions de France</source>
+        <translation>Regions of France</translation>
+    </message>
+    <message>
+        <source>kg/hab</source>
+        <translation>kg/inh.</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>Tonnes</translation>
+    </message>
+    <message>
+        <source>Part du flux ou du mode (%)</source>
+        <translation>Share of the stream or method (%)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>fin de période</source>
+        <translation>end of period</translation>
+    </message>
+    <message>
+        <source>Année de la carte ; par défaut la dernière année de la période choisie.</source>
+        <translation>Year of the map; by default the last year of the chosen period.</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Évolution depuis cette année (en %, palette divergente).</source>
+        <translation>Change since this year (in %, diverging palette).</translation>
+    </message>
+    <message>
+        <source>ISDND</source>
+        <translation>Landfills (ISDND)</translation>
+    </message>
+    <message>
+        <source>Installations de stockage de déchets non dangereux, cercles proportionnels au tonnage de l&apos;année.</source>
+        <translation>Non-hazardous waste landfill sites, circles proportional to the year&apos;s tonnage.</translation>
+    </message>
+    <message>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Évolution depuis</source>
+        <translation>Change since</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Pas de données pour cette sélection à ce niveau : territoires hachurés.</source>
+        <translation>No data for this selection at this level: territories hatched.</translation>
+    </message>
+    <message>
+        <source>Exporter la carte</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choisissez un fichier .png, .svg ou .pdf.</source>
+        <translation>Choose a .png, .svg or .pdf file.</translation>
+    </message>
+    <message>
+        <source>Résolution (dpi) :</source>
+        <translation>Resolution (dpi):</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::MapView</name>
+    <message>
+        <source>%1 (%2)
+Contour sans commune actuelle (code ancien non rattaché)</source>
+        <translation>%1 (%2)
+Boundary without a current commune (former code not attached)</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1/an</source>
+        <translation>%1/year</translation>
+    </message>
+    <message>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1 (ISDND, AIOT %2)
+Tonnage enfoui en %3 : %4
+Capacité autorisée en %3 : %5</source>
+        <translation>%1 (ISDND, AIOT %2)
+Tonnage landfilled in %3: %4
+Permitted capacity in %3: %5</translation>
+    </message>
+    <message>
+        <source>
+Capacité autorisée restante %1–%2 : %3</source>
+        <translation>
+Remaining permitted capacity %1–%2: %3</translation>
+    </message>
+    <message>
+        <source>
+Pas de capacité autorisée après %1</source>
+        <translation>
+No permitted capacity after %1</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::ReportTemplateDialog</name>
+    <message>
+        <source>Modèle de fiche</source>
+        <translation>Sheet template</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg)</source>
+        <translation>Images (*.svg *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo :</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Couleur d&apos;accent</source>
+        <translation>Accent colour</translation>
+    </message>
+    <message>
+        <source>&amp;Couleur d&apos;accent :</source>
+        <translation>&amp;Accent colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Pied de page :</source>
+        <translation>&amp;Footer:</translation>
+    </message>
+    <message>
+        <source>Logo introuvable : %1</source>
+        <translation>Logo not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odema::map</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
+        <translation>Cannot write %1: check the folder and the permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>odema::map::MapExporter</name>
+    <message>
+        <source>Carte vide : aucun contour pour ce niveau et ce périmètre.</source>
+        <translation>Empty map: no boundary for this level and this area.</translation>
+    </message>
+    <message>
+        <source>Taille de carte hors limites (%1 × %2 mm) : choisissez entre 50 et 2000 mm.</source>
+        <translation>Map size out of range (%1 × %2 mm): choose between 50 and 2000 mm.</translation>
+    </message>
+    <message>
+        <source>Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.</source>
+        <translation>Resolution %1 dpi out of range: choose between 96 and 600 dpi.</translation>
+    </message>
+</context>
+<context>
+    <name>odema::map::MapRenderer</name>
+    <message>
+        <source>Données non disponibles</source>
+        <translation>Data not available</translation>
+    </message>
+    <message>
+        <source>Tonnage enfoui en ISDND (%1)</source>
+        <translation>Tonnage landfilled in ISDND (%1)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Échelle 1 : %1 à la taille imprimée · Lambert-93</source>
+        <translation>Scale 1:%1 at printed size · Lambert-93</translation>
+    </message>
+    <message>
+        <source>Cercles : tonnage enfoui en %1 par installation de stockage de déchets non dangereux (ISDND).</source>
+        <translation>Circles: tonnage landfilled in %1 per non-hazardous waste landfill site (ISDND).</translation>
     </message>
 </context>
 <context>
