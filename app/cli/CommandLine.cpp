@@ -26,6 +26,7 @@ const std::vector<Verb> &verbTable()
         {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
         {"map", QT_TRANSLATE_NOOP("Cli", "dessine une carte des territoires (SVG, PNG ou PDF)"), runMap, true},
         {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
+        {"export", QT_TRANSLATE_NOOP("Cli", "exporte le tableau filtré ou croisé en CSV ou XLSX"), runExport, false},
         {"paths", QT_TRANSLATE_NOOP("Cli", "indique où sont les données, les traductions et la base de l'utilisateur"), runPaths, false},
     };
     return table;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace odema::gui {
@@ -26,7 +27,12 @@ int run(QApplication &app, const QStringList &arguments, const SampleDataLocatio
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QObject::tr("Base à ouvrir."), QStringLiteral("BASE")});
     parser.process(arguments);
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultStorePath();
+    // Without --db: the store of the last session when it is still there, else the default one.
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastStore")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultStorePath();
+    }
 
     if (!QFileInfo::exists(path) && !parser.isSet(QStringLiteral("db"))) {
         const QString dataDir = SampleData::locate(sample.sourceTree, sample.installedSubdir);

@@ -1,0 +1,81 @@
+#pragma once
+// The detail table over the store, loaded by windows like DB Browser for SQLite's row loader:
+// the count comes first (so the scrollbar is right at once), then windows of rows are fetched
+// off the GUI thread as the view asks for them, a bounded number kept in memory. Sorting and
+// filtering are SQL (FlowQuery); results of an older filter or sort are recognised by their
+// generation number and dropped.
+#include "query/FlowQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <memory>
+
+namespace odema::gui {
+
+class QueryThread;
+
+class FlowTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int kWindowRows = 200;
+    static constexpr int kCachedWindows = 60; ///< 12 000 rows in memory at most
+
+    /// Raw value of a cell (double for numbers, invalid for unknown kg/hab), for copy and tests.
+    static constexpr int RawValueRole = Qt::UserRole + 1;
+
+    explicit FlowTableModel(const QString &storeLocation, QObject *parent = nullptr);
+    ~FlowTableModel() override;
+
+    void setFilter(const FlowFilter &filter);
+    const FlowFilter &filter() const { return m_filter; }
+    FlowSort flowSort() const { return m_sort; }
+    FlowQuery query() const { return FlowQuery(m_filter, m_sort); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    bool countKnown() const { return m_countKnown; }
+    bool totalsKnown() const { return m_totalsKnown; }
+    FlowTotals totals() const { return m_totals; }
+    bool isRowLoaded(int row) const { return m_windows.contains(row / kWindowRows); }
+    /// Starts loading the window holding `row` (the view does this through data()).
+    void ensureRowLoaded(int row) const;
+    int loadedWindowCount() const { return int(m_windows.size()); }
+
+signals:
+    void countChanged(qint64 rows);  ///< the new filter's row count is known
+    void windowLoaded(int window);   ///< rows of a window are available
+    void totalsChanged();            ///< totals() of the current filter are known
+    void loadFailed(const QString &message);
+
+private:
+    struct Window {
+        QVector<FlowRecord> rows;
+        quint64 lastUse = 0;
+    };
+    void restart();
+    void onCount(quint64 generation, qint64 count);
+    void onWindow(quint64 generation, int window, QVector<FlowRecord> rows);
+    void onTotals(quint64 generation, FlowTotals totals);
+    void evict() const;
+    const FlowRecord *record(int row) const;
+
+    FlowFilter m_filter;
+    FlowSort m_sort;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest; ///< read by the worker to skip stale jobs
+    qint64 m_count = 0;
+    bool m_countKnown = false;
+    bool m_totalsKnown = false;
+    FlowTotals m_totals;
+    mutable QHash<int, Window> m_windows;
+    mutable QSet<int> m_pending;
+    mutable quint64 m_useClock = 0;
+    std::unique_ptr<QueryThread> m_thread;
+};
+
+} // namespace odema::gui
