@@ -14,6 +14,7 @@ void ImportContext::checkpoint(qint64 bytesRead)
         return;
     if (feedback->isCanceled())
         throw OdemaError(QCoreApplication::translate("Import", "Import annulé : la base n'a pas été modifiée."));
+    feedback->setRowsRead(report.rowsRead);
     if (fileSize > 0)
         feedback->setProgress(double(bytesRead) / double(fileSize));
 }

@@ -198,3 +198,32 @@ ImportPreview previewFile(const QString &path, const ImportOptions &options, con
 }
 
 } // namespace odema
+
+namespace odema {
+
+QStringList recordAtLine(const QString &path, const ImportOptions &options, qint64 line)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
+    const QByteArray head = file.peek(kHeadBytes);
+    const FileKind kind = sniffFileKind(head);
+    refuseUnreadable(kind, QFileInfo(path).fileName());
+    if (kind == FileKind::Json)
+        return {};
+    OpenedRecords opened = openRecords(file, head, kind, options, QFileInfo(path).fileName());
+    CsvRecord record;
+    while (opened.records->next(record)) {
+        if (record.line == line) {
+            QStringList cells;
+            for (QStringView f : record.fields)
+                cells << f.toString();
+            return cells;
+        }
+        if (record.line > line)
+            break;
+    }
+    return {};
+}
+
+} // namespace odema

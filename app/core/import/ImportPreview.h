@@ -52,3 +52,9 @@ ImportPreview previewFile(const QString &path, const ImportOptions &options, con
 QString roleLabel(Role role);
 
 } // namespace odema
+
+namespace odema {
+/// The cells of the record at `line` (the row of a problem), read up to it; empty when the
+/// file has no record there. Throws OdemaError when the file cannot be read.
+QStringList recordAtLine(const QString &path, const ImportOptions &options, qint64 line);
+} // namespace odema

@@ -56,6 +56,8 @@ public:
     bool isCanceled() const { return m_canceled; }
     /// fraction in [0, 1] of the current file
     virtual void setProgress(double fraction) { Q_UNUSED(fraction); }
+    /// Records read so far in the current file (reported with the progress).
+    virtual void setRowsRead(qint64 rows) { Q_UNUSED(rows); }
 
 private:
     std::atomic_bool m_canceled{false};

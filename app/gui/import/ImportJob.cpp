@@ -1,0 +1,83 @@
+#include "gui/import/ImportJob.h"
+
+#include "common/OdemaError.h"
+#include "import/Importer.h"
+#include "store/Store.h"
+
+#include <QMetaObject>
+#include <QThread>
+#include <QTimer>
+
+namespace odema::gui {
+
+class ImportJob::Feedback : public ImportFeedback {
+public:
+    void setProgress(double fraction) override { m_permille = int(fraction * 1000); }
+    void setRowsRead(qint64 rows) override { m_rows = rows; }
+    void reset()
+    {
+        m_permille = 0;
+        m_rows = 0;
+    }
+    std::atomic_int m_permille{0};
+    std::atomic<qint64> m_rows{0};
+};
+
+ImportJob::ImportJob(QString storePath, QList<Item> items, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_items(std::move(items)), m_feedback(std::make_unique<Feedback>())
+{
+    m_outcomes.resize(m_items.size());
+}
+
+ImportJob::~ImportJob()
+{
+    if (m_thread) {
+        m_feedback->cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ImportJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+
+void ImportJob::cancel() { m_feedback->cancel(); }
+
+void ImportJob::start()
+{
+    Q_ASSERT(!m_thread);
+    m_thread = QThread::create([this] {
+        std::unique_ptr<Store> store;
+        for (int i = 0; i < m_items.size() && !m_feedback->isCanceled(); ++i) {
+            m_current = i;
+            m_feedback->reset();
+            Outcome outcome;
+            try {
+                if (!store)
+                    store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
+                outcome.report = Importer(*store).importFile(m_items.at(i).path, m_items.at(i).options, m_feedback.get());
+                outcome.ok = true;
+            } catch (const OdemaError &e) {
+                outcome.error = e.message();
+                outcome.details = e.details();
+            }
+            // Hand the outcome to the GUI thread, where this object lives.
+            QMetaObject::invokeMethod(this, [this, i, outcome] {
+                m_outcomes[i] = outcome;
+                emit itemFinished(i);
+            }, Qt::QueuedConnection);
+        }
+    });
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        emit progress(m_current, m_feedback->m_rows, m_feedback->m_permille / 1000.0);
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_poll->stop();
+        emit finished(m_feedback->isCanceled());
+    }, Qt::QueuedConnection);
+    m_poll->start();
+    m_thread->start();
+}
+
+} // namespace odema::gui

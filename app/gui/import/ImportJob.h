@@ -1,0 +1,59 @@
+#pragma once
+// Runs checks and imports off the GUI thread. The worker opens its own Store connection (Qt Sql
+// connections belong to one thread) and imports the files one by one, each in its own
+// transaction; Cancel stops the file being read and rolls it back (the store is as before it).
+#include "import/ImportTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+
+class QThread;
+class QTimer;
+
+namespace odema::gui {
+
+class ImportJob : public QObject {
+    Q_OBJECT
+public:
+    struct Item {
+        QString path;
+        ImportOptions options;
+    };
+    struct Outcome {
+        bool ok = false;
+        ImportReport report;
+        QString error;
+        QStringList details;
+    };
+
+    ImportJob(QString storePath, QList<Item> items, QObject *parent = nullptr);
+    ~ImportJob() override; ///< cancels and waits for the worker
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    int itemCount() const { return int(m_items.size()); }
+    const Outcome &outcome(int index) const { return m_outcomes.at(index); }
+
+signals:
+    /// Polled from the worker's counters; `fraction` is of the current file.
+    void progress(int index, qint64 rows, double fraction);
+    void itemFinished(int index);
+    void finished(bool canceled);
+
+private:
+    class Feedback;
+
+    QString m_storePath;
+    QList<Item> m_items;
+    QList<Outcome> m_outcomes;
+    std::unique_ptr<Feedback> m_feedback;
+    std::atomic_int m_current{0};
+    QThread *m_thread = nullptr;
+    QTimer *m_poll = nullptr;
+};
+
+} // namespace odema::gui
