@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <xlsxwriter.h>
+#include <QTemporaryFile>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 namespace odema {
 
@@ -14,90 +17,154 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
 
-constexpr lxw_row_t kMaxRows = 1048576; // the sheet limit of Excel
+constexpr qint64 kMaxRows = 1048576; // the sheet limit of Excel
 
-/// libxlsxwriter in constant-memory mode: each row goes to a temporary file as it is written,
-/// so a million-row export stays small in memory.
+QByteArray escapeXml(const QString &text)
+{
+    QString s = text.toHtmlEscaped();
+    // Control characters are not allowed in XML 1.0.
+    for (QChar &c : s)
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    return s.toUtf8();
+}
+
+QByteArray columnName(int c)
+{
+    QByteArray name;
+    for (++c; c > 0; c = (c - 1) / 26)
+        name.prepend(char('A' + (c - 1) % 26));
+    return name;
+}
+
+/// A minimal SpreadsheetML package written with QuaZip (libxlsxwriter cannot be used beside
+/// QuaZip in one process: both bring a minizip whose zipOpen3 symbols collide). The sheet
+/// streams to a temporary file, so a million-row export stays small in memory; numbers are
+/// real numeric cells, the header row bold and frozen.
 class XlsxTableWriter final : public TableWriter {
 public:
-    XlsxTableWriter(const QString &path, const QString &sheetName) : m_path(path), m_utf8Path(QFile::encodeName(path))
+    XlsxTableWriter(const QString &path, const QString &sheetName) : m_path(path), m_sheetName(sheetName)
     {
-        lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;
-        options.use_zip64 = LXW_TRUE;
-        m_book = workbook_new_opt(m_utf8Path.constData(), &options);
-        if (!m_book)
-            throw OdemaError(tr("Impossible de préparer le classeur « %1 ».").arg(path));
-        const QByteArray name = (sheetName.isEmpty() ? tr("Données") : sheetName.left(31)).toUtf8();
-        m_sheet = workbook_add_worksheet(m_book, name.constData());
-        m_bold = workbook_add_format(m_book);
-        format_set_bold(m_bold);
-        format_set_bottom(m_bold, LXW_BORDER_THIN);
-        m_decimal = workbook_add_format(m_book);
-        format_set_num_format(m_decimal, "#,##0.00");
-    }
-    ~XlsxTableWriter() override
-    {
-        if (m_book) {
-            workbook_close(m_book); // frees it; a writer dropped after an error leaves no half file
-            QFile::remove(m_path);
-        }
+        if (!m_sheet.open())
+            throw OdemaError(tr("Impossible de préparer le classeur « %1 » (dossier temporaire).").arg(path));
+        m_sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                      "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+                      "state=\"frozen\"/></sheetView></sheetViews><sheetData>");
     }
 
     void header(const QStringList &titles) override
     {
-        for (int c = 0; c < titles.size(); ++c) {
-            worksheet_write_string(m_sheet, m_row, lxw_col_t(c), titles.at(c).toUtf8().constData(), m_bold);
-            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), qMax(10, int(titles.at(c).size()) + 4), nullptr);
-        }
-        worksheet_freeze_panes(m_sheet, 1, 0);
-        ++m_row;
+        QVariantList cells;
+        for (const QString &t : titles)
+            cells << t;
+        writeRow(cells, true);
     }
 
-    void row(const QVariantList &cells) override
+    void row(const QVariantList &cells) override { writeRow(cells, false); }
+
+    void finish() override
+    {
+        m_sheet.write("</sheetData></worksheet>");
+        m_sheet.flush();
+        m_sheet.seek(0);
+        QuaZip zip(m_path);
+        zip.setZip64Enabled(true);
+        if (!zip.open(QuaZip::mdCreate))
+            throw OdemaError(tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
+        const QByteArray name = escapeXml((m_sheetName.isEmpty() ? tr("Données") : m_sheetName).left(31));
+        add(zip, QStringLiteral("[Content_Types].xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            "</Types>");
+        add(zip, QStringLiteral("_rels/.rels"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+            "Target=\"xl/workbook.xml\"/></Relationships>");
+        add(zip, QStringLiteral("xl/workbook.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\""
+                + name + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        add(zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+            "Target=\"worksheets/sheet1.xml\"/>"
+            "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+            "Target=\"styles.xml\"/></Relationships>");
+        // Styles: 0 default, 1 bold header, 2 number with two decimals (#,##0.00 shows the user's separators).
+        add(zip, QStringLiteral("xl/styles.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
+            "<borders count=\"1\"><border/></borders>"
+            "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
+            "<cellXfs count=\"3\"><xf/><xf fontId=\"1\" applyFont=\"1\"/><xf numFmtId=\"4\" applyNumberFormat=\"1\"/></cellXfs>"
+            "</styleSheet>");
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml"))))
+            throw OdemaError(tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
+        while (!m_sheet.atEnd())
+            entry.write(m_sheet.read(1 << 20));
+        entry.close();
+        zip.close();
+        if (zip.getZipError() != 0)
+            throw OdemaError(tr("Écriture du classeur « %1 » interrompue.").arg(m_path));
+    }
+
+private:
+    void add(QuaZip &zip, const QString &name, const QByteArray &content)
+    {
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || entry.write(content) != content.size())
+            throw OdemaError(tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
+        entry.close();
+    }
+
+    void writeRow(const QVariantList &cells, bool bold)
     {
         if (m_row >= kMaxRows)
             throw OdemaError(tr("Plus de %1 lignes : une feuille Excel ne peut pas les contenir ; exportez en CSV ou "
                                 "resserrez les filtres.").arg(kMaxRows - 1));
+        ++m_row;
+        const QByteArray r = QByteArray::number(m_row);
+        QByteArray xml = "<row r=\"" + r + "\">";
         for (int c = 0; c < cells.size(); ++c) {
             const QVariant &v = cells.at(c);
             if (!v.isValid() || v.isNull())
                 continue;
+            const QByteArray ref = columnName(c) + r;
             const int type = v.typeId();
-            const lxw_col_t col = lxw_col_t(c);
             if (type == QMetaType::Double || type == QMetaType::Float)
-                worksheet_write_number(m_sheet, m_row, col, v.toDouble(), m_decimal);
+                xml += "<c r=\"" + ref + "\" s=\"2\"><v>" + QByteArray::number(v.toDouble(), 'g', 17) + "</v></c>";
             else if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt)
-                worksheet_write_number(m_sheet, m_row, col, double(v.toLongLong()), nullptr);
+                xml += "<c r=\"" + ref + "\"><v>" + QByteArray::number(v.toLongLong()) + "</v></c>";
             else
-                worksheet_write_string(m_sheet, m_row, col, v.toString().toUtf8().constData(), nullptr);
+                xml += "<c r=\"" + ref + "\" t=\"inlineStr\"" + (bold ? " s=\"1\"" : "") + "><is><t>" + escapeXml(v.toString())
+                       + "</t></is></c>";
         }
-        ++m_row;
+        xml += "</row>";
+        m_sheet.write(xml);
     }
 
-    void finish() override
-    {
-        const lxw_error error = workbook_close(m_book);
-        m_book = nullptr;
-        if (error != LXW_NO_ERROR)
-            throw OdemaError(tr("Impossible d'écrire le classeur « %1 » : %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
-    }
-
-private:
     QString m_path;
-    QByteArray m_utf8Path;
-    lxw_workbook *m_book = nullptr;
-    lxw_worksheet *m_sheet = nullptr;
-    lxw_format *m_bold = nullptr;
-    lxw_format *m_decimal = nullptr;
-    lxw_row_t m_row = 0;
+    QString m_sheetName;
+    QTemporaryFile m_sheet;
+    qint64 m_row = 0;
 };
 
 } // namespace
 
 std::unique_ptr<TableWriter> makeXlsxTableWriter(const QString &path, const QString &sheetName)
 {
-    // libxlsxwriter reports a missing folder only when closing: say it before any work.
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         throw OdemaError(tr("Le dossier de « %1 » n'existe pas.").arg(path));
