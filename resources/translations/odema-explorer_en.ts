@@ -161,6 +161,21 @@ Preferences         : %6
         <source>dessine une carte des territoires (SVG, PNG ou PDF)</source>
         <translation>draws a map of the territories (SVG, PNG or PDF)</translation>
     </message>
+    <message>
+        <source>exporte le tableau filtré ou croisé en CSV ou XLSX</source>
+        <translation>exports the filtered or pivot table as CSV or XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerView</name>
+    <message>
+        <source>Tableau croisé</source>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -204,6 +219,17 @@ Preferences         : %6
     <message>
         <source>Cet import n&apos;existe plus dans la base.</source>
         <translation>This import no longer exists in the store.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSupport</name>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des fichiers…</source>
+        <translation>&amp;Import files…</translation>
     </message>
 </context>
 <context>
@@ -317,6 +343,13 @@ Preferences         : %6
     <message>
         <source>Projection Lambert-93 indisponible : PROJ ne trouve pas la définition EPSG:2154 (paquet proj-data).</source>
         <translation>Lambert-93 projection unavailable: PROJ cannot find the EPSG:2154 definition (package proj-data).</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -439,6 +472,16 @@ Preferences         : %6
     </message>
 </context>
 <context>
+    <name>StoreTasks</name>
+    <message numerus="yes">
+        <source>Import de %n fichier(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>Impossible de lire le fichier des objectifs %1.</source>
@@ -508,7 +551,7 @@ Preferences         : %6
     </message>
     <message>
         <source>%n installation(s) de stockage (ISDND).</source>
-        <translation>%n landfill site (ISDND).</translation>
+        <translation>%n landfill sites (ISDND).</translation>
     </message>
     <message>
         <source>JSON invalide (%1)</source>
@@ -628,15 +671,15 @@ Preferences         : %6
     </message>
     <message>
         <source>%n contour(s) de niveau « %1 ».</source>
-        <translation>%n boundary of level “%1”.</translation>
+        <translation>%n boundaries of level “%1”.</translation>
     </message>
     <message>
         <source>%n contour(s) d&apos;anciennes communes rattaché(s) à la commune actuelle (communes déléguées ou associées du COG) : %1.</source>
-        <translation>%n boundary of a former commune attached to the current commune (delegated or associated communes of the COG): %1.</translation>
+        <translation>%n boundaries of former communes attached to the current commune (delegated or associated communes of the COG): %1.</translation>
     </message>
     <message>
         <source>%n contour(s) sans territoire actuel (code absent du COG et de la liste des anciennes communes), affiché(s) hachuré(s) sur la carte : %1.</source>
-        <translation>%n boundary without a current territory (code missing from the COG and from the list of former communes), shown hatched on the map: %1.</translation>
+        <translation>%n boundaries without a current territory (code missing from the COG and from the list of former communes), shown hatched on the map: %1.</translation>
     </message>
     <message>
         <source>%1 « %2 » inconnu. Possibles : %3</source>
@@ -1313,10 +1356,6 @@ Preferences         : %6
 <context>
     <name>odema::XlsxTableWriter</name>
     <message>
-        <source>Impossible de préparer le classeur « %1 ».</source>
-        <translation>Cannot prepare the workbook “%1”.</translation>
-    </message>
-    <message>
         <source>Données</source>
         <translation>Data</translation>
     </message>
@@ -1325,8 +1364,16 @@ Preferences         : %6
         <translation>More than %1 rows: an Excel sheet cannot hold them; export as CSV or narrow the filters.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire le classeur « %1 » : %2</source>
-        <translation>Cannot write the workbook “%1”: %2</translation>
+        <source>Impossible de préparer le classeur « %1 » (dossier temporaire).</source>
+        <translation>Cannot prepare the workbook “%1” (temporary folder).</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le classeur « %1 ».</source>
+        <translation>Cannot write the workbook “%1”.</translation>
+    </message>
+    <message>
+        <source>Écriture du classeur « %1 » interrompue.</source>
+        <translation>Writing the workbook “%1” interrupted.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1847,92 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
         <source>Fiches territoriales – %1, niveau %2</source>
         <translation>Territory fact sheets – %1, level %2</translation>
     </message>
+    <message>
+        <source>--kind « %1 » : écrivez collecte ou traitement.</source>
+        <translation>--kind “%1”: write collecte or traitement.</translation>
+    </message>
+    <message>
+        <source>--measure « %1 » : écrivez tonnes, kg-hab ou part.</source>
+        <translation>--measure “%1”: write tonnes, kg-hab or part.</translation>
+    </message>
+    <message>
+        <source>Exporte le tableau filtré (ou le tableau croisé) de la fenêtre en CSV ou XLSX : toutes les lignes du filtre.
+Exemple : odema-explorer export --db base.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out verts.xlsx</source>
+        <translation>Exports the window&apos;s filtered table (or pivot table) as CSV or XLSX: every row of the filter.
+Example: odema-explorer export --db store.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out green.xlsx</translation>
+    </message>
+    <message>
+        <source>Territoire (niveau:code comme region:32, departement:59, epci:200093201, commune:59350, ou un nom sans ambiguïté) ; répétable.</source>
+        <translation>Territory (level:code such as region:32, departement:59, epci:200093201, commune:59350, or an unambiguous name); repeatable.</translation>
+    </message>
+    <message>
+        <source>Le territoire seul, sans ceux qu&apos;il contient.</source>
+        <translation>The territory alone, without those it contains.</translation>
+    </message>
+    <message>
+        <source>Années : 2019, 2017-2021, 2017- ou -2021.</source>
+        <translation>Years: 2019, 2017-2021, 2017- or -2021.</translation>
+    </message>
+    <message>
+        <source>Flux (code SINOE comme 02C, ou libellé) ; répétable.</source>
+        <translation>Stream (SINOE code such as 02C, or label); repeatable.</translation>
+    </message>
+    <message>
+        <source>Mode de traitement (code ou libellé) ; répétable.</source>
+        <translation>Treatment method (code or label); repeatable.</translation>
+    </message>
+    <message>
+        <source>Canal de collecte (OMR, CS, DECH ou libellé) ; répétable.</source>
+        <translation>Collection channel (OMR, CS, DECH or label); repeatable.</translation>
+    </message>
+    <message>
+        <source>collecte ou traitement (par défaut : les deux).</source>
+        <translation>collecte or traitement (default: both).</translation>
+    </message>
+    <message>
+        <source>Texte cherché dans les noms et codes des territoires, flux et modes.</source>
+        <translation>Text searched in the names and codes of territories, streams and methods.</translation>
+    </message>
+    <message>
+        <source>Tableau croisé par années, lignes : territoire, flux ou mode.</source>
+        <translation>Pivot table by years, rows: territoire, flux or mode.</translation>
+    </message>
+    <message>
+        <source>Cellules du tableau croisé : tonnes (défaut), kg-hab ou part.</source>
+        <translation>Pivot table cells: tonnes (default), kg-hab or part.</translation>
+    </message>
+    <message>
+        <source>csv ou xlsx (par défaut : d&apos;après l&apos;extension de --out).</source>
+        <translation>csv or xlsx (default: from the extension of --out).</translation>
+    </message>
+    <message>
+        <source>excel (; virgule décimale, BOM ; défaut) ou rfc (, point décimal).</source>
+        <translation>excel (; decimal comma, BOM; default) or rfc (, decimal point).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer export --db BASE --out FICHIER [--territory T]… [--years A-B] [--stream F]… [--format csv|xlsx] (voir --help)</source>
+        <translation>Usage: odema-explorer export --db STORE --out FILE [--territory T]… [--years A-B] [--stream F]… [--format csv|xlsx] (see --help)</translation>
+    </message>
+    <message>
+        <source>Tableau croisé</source>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>%1 : tableau croisé de %2 lignes sur %3 années (%4).
+</source>
+        <translation>%1: pivot table of %2 rows over %3 years (%4).
+</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>%1 : %2 lignes.
+</source>
+        <translation>%1: %2 rows.
+</translation>
+    </message>
 </context>
 <context>
     <name>odema::cli::StderrFeedback</name>
@@ -1905,7 +2038,7 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     </message>
     <message>
         <source>%n flux</source>
-        <translation>%n stream</translation>
+        <translation>%n streams</translation>
     </message>
     <message>
         <source>Nombre de classes %1 hors limites : choisissez entre %2 et %3.</source>
@@ -1953,7 +2086,7 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     </message>
     <message>
         <source>%1 · %2 · %3 en %n classes</source>
-        <translation>%1 · %2 · %3 in %n class</translation>
+        <translation>%1 · %2 · %3 in %n classes</translation>
     </message>
     <message>
         <source>Source : INSEE</source>
@@ -1981,11 +2114,11 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     </message>
     <message>
         <source>%n contour(s) sans commune actuelle (hachuré(s)) : %1</source>
-        <translation>%n boundary without a current commune (hatched): %1</translation>
+        <translation>%n boundaries without a current commune (hatched): %1</translation>
     </message>
     <message>
         <source>%n territoire(s) sans contour, absent(s) de la carte : %1</source>
-        <translation>%n territory without a boundary, missing from the map: %1</translation>
+        <translation>%n territories without a boundary, missing from the map: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2025,6 +2158,42 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     <message>
         <source>&amp;Modèle de fiche…</source>
         <translation>Sheet &amp;template…</translation>
+    </message>
+    <message>
+        <source>Importer des fichiers</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>%1 : déjà importé (%2).</source>
+        <translation>%1: already imported (%2).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 lignes (%3).</source>
+        <translation>%1: %2 rows (%3).</translation>
+    </message>
+    <message>
+        <source>%1
+
+Les fichiers déjà importés avant celui-ci restent dans la base.</source>
+        <translation>%1
+
+The files imported before this one stay in the store.</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export impossible : %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2 lignes écrites.</source>
+        <translation>%1: %2 rows written.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2428,97 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     </message>
 </context>
 <context>
+    <name>odema::gui::ExplorerView</name>
+    <message>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Tableau croisé</source>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>Lecture impossible : %1</source>
+        <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+        <source>Chercher un territoire (nom ou code)</source>
+        <translation>Search a territory (name or code)</translation>
+    </message>
+    <message>
+        <source>Inclure les territoires contenus</source>
+        <translation>Include the contained territories</translation>
+    </message>
+    <message>
+        <source>Coché : une région compte ses départements (les tonnages SINOE® sont donnés par département). Décoché : seulement les lignes du territoire lui-même.</source>
+        <translation>Checked: a region counts its départements (SINOE® tonnages are given per département). Unchecked: only the rows of the territory itself.</translation>
+    </message>
+    <message>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Territoires</source>
+        <translation>Territories</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Modes de traitement</source>
+        <translation>Treatment methods</translation>
+    </message>
+    <message>
+        <source>Valeurs</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>Tonnes</translation>
+    </message>
+    <message>
+        <source>kg/hab</source>
+        <translation>kg/inh.</translation>
+    </message>
+    <message>
+        <source>Part du total de l&apos;année (%)</source>
+        <translation>Share of the year&apos;s total (%)</translation>
+    </message>
+    <message>
+        <source>Aucune donnée pour ces filtres.</source>
+        <translation>No data for these filters.</translation>
+    </message>
+    <message>
+        <source>Tonnages de %1 (collecte et traitement ne s&apos;additionnent pas).</source>
+        <translation>Tonnages of %1 (collection and treatment are not added together).</translation>
+    </message>
+    <message>
+        <source>Calcul…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Recherche des lignes…</source>
+        <translation>Finding the rows…</translation>
+    </message>
+    <message>
+        <source>1 ligne</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 lignes</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 — collecte : %2 · traitement : %3 (mêmes déchets, non additionnés)</source>
+        <translation>%1 — collection: %2 · treatment: %3 (same waste, not added together)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>odema::gui::FactSheetDialog</name>
     <message>
         <source>Fiche territoriale</source>
@@ -2401,6 +2661,406 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     </message>
 </context>
 <context>
+    <name>odema::gui::FilterBar</name>
+    <message>
+        <source>Années</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Première année</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>Dernière année</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tous les canaux</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Collecte et traitement</source>
+        <translation>Collection and treatment</translation>
+    </message>
+    <message>
+        <source>Collecte</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Les tonnages de collecte et de traitement décrivent les mêmes déchets : ils sont totalisés séparément, jamais additionnés.</source>
+        <translation>Collection and treatment tonnages describe the same waste: they are totalled separately, never added together.</translation>
+    </message>
+    <message>
+        <source>Texte : territoire, flux, mode…</source>
+        <translation>Text: territory, stream, method…</translation>
+    </message>
+    <message>
+        <source>Réinitialiser</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Toutes les années, tous les flux, modes et canaux, sans texte</source>
+        <translation>All years, all streams, methods and channels, no text</translation>
+    </message>
+    <message>
+        <source>Tous les flux</source>
+        <translation>All streams</translation>
+    </message>
+    <message>
+        <source>Tous les modes</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
+        <source>%1 flux</source>
+        <translation>%1 streams</translation>
+    </message>
+    <message>
+        <source>%1 modes</source>
+        <translation>%1 methods</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::ImportDialog</name>
+    <message>
+        <source>Importer des fichiers</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Fichiers à importer (déposez-les ici) :</source>
+        <translation>Files to import (drop them here):</translation>
+    </message>
+    <message>
+        <source>Ajouter des fichiers…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>détecté</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>point-virgule ;</source>
+        <translation>semicolon ;</translation>
+    </message>
+    <message>
+        <source>virgule ,</source>
+        <translation>comma ,</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>barre |</source>
+        <translation>bar |</translation>
+    </message>
+    <message>
+        <source>les deux (1 234,5 et 1234.5)</source>
+        <translation>both (1 234,5 and 1234.5)</translation>
+    </message>
+    <message>
+        <source>virgule (1.234,5)</source>
+        <translation>comma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>point (1,234.5)</source>
+        <translation>point (1,234.5)</translation>
+    </message>
+    <message>
+        <source>détectée</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Séparateur</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>Séparateur décimal</source>
+        <translation>Decimal separator</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;en-tête</source>
+        <translation>Header line</translation>
+    </message>
+    <message>
+        <source>Détection</source>
+        <translation>Detection</translation>
+    </message>
+    <message>
+        <source>Aperçu des 20 premières lignes telles qu&apos;elles seront lues :</source>
+        <translation>Preview of the first 20 rows as they will be read:</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Lignes ajoutées</source>
+        <translation>Rows added</translation>
+    </message>
+    <message>
+        <source>Tonnes ajoutées</source>
+        <translation>Tonnes added</translation>
+    </message>
+    <message>
+        <source>Lignes remplacées</source>
+        <translation>Rows replaced</translation>
+    </message>
+    <message>
+        <source>Tonnes remplacées</source>
+        <translation>Tonnes replaced</translation>
+    </message>
+    <message>
+        <source>Vérification (rien n&apos;est écrit) :</source>
+        <translation>Check (nothing is written):</translation>
+    </message>
+    <message>
+        <source>Écarter les lignes en erreur (elles seront copiées dans un fichier .rejets.csv à côté du fichier)</source>
+        <translation>Set aside the rows in error (they will be copied to a .rejets.csv file next to the file)</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fichiers à importer</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>Données (*.csv *.txt *.tsv *.xlsx *.json);;Tous les fichiers (*)</source>
+        <translation>Data (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Correspondance « %1 » enregistrée : elle sera proposée pour les fichiers ayant le même en-tête.</source>
+        <translation>Mapping “%1” saved: it will be offered for files with the same header.</translation>
+    </message>
+    <message>
+        <source>encodage %1</source>
+        <translation>encoding %1</translation>
+    </message>
+    <message>
+        <source>séparateur « %1 »</source>
+        <translation>delimiter “%1”</translation>
+    </message>
+    <message>
+        <source>décimales « %1 »</source>
+        <translation>decimals “%1”</translation>
+    </message>
+    <message>
+        <source>en-tête ligne %1</source>
+        <translation>header line %1</translation>
+    </message>
+    <message>
+        <source>format non reconnu : choisissez les colonnes ci-dessous</source>
+        <translation>layout not recognised: choose the columns below</translation>
+    </message>
+    <message>
+        <source>format : %1</source>
+        <translation>layout: %1</translation>
+    </message>
+    <message>
+        <source>correspondance « %1 » reprise (même en-tête)</source>
+        <translation>mapping “%1” reused (same header)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lecture impossible :&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cannot read:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Lu comme le nombre %1 (texte du fichier : « %2 »)</source>
+        <translation>Read as the number %1 (text in the file: “%2”)</translation>
+    </message>
+    <message>
+        <source>Illisible comme nombre : cette ligne sera signalée</source>
+        <translation>Not readable as a number: this row will be reported</translation>
+    </message>
+    <message>
+        <source>Déjà importé (%1) : rien ne changerait.</source>
+        <translation>Already imported (%1): nothing would change.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Territoires</source>
+        <translation>Territories</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation>Populations</translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation>New</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) problème(s)</source>
+        <translation>
+            <numerusform>… and %n other problem</numerusform>
+            <numerusform>… and %n other problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun problème : le fichier peut être importé.</source>
+        <translation>No problem: the file can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) : l&apos;import sera refusé, sauf si vous écartez ces lignes.</source>
+        <translation>
+            <numerusform>%n problem: the import will be refused unless you set this row aside.</numerusform>
+            <numerusform>%n problems: the import will be refused unless you set these rows aside.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 : %2 lignes (%3 %)</source>
+        <translation>%1: %2 rows (%3 %)</translation>
+    </message>
+    <message>
+        <source>Annulé : la base est telle qu&apos;avant le fichier interrompu.</source>
+        <translation>Cancelled: the store is as it was before the interrupted file.</translation>
+    </message>
+    <message>
+        <source>Terminé.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Import annulé : le fichier interrompu n&apos;a rien laissé dans la base.</source>
+        <translation>Import cancelled: the interrupted file left nothing in the store.</translation>
+    </message>
+    <message>
+        <source>Vérification de %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import de %n fichier(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vérifié : %2 lignes lisibles, %n problème(s).</source>
+        <translation>
+            <numerusform>%1 checked: %2 readable rows, %n problem.</numerusform>
+            <numerusform>%1 checked: %2 readable rows, %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 : %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>= %1 : déjà importé (%2), rien n&apos;a changé.</source>
+        <translation>= %1: already imported (%2), nothing changed.</translation>
+    </message>
+    <message>
+        <source>✓ %1 : %2 lignes enregistrées</source>
+        <translation>✓ %1: %2 rows stored</translation>
+    </message>
+    <message>
+        <source>, %1 d&apos;un millésime antérieur remplacées</source>
+        <translation>, %1 of an earlier edition replaced</translation>
+    </message>
+    <message>
+        <source>, %1 écartées dans %2</source>
+        <translation>, %1 set aside in %2</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::ImportHistoryPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>« Annuler cet import » retire exactement les lignes (tonnages, populations, ISDND) apportées par le fichier. Les territoires qu&apos;il a créés restent, et les lignes d&apos;un millésime antérieur qu&apos;il avait remplacées ne reviennent pas : réimportez ce fichier-là si besoin.</source>
+        <translation>“Undo this import” removes exactly the rows (tonnages, populations, landfills) the file brought. The territories it created stay, and the rows of an earlier edition it replaced do not come back: import that file again if needed.</translation>
+    </message>
+    <message>
+        <source>Annuler cet import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s) importé(s).</source>
+        <translation>
+            <numerusform>%n file imported.</numerusform>
+            <numerusform>%n files imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer de la base toutes les lignes apportées par « %1 » ?</source>
+        <translation>Remove from the store every row brought by “%1”?</translation>
+    </message>
+    <message>
+        <source>« %1 » retiré : %2 tonnages, %3 populations, %4 années d&apos;ISDND.</source>
+        <translation>“%1” removed: %2 tonnages, %3 populations, %4 landfill years.</translation>
+    </message>
+</context>
+<context>
     <name>odema::gui::LanguageSettings</name>
     <message>
         <source>&amp;Langue</source>
@@ -2432,6 +3092,98 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
     <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle base…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir une base…</source>
+        <translation>&amp;Open a store…</translation>
+    </message>
+    <message>
+        <source>Bases &amp;récentes</source>
+        <translation>&amp;Recent stores</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des fichiers…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter le tableau…</source>
+        <translation>&amp;Export the table…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Copier les cellules</source>
+        <translation>&amp;Copy the cells</translation>
+    </message>
+    <message>
+        <source>Ouvrir une base</source>
+        <translation>Open a store</translation>
+    </message>
+    <message>
+        <source>Nouvelle base</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>Bases Odema (*.sqlite)</source>
+        <translation>Odema stores (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>« %1 » existe déjà : ouvrez-la, ou choisissez un autre nom.</source>
+        <translation>“%1” already exists: open it, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Bases Odema (*.sqlite);;Tous les fichiers (*)</source>
+        <translation>Odema stores (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer des fichiers</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>Données (*.csv *.txt *.xlsx *.json *.geojson);;Tous les fichiers (*)</source>
+        <translation>Data (*.csv *.txt *.xlsx *.json *.geojson);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV pour Excel — point-virgule, virgule décimale (*.csv)</source>
+        <translation>CSV for Excel — semicolon, decimal comma (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV RFC 4180 — virgule, point décimal (*.csv)</source>
+        <translation>CSV RFC 4180 — comma, decimal point (*.csv)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>tableau-croise</source>
+        <translation>pivot-table</translation>
+    </message>
+    <message>
+        <source>flux</source>
+        <translation>streams</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau croisé</source>
+        <translation>Export the pivot table</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau</source>
+        <translation>Export the table</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3335,53 @@ No permitted capacity after %1</translation>
     </message>
 </context>
 <context>
+    <name>odema::gui::MappingEditor</name>
+    <message>
+        <source>Correspondance des colonnes (format non reconnu)</source>
+        <translation>Column mapping (layout not recognised)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>niveau</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>Cochez si la colonne contient des codes (« 02A ») plutôt que des libellés.</source>
+        <translation>Check if the column holds codes (“02A”) rather than labels.</translation>
+    </message>
+    <message>
+        <source>Nom de la correspondance (ex. « Export syndicat »)</source>
+        <translation>Name of the mapping (e.g. “Authority export”)</translation>
+    </message>
+    <message>
+        <source>Enregistrer la correspondance</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>%1 (colonne %2)</source>
+        <translation>%1 (column %2)</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes obligatoires sont choisies.</source>
+        <translation>Every required column is chosen.</translation>
+    </message>
+    <message>
+        <source>À choisir : %1.</source>
+        <translation>Still to choose: %1.</translation>
+    </message>
+</context>
+<context>
     <name>odema::gui::ReportTemplateDialog</name>
     <message>
         <source>Modèle de fiche</source>
@@ -2627,6 +3426,17 @@ No permitted capacity after %1</translation>
     <message>
         <source>Logo introuvable : %1</source>
         <translation>Logo not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::TerritoryTreeModel</name>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
     </message>
 </context>
 <context>
