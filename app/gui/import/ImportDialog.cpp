@@ -8,6 +8,7 @@
 #include "import/RejectedRows.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -335,7 +336,10 @@ void ImportDialog::showPreview()
             auto *item = new QTableWidgetItem;
             switch (cell.kind) {
             case PreviewCell::Kind::Number:
-                item->setText(formatNumber(cell.number, cell.number == qRound64(cell.number) ? 0 : 3));
+                // Years read as years ("2009", not "2 009"); other numbers in French format.
+                item->setText(p.columnRoles.value(c) == tr("Année", "Import") || p.columnRoles.value(c) == QCoreApplication::translate("Import", "Année")
+                                  ? QString::number(qint64(cell.number))
+                                  : formatNumber(cell.number, cell.number == qRound64(cell.number) ? 0 : 3));
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 item->setToolTip(tr("Lu comme le nombre %1 (texte du fichier : « %2 »)").arg(formatNumber(cell.number, 6), cell.text));
                 break;
