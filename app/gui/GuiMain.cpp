@@ -3,6 +3,7 @@
 #include "common/OdemaError.h"
 #include "gui/MainWindow.h"
 #include "gui/SampleImportDialog.h"
+#include "gui/charts/ChartTab.h"
 #include "sample/SampleData.h"
 #include "store/Store.h"
 
@@ -42,6 +43,7 @@ int run(QApplication &app, const QStringList &arguments, const SampleDataLocatio
     try {
         auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
         MainWindow window(std::move(store));
+        installChartTab(window); // "Graphiques" tab, following the explorer selection
         window.show();
         return app.exec();
     } catch (const OdemaError &e) {
