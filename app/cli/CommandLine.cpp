@@ -23,10 +23,10 @@ const std::vector<Verb> &verbTable()
     static const std::vector<Verb> table{
         {"import", QT_TRANSLATE_NOOP("Cli", "importe des fichiers (SINOE®, INSEE, Odema) dans une base"), runImport, false},
         {"info", QT_TRANSLATE_NOOP("Cli", "décrit le contenu d'une base"), runInfo, false},
-        {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
-        {"map", QT_TRANSLATE_NOOP("Cli", "dessine une carte des territoires (SVG, PNG ou PDF)"), runMap, true},
-        {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
         {"export", QT_TRANSLATE_NOOP("Cli", "exporte le tableau filtré ou croisé en CSV ou XLSX"), runExport, false},
+        {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
+        {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
+        {"map", QT_TRANSLATE_NOOP("Cli", "dessine une carte des territoires (SVG, PNG ou PDF)"), runMap, true},
         {"paths", QT_TRANSLATE_NOOP("Cli", "indique où sont les données, les traductions et la base de l'utilisateur"), runPaths, false},
     };
     return table;

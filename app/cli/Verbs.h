@@ -7,10 +7,10 @@ namespace odema::cli {
 
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
-int runPaths(const QStringList &arguments);
-int runExport(const QStringList &arguments);
-int runChart(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runChart(const QStringList &arguments);
+int runPaths(const QStringList &arguments);
 int runMap(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace odema::cli

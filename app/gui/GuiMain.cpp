@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/SampleImportDialog.h"
 #include "gui/charts/ChartTab.h"
+#include "gui/map/MapTab.h"
 #include "sample/SampleData.h"
 #include "store/Store.h"
 
@@ -44,6 +45,7 @@ int run(QApplication &app, const QStringList &arguments, const SampleDataLocatio
         auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
         MainWindow window(std::move(store));
         installChartTab(window); // "Graphiques" tab, following the explorer selection
+        installMapTab(window);   // "Carte" tab, same selection; a click selects in the tree
         window.show();
         return app.exec();
     } catch (const OdemaError &e) {
