@@ -1,0 +1,86 @@
+// Files that are huge, truncated, with very long fields or mixed encodings: refused or read
+// with a message naming line and column, in bounded memory, the store untouched.
+#include "ImportTestUtil.h"
+#include "common/OdemaError.h"
+#include "import/ImportPreview.h"
+#include "import/Importer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace odema;
+using namespace odema::test;
+
+namespace {
+QString importError(Store &store, const QString &path)
+{
+    try {
+        Importer(store).importFile(path);
+    } catch (const OdemaError &e) {
+        return e.message() + QLatin1Char('\n') + e.details().join(QLatin1Char('\n'));
+    }
+    return QString();
+}
+} // namespace
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void hugeSparseFile()
+    {
+        // 1 GB: a valid head, then a hole of zero bytes (sparse: nothing is written to disk).
+        const QString path = m_dir.filePath(QStringLiteral("enorme.csv"));
+        QVERIFY(writeFile(path, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02A;10\n"));
+        QVERIFY(QFile::resize(path, qint64(1) << 30));
+        // The zeros in the head make it binary: refused at once, from the head alone.
+        const ImportPreview p = previewFile(path, {});
+        QVERIFY2(p.error.contains(QStringLiteral("binaire")), qPrintable(p.error));
+        auto store = Store::open(m_dir.filePath(QStringLiteral("h.sqlite")), Store::OpenMode::CreateIfMissing);
+        const QString before = fingerprint(*store);
+        const QString error = importError(*store, path);
+        QVERIFY2(error.contains(QStringLiteral("enorme.csv:1:1: fichier binaire")), qPrintable(error));
+        QCOMPARE(fingerprint(*store), before);
+    }
+
+    void longFieldsReadAndHugeFieldRefused()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("l.sqlite")), Store::OpenMode::CreateIfMissing);
+        const QString ok = m_dir.filePath(QStringLiteral("long.csv"));
+        QVERIFY(writeFile(ok, "ANNEE;C_DEPT;C_TYP_REG_DECHET;L_TYP_REG_DECHET;TONNAGE_T\n2021;59;02Z;" + QByteArray(10000, 'x') + ";5\n"));
+        QCOMPARE(Importer(*store).importFile(ok).rowsStored, 1);
+        const QString bad = m_dir.filePath(QStringLiteral("geant.csv"));
+        QVERIFY(writeFile(bad, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;\"" + QByteArray(3 << 20, 'y') + "\";5\n"));
+        const QString error = importError(*store, bad);
+        QVERIFY2(error.contains(QStringLiteral("geant.csv:2:3")), qPrintable(error));
+    }
+
+    void truncatedMidLine()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("t.sqlite")), Store::OpenMode::CreateIfMissing);
+        const QString path = m_dir.filePath(QStringLiteral("coupe.csv"));
+        QVERIFY(writeFile(path, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02A;10\n2021;6"));
+        const QString error = importError(*store, path);
+        QVERIFY2(error.contains(QStringLiteral("coupe.csv:3:3")), qPrintable(error));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM flow")).toInt(), 0);
+    }
+
+    void mixedEncodings()
+    {
+        // UTF-8 for 5 MB (past the detection head), then one Windows-1252 "é".
+        QByteArray bytes("ANNEE;C_DEPT;C_TYP_REG_DECHET;L_TYP_REG_DECHET;TONNAGE_T\n");
+        while (bytes.size() < (5 << 20))
+            bytes += "2021;59;02C;D\xC3\xA9" "chets verts;10\n";
+        bytes += "2021;59;02C;D\xE9" "chets verts;10\n";
+        const QString path = m_dir.filePath(QStringLiteral("melange.csv"));
+        QVERIFY(writeFile(path, bytes));
+        auto store = Store::open(m_dir.filePath(QStringLiteral("m.sqlite")), Store::OpenMode::CreateIfMissing);
+        const QString error = importError(*store, path);
+        QVERIFY2(error.contains(QStringLiteral("encodages mélangés")), qPrintable(error));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM flow")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_bad_input.moc"
