@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Graphiques</source>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Évolution</source>
@@ -220,6 +227,10 @@ Preferences         : %6
         <source>Cet import n&apos;existe plus dans la base.</source>
         <translation>This import no longer exists in the store.</translation>
     </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
 </context>
 <context>
     <name>ImportSupport</name>
@@ -343,6 +354,13 @@ Preferences         : %6
     <message>
         <source>Projection Lambert-93 indisponible : PROJ ne trouve pas la définition EPSG:2154 (paquet proj-data).</source>
         <translation>Lambert-93 projection unavailable: PROJ cannot find the EPSG:2154 definition (package proj-data).</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Carte</source>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3030,11 @@ The files imported before this one stay in the store.</translation>
     <message>
         <source>, %1 écartées dans %2</source>
         <translation>, %1 set aside in %2</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <comment>Import</comment>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
