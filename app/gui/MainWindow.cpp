@@ -4,6 +4,7 @@
 #include "gui/AppMenus.h"
 #include "gui/explorer/ExplorerView.h"
 #include "gui/explorer/StoreTasks.h"
+#include "gui/import/ImportDialog.h"
 #include "gui/report/ReportSupport.h"
 #include "info/StoreSummary.h"
 #include "store/Store.h"
@@ -172,16 +173,17 @@ void MainWindow::openStoreDialog()
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Importer des fichiers"), QString(),
-                                                            tr("Données (*.csv *.txt *.xlsx *.json *.geojson);;Tous les fichiers (*)"));
-    if (files.isEmpty())
-        return;
-    const QString summary = importFilesWithProgress(m_store->location(), files, this);
-    if (summary.isEmpty())
-        return;
-    // New years, streams or territories: rebuild the views over the same store.
-    openStore(m_store->location(), false);
-    QMessageBox::information(this, tr("Importer des fichiers"), summary);
+    // The import dialog (detection, preview, mapping, check, history) works on its own
+    // connection and thread; the views are rebuilt when it changed the store.
+    auto *dialog = findChild<ImportDialog *>();
+    if (!dialog) {
+        dialog = new ImportDialog(m_store->location(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::storeChanged, this, [this] { openStore(m_store->location(), false); });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::exportResult()
