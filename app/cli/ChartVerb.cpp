@@ -3,6 +3,7 @@
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
 #include "common/OdemaError.h"
+#include "import/NumberParser.h"
 #include "indicators/ChartDataBuilder.h"
 #include "store/Store.h"
 #include "territory/TerritoryResolver.h"
@@ -33,11 +34,11 @@ QPair<int, int> parseYears(const QString &text)
 
 double positiveNumber(const QCommandLineParser &p, const QString &name)
 {
-    bool ok = false;
-    const double v = p.value(name).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-    if (!ok || v <= 0)
+    // The importer's number reader: "8,5", "8.5" and "1 200" all read as a French user types them.
+    const auto v = parseNumber(p.value(name));
+    if (!v || *v <= 0)
         throw OdemaError(tr("--%1 attend un nombre positif, pas « %2 ».").arg(name, p.value(name)));
-    return v;
+    return *v;
 }
 } // namespace
 
