@@ -113,7 +113,7 @@ CREATE TABLE flow (
 -- One index on purpose: building an index on a million rows costs about as much as loading
 -- them. Territory (through the closure) and year are what every view filters on. Indexes that
 -- serve one interaction only (sorting the table by tonnes…) are created on first use by the
--- query layer (CREATE INDEX IF NOT EXISTS).
+-- query layer (CREATE INDEX IF NOT EXISTS). Version 3 widens this one (003_browse_index.sql).
 CREATE INDEX flow_territory_year ON flow(territory_id, year)
 ;;
 -- Populations as given by files. kind: 'estimation' (INSEE 1er janvier), 'municipale', 'totale', 'fichier' (given beside tonnages).

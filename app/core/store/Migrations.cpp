@@ -32,6 +32,7 @@ const std::vector<Step> &steps()
     static const std::vector<Step> all{
         {1, ":/odema/sql/001_initial.sql", seedVersion1},
         {2, ":/odema/sql/002_geo.sql", nullptr},
+        {3, ":/odema/sql/003_browse_index.sql", nullptr},
     };
     return all;
 }

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace odema {
@@ -41,6 +42,10 @@ public:
     virtual void setForeignKeyChecks(QSqlDatabase &db, bool on) const = 0;
     /// Runs the engine's consistency check; returns "ok" or the problems found.
     virtual QString integrityCheck(const QSqlDatabase &db) const = 0;
+    /// Makes the running statement of `db` stop, with an error, as soon as `*isStale` returns
+    /// true (a filter the user already replaced); nullptr removes the check. `*isStale` must
+    /// outlive the setting and is called on the connection's thread.
+    virtual void setCancelCheck(QSqlDatabase &db, const std::function<bool()> *isStale) const = 0;
 };
 
 } // namespace odema

@@ -18,6 +18,9 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
 
 constexpr int kCacheSize = -32768; // KiB, negative as SQLite wants: 32 MiB
+// Read-only connections serve the window's views, several at once (table rows, counts, pivot,
+// charts): the file is in the system's page cache anyway, a small private cache each is enough.
+constexpr int kReadOnlyCacheSize = -4096;
 
 sqlite3 *rawHandle(const QSqlDatabase &db)
 {
@@ -31,7 +34,7 @@ sqlite3 *rawHandle(const QSqlDatabase &db)
 // building an index once is several times faster than maintaining it row by row. Indexes the
 // query layer created on demand are dropped too and come back on their next use.
 const char *const kFlowIndexes[][2] = {
-    {"flow_territory_year", "flow(territory_id, year)"},
+    {"flow_territory_year", "flow(territory_id, year, stream_id)"}, // 003_browse_index.sql
 };
 
 /// Multi-row INSERT on the raw handle: binds without QVariant, 64 rows per statement.
@@ -163,7 +166,7 @@ QSqlDatabase SqliteBackend::connect(const QString &connectionName, const QString
 void SqliteBackend::configure(QSqlDatabase &db, bool readOnly) const
 {
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(kCacheSize));
+    sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(readOnly ? kReadOnlyCacheSize : kCacheSize));
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (!readOnly)
         sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -242,6 +245,21 @@ QString SqliteBackend::integrityCheck(const QSqlDatabase &db) const
     while (q.next())
         lines << q.value(0).toString();
     return lines.join(QLatin1Char('\n'));
+}
+
+void SqliteBackend::setCancelCheck(QSqlDatabase &db, const std::function<bool()> *isStale) const
+{
+    sqlite3 *handle = rawHandle(db);
+    if (!handle)
+        return; // not open: nothing runs, nothing to stop
+    if (!isStale) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        return;
+    }
+    // Called every few thousand virtual-machine steps (well under a millisecond): a non-zero
+    // answer ends the statement with SQLITE_INTERRUPT.
+    auto check = [](void *context) -> int { return (*static_cast<const std::function<bool()> *>(context))() ? 1 : 0; };
+    sqlite3_progress_handler(handle, 4000, check, const_cast<std::function<bool()> *>(isStale));
 }
 
 } // namespace odema

@@ -25,6 +25,7 @@ public:
     void endBulkLoad(QSqlDatabase &db) const override;
     void setForeignKeyChecks(QSqlDatabase &db, bool on) const override;
     QString integrityCheck(const QSqlDatabase &db) const override;
+    void setCancelCheck(QSqlDatabase &db, const std::function<bool()> *isStale) const override;
 };
 
 } // namespace odema
