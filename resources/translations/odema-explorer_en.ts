@@ -2535,6 +2535,10 @@ The files imported before this one stay in the store.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Comptage des lignes…</source>
+        <translation>Counting rows…</translation>
+    </message>
 </context>
 <context>
     <name>odema::gui::FactSheetDialog</name>
@@ -3171,14 +3175,6 @@ The files imported before this one stay in the store.</translation>
     <message>
         <source>Bases Odema (*.sqlite);;Tous les fichiers (*)</source>
         <translation>Odema stores (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importer des fichiers</source>
-        <translation>Import files</translation>
-    </message>
-    <message>
-        <source>Données (*.csv *.txt *.xlsx *.json *.geojson);;Tous les fichiers (*)</source>
-        <translation>Data (*.csv *.txt *.xlsx *.json *.geojson);;All files (*)</translation>
     </message>
     <message>
         <source>CSV pour Excel — point-virgule, virgule décimale (*.csv)</source>

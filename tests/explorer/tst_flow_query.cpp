@@ -146,6 +146,22 @@ private slots:
                                                                      "WHERE search_key LIKE '%l oise%')")));
     }
 
+    void resolvedTextCountsLikeSubSelects()
+    {
+        // count() lists the ids the text matches; countStatement() keeps the sub-selects. "e"
+        // matches more territories than are listed, which falls back to the sub-select.
+        for (const QString &text : {QStringLiteral("nord"), QStringLiteral("e"), QStringLiteral("verts"), QStringLiteral("zzz")}) {
+            FlowFilter f;
+            f.text = text;
+            f.yearFrom = 2012;
+            const FlowQuery q(f);
+            const SqlFragment subSelects = q.countStatement();
+            QVERIFY(subSelects.sql.contains(QLatin1String("search_key LIKE")));
+            QCOMPARE(q.count(s.db()), sql::scalar(s.db(), subSelects.sql, subSelects.values).toLongLong());
+            QCOMPARE(qint64(q.rows(s.db(), 0, 0).size()), q.count(s.db()));
+        }
+    }
+
     void keysetContinuesLikeOffset_data()
     {
         QTest::addColumn<int>("column");

@@ -33,7 +33,7 @@ void appendIds(QVariantList &values, const QList<qint64> &ids)
 const char *const kKgExpr = "CASE WHEN p.population > 0 THEN f.tonnes * 1000.0 / p.population END";
 
 const char *const kRowSelect =
-    "SELECT f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.tonnes, %1, sf.name "
+    "SELECT f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.tonnes, %1, sf.name, f.territory_id, f.stream_id "
     "FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
     "LEFT JOIN treatment_mode m ON m.id = f.mode_id "
     "LEFT JOIN population_used p ON p.territory_id = f.territory_id AND p.year = f.year "
@@ -143,21 +143,62 @@ SqlFragment FlowQuery::where() const
         clauses << QStringLiteral("f.kind = ?");
         values << (m_filter.kind == FlowFilter::Kind::Collecte ? QStringLiteral("collecte") : QStringLiteral("traitement"));
     }
-    // Free text: folded like the stored search keys (SQLite's LIKE folds ASCII only), matched
-    // literally against names and codes of the flow's territory, stream and mode.
-    const QString key = foldKey(m_filter.text);
-    if (!key.isEmpty()) {
-        const QString pattern = containsPattern(key);
-        const QString match = QStringLiteral("SELECT id FROM %1 WHERE search_key LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\'");
-        clauses << QStringLiteral("(f.territory_id IN (%1) OR f.stream_id IN (%2) OR f.mode_id IN (%3))")
-                       .arg(match.arg(QStringLiteral("territory")), match.arg(QStringLiteral("waste_stream")),
-                            match.arg(QStringLiteral("treatment_mode")));
-        for (int i = 0; i < 6; ++i)
-            values << pattern;
-    }
+    appendTextClause(clauses, values);
     if (clauses.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")), values};
+}
+
+void FlowQuery::appendTextClause(QStringList &clauses, QVariantList &values) const
+{
+    // Free text: folded like the stored search keys (SQLite's LIKE folds ASCII only), matched
+    // literally against names and codes of the flow's territory, stream and mode.
+    const QString key = foldKey(m_filter.text);
+    if (key.isEmpty())
+        return;
+    const QString pattern = containsPattern(key);
+    QStringList any;
+    auto match = [&](const char *column, const char *table, const std::optional<QList<qint64>> *ids) {
+        if (ids && *ids) {
+            if (!(*ids)->isEmpty()) {
+                any << QStringLiteral("f.%1 IN (%2)").arg(QLatin1String(column), placeholders(int((*ids)->size())));
+                appendIds(values, **ids);
+            }
+            return;
+        }
+        any << QStringLiteral("f.%1 IN (SELECT id FROM %2 WHERE search_key LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\')")
+                   .arg(QLatin1String(column), QLatin1String(table));
+        values << pattern << pattern;
+    };
+    const TextMatches *m = m_textMatches ? &*m_textMatches : nullptr;
+    match("territory_id", "territory", m ? &m->territories : nullptr);
+    match("stream_id", "waste_stream", m ? &m->streams : nullptr);
+    match("mode_id", "treatment_mode", m ? &m->modes : nullptr);
+    clauses << (any.isEmpty() ? QStringLiteral("1 = 0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+}
+
+FlowQuery FlowQuery::withTextResolved(const QSqlDatabase &db) const
+{
+    const QString key = foldKey(m_filter.text);
+    if (key.isEmpty() || m_textMatches)
+        return *this;
+    // Past a few hundred ids a list costs more to bind than the sub-select costs to run.
+    constexpr int kMostIdsListed = 500;
+    const QString pattern = containsPattern(key);
+    auto ids = [&](const char *table) -> std::optional<QList<qint64>> {
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id FROM %1 WHERE search_key LIKE ? ESCAPE '\\' OR lower(code) LIKE ? ESCAPE '\\' LIMIT %2")
+                                        .arg(QLatin1String(table)).arg(kMostIdsListed + 1),
+                                {pattern, pattern});
+        QList<qint64> found;
+        while (q.next())
+            found << q.value(0).toLongLong();
+        if (found.size() > kMostIdsListed)
+            return std::nullopt;
+        return found;
+    };
+    FlowQuery resolved = *this;
+    resolved.m_textMatches = TextMatches{ids("territory"), ids("waste_stream"), ids("treatment_mode")};
+    return resolved;
 }
 
 SqlFragment FlowQuery::countStatement() const
@@ -173,68 +214,70 @@ SqlFragment FlowQuery::totalsStatement() const
             w.values};
 }
 
-QString FlowQuery::sortExpression() const
+QStringList FlowQuery::sortExpressions() const
 {
     // Nullable columns are coalesced so that keyset comparisons (key > ?) never meet NULL.
     switch (m_sort.column) {
-    case FlowColumn::Year: return QStringLiteral("f.year");
-    case FlowColumn::Kind: return QStringLiteral("f.kind");
-    case FlowColumn::Territory: return QStringLiteral("t.name");
-    case FlowColumn::Level: return QStringLiteral("t.level");
-    case FlowColumn::Code: return QStringLiteral("t.code");
-    case FlowColumn::Stream: return QStringLiteral("s.label");
-    case FlowColumn::Mode: return QStringLiteral("coalesce(m.label, '')");
-    case FlowColumn::Tonnes: return QStringLiteral("f.tonnes");
-    case FlowColumn::KgPerInhabitant: return QStringLiteral("coalesce(%1, -1.0)").arg(QLatin1String(kKgExpr));
-    case FlowColumn::Source: return QStringLiteral("coalesce(sf.name, '')");
+    case FlowColumn::Year: return {QStringLiteral("f.year")};
+    case FlowColumn::Kind: return {QStringLiteral("f.kind")};
+    case FlowColumn::Territory: return {QStringLiteral("t.name")};
+    case FlowColumn::Level: return {QStringLiteral("t.level")};
+    case FlowColumn::Code: return {QStringLiteral("t.code")};
+    case FlowColumn::Stream: return {QStringLiteral("s.label")};
+    case FlowColumn::Mode: return {QStringLiteral("coalesce(m.label, '')")};
+    case FlowColumn::Tonnes: return {QStringLiteral("f.tonnes")};
+    case FlowColumn::KgPerInhabitant: return {QStringLiteral("coalesce(%1, -1.0)").arg(QLatin1String(kKgExpr))};
+    case FlowColumn::Source: return {QStringLiteral("coalesce(sf.name, '')")};
     case FlowColumn::Count: break;
     }
-    return QString();
+    // No column chosen: the order of the flow_territory_year index (territory, year, stream,
+    // then id), which the engine reads without sorting and stops after one window, whatever the
+    // filter (insertion order would make it gather and sort every row of a territory first).
+    return {QStringLiteral("f.territory_id"), QStringLiteral("f.year"), QStringLiteral("f.stream_id")};
 }
 
-QVariant FlowQuery::sortKey(const FlowRecord &r) const
+QVariantList FlowQuery::sortKey(const FlowRecord &r) const
 {
     // A null QString binds as SQL NULL, which compares with nothing: keys are never null.
     auto text = [](const QString &t) { return QVariant(t.isNull() ? QStringLiteral("") : t); };
     switch (m_sort.column) {
-    case FlowColumn::Year: return r.year;
-    case FlowColumn::Kind: return r.treatment ? QStringLiteral("traitement") : QStringLiteral("collecte");
-    case FlowColumn::Territory: return text(r.territory);
-    case FlowColumn::Level: return text(r.levelKey);
-    case FlowColumn::Code: return text(r.code);
-    case FlowColumn::Stream: return text(r.stream);
-    case FlowColumn::Mode: return text(r.mode);
-    case FlowColumn::Tonnes: return r.tonnes;
-    case FlowColumn::KgPerInhabitant: return r.kgPerInhabitant.value_or(-1.0);
-    case FlowColumn::Source: return text(r.source);
+    case FlowColumn::Year: return {r.year};
+    case FlowColumn::Kind: return {r.treatment ? QStringLiteral("traitement") : QStringLiteral("collecte")};
+    case FlowColumn::Territory: return {text(r.territory)};
+    case FlowColumn::Level: return {text(r.levelKey)};
+    case FlowColumn::Code: return {text(r.code)};
+    case FlowColumn::Stream: return {text(r.stream)};
+    case FlowColumn::Mode: return {text(r.mode)};
+    case FlowColumn::Tonnes: return {r.tonnes};
+    case FlowColumn::KgPerInhabitant: return {r.kgPerInhabitant.value_or(-1.0)};
+    case FlowColumn::Source: return {text(r.source)};
     case FlowColumn::Count: break;
     }
-    return QVariant();
+    return {r.territoryId, r.year, r.streamId};
 }
 
 SqlFragment FlowQuery::rowsStatement(qint64 offset, int limit, const std::optional<FlowKeyset> &keyset) const
 {
     SqlFragment w = where();
-    const QString key = sortExpression();
+    const QStringList keys = sortExpressions();
     const bool descending = m_sort.order == Qt::DescendingOrder;
-    const QString cmp = descending ? QStringLiteral("<") : QStringLiteral(">");
     if (keyset) {
+        // A row value, not "k > ? OR (k = ? AND id > ?)": SQLite (and PostgreSQL) seek an index
+        // on the sort columns with it, where the OR form scans every row.
         w.sql += w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        if (key.isEmpty()) {
-            w.sql += QStringLiteral("f.id %1 ?").arg(cmp);
-            w.values << keyset->id;
-        } else {
-            w.sql += QStringLiteral("(%1 %2 ? OR (%1 = ? AND f.id %2 ?))").arg(key, cmp);
-            w.values << keyset->key << keyset->key << keyset->id;
-        }
+        w.sql += QStringLiteral("(%1, f.id) %2 (%3?)")
+                     .arg(keys.join(QStringLiteral(", ")), descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          QStringLiteral("?, ").repeated(int(keys.size())));
+        w.values << keyset->keys << keyset->id;
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    QString order = QStringLiteral(" ORDER BY ");
-    if (!key.isEmpty())
-        order += key + dir + QStringLiteral(", ");
-    order += QStringLiteral("f.id") + dir;
+    QStringList order;
+    for (const QString &key : keys)
+        order << key + dir;
+    order << QStringLiteral("f.id") + dir;
 
-    QString statement = QString::fromLatin1(kRowSelect).arg(QLatin1String(kKgExpr)) + w.sql + order;
+    QString statement = QString::fromLatin1(kRowSelect).arg(QLatin1String(kKgExpr)) + w.sql + QStringLiteral(" ORDER BY ")
+        + order.join(QStringLiteral(", "));
     if (limit > 0) {
         statement += QStringLiteral(" LIMIT ?");
         w.values << limit;
@@ -248,13 +291,13 @@ SqlFragment FlowQuery::rowsStatement(qint64 offset, int limit, const std::option
 
 qint64 FlowQuery::count(const QSqlDatabase &db) const
 {
-    const SqlFragment s = countStatement();
+    const SqlFragment s = withTextResolved(db).countStatement();
     return sql::scalar(db, s.sql, s.values).toLongLong();
 }
 
 FlowTotals FlowQuery::totals(const QSqlDatabase &db) const
 {
-    const SqlFragment s = totalsStatement();
+    const SqlFragment s = withTextResolved(db).totalsStatement();
     QSqlQuery q = sql::exec(db, s.sql, s.values);
     FlowTotals t;
     while (q.next()) {
@@ -282,6 +325,8 @@ FlowRecord FlowQuery::readRecord(const QSqlQuery &q)
     if (!q.isNull(9))
         r.kgPerInhabitant = q.value(9).toDouble();
     r.source = q.value(10).toString();
+    r.territoryId = q.value(11).toLongLong();
+    r.streamId = q.value(12).toLongLong();
     return r;
 }
 
@@ -301,7 +346,7 @@ QVector<FlowRecord> FlowQuery::rows(const QSqlDatabase &db, qint64 offset, int l
     QVector<FlowRecord> out;
     if (limit > 0)
         out.reserve(limit);
-    runRows(db, rowsStatement(offset, limit, keyset), [&out](const FlowRecord &r) { out.push_back(r); });
+    runRows(db, withTextResolved(db).rowsStatement(offset, limit, keyset), [&out](const FlowRecord &r) { out.push_back(r); });
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 #include <functional>
@@ -28,6 +29,8 @@ bool isNumericColumn(FlowColumn column);
 /// One detail row as the table shows it.
 struct FlowRecord {
     qint64 id = 0;
+    qint64 territoryId = 0;
+    qint64 streamId = 0;
     int year = 0;
     bool treatment = false;
     QString territory;
@@ -54,7 +57,7 @@ struct FlowTotals {
 };
 
 struct FlowSort {
-    FlowColumn column = FlowColumn::Count; ///< Count = storage order (fastest)
+    FlowColumn column = FlowColumn::Count; ///< Count = default order: territory, year, stream (the index's: fastest)
     Qt::SortOrder order = Qt::AscendingOrder;
     bool operator==(const FlowSort &o) const { return column == o.column && order == o.order; }
 };
@@ -62,7 +65,7 @@ struct FlowSort {
 /// Where to continue a sequential read: the sort key and id of the last row already read.
 /// Reading "the next window after this row" costs the window, where OFFSET costs every row before.
 struct FlowKeyset {
-    QVariant key;
+    QVariantList keys; ///< one value per sort expression (FlowQuery::sortKey)
     qint64 id = 0;
 };
 
@@ -78,7 +81,13 @@ public:
     SqlFragment rowsStatement(qint64 offset, int limit, const std::optional<FlowKeyset> &keyset = std::nullopt) const;
 
     /// Sort key of a record, as rowsStatement compares it (for the next keyset).
-    QVariant sortKey(const FlowRecord &record) const;
+    QVariantList sortKey(const FlowRecord &record) const;
+
+    /// The same query with the free text replaced by the ids of the territories, streams and
+    /// modes it matches (looked up in those small tables). The engine can then seek its index
+    /// instead of testing three sub-selects on every flow. rows(), count(), totals() and
+    /// forEachRow() use it; without text it is the query itself.
+    FlowQuery withTextResolved(const QSqlDatabase &db) const;
 
     qint64 count(const QSqlDatabase &db) const;
     FlowTotals totals(const QSqlDatabase &db) const;
@@ -98,17 +107,25 @@ public:
     const FlowSort &sort() const { return m_sort; }
 
 private:
-    QString sortExpression() const;
+    /// What rows are ordered by before their id, first key first.
+    QStringList sortExpressions() const;
     static FlowRecord readRecord(const class QSqlQuery &q);
     void runRows(const QSqlDatabase &db, const SqlFragment &statement, const std::function<void(const FlowRecord &)> &f) const;
 
+    /// Ids the free text matches; nullopt for a kind = too many to list, matched by sub-select.
+    struct TextMatches {
+        std::optional<QList<qint64>> territories, streams, modes;
+    };
+    void appendTextClause(QStringList &clauses, QVariantList &values) const;
+
     FlowFilter m_filter;
     FlowSort m_sort;
+    std::optional<TextMatches> m_textMatches;
 };
 
 template <typename Sink> void FlowQuery::forEachRow(const QSqlDatabase &db, Sink &&sink) const
 {
-    runRows(db, rowsStatement(0, 0), std::function<void(const FlowRecord &)>(std::forward<Sink>(sink)));
+    runRows(db, withTextResolved(db).rowsStatement(0, 0), std::function<void(const FlowRecord &)>(std::forward<Sink>(sink)));
 }
 
 /// "2017-2021", "2019", "-2019" into yearFrom/yearTo; throws OdemaError on bad text.

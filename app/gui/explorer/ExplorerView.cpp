@@ -98,6 +98,7 @@ ExplorerView::ExplorerView(Store &store, QWidget *parent)
 
     connect(m_filterBar, &FilterBar::changed, this, &ExplorerView::applyFilter);
     connect(m_table, &FlowTableModel::countChanged, this, &ExplorerView::updateStatus);
+    connect(m_table, &FlowTableModel::modelReset, this, &ExplorerView::updateStatus);
     connect(m_table, &FlowTableModel::totalsChanged, this, &ExplorerView::updateStatus);
     connect(m_table, &FlowTableModel::loadFailed, this, [this](const QString &message) {
         m_statusText = tr("Lecture impossible : %1").arg(message);
@@ -266,7 +267,7 @@ void ExplorerView::updatePivot()
 void ExplorerView::updateStatus()
 {
     if (!m_table->countKnown()) {
-        m_statusText = tr("Recherche des lignes…");
+        m_statusText = m_table->isUpToDate() ? tr("Comptage des lignes…") : tr("Recherche des lignes…");
     } else {
         const qint64 rows = m_table->rowCount();
         QString text = rows == 1 ? tr("1 ligne") : tr("%1 lignes").arg(formatInteger(rows));

@@ -7,39 +7,54 @@
 
 namespace odema::gui {
 
-FlowTableModel::FlowTableModel(const QString &storeLocation, QObject *parent)
-    : QAbstractTableModel(parent), m_latest(std::make_shared<std::atomic<quint64>>(0)),
-      m_thread(std::make_unique<QueryThread>(storeLocation))
+namespace {
+
+/// A stale check for the workers: true once `latest` moved past `generation`.
+QueryThread::StaleCheck staleAfter(std::shared_ptr<std::atomic<quint64>> latest, quint64 generation)
 {
-    connect(m_thread.get(), &QueryThread::failed, this, &FlowTableModel::loadFailed);
-    restart();
+    return [latest = std::move(latest), generation] { return *latest != generation; };
+}
+
+} // namespace
+
+FlowTableModel::FlowTableModel(const QString &storeLocation, QObject *parent)
+    : QAbstractTableModel(parent), m_latestRows(std::make_shared<std::atomic<quint64>>(0)),
+      m_latestFilter(std::make_shared<std::atomic<quint64>>(0)),
+      m_rowThread(std::make_unique<QueryThread>(storeLocation)),
+      m_countThread(std::make_unique<QueryThread>(storeLocation))
+{
+    connect(m_rowThread.get(), &QueryThread::failed, this, &FlowTableModel::loadFailed);
+    connect(m_countThread.get(), &QueryThread::failed, this, &FlowTableModel::loadFailed);
+    restart(Change::Filter);
 }
 
 FlowTableModel::~FlowTableModel()
 {
-    *m_latest = ~quint64(0); // queued jobs see they are stale and return at once
-    m_thread.reset();        // waits for the running job before the model goes away
+    *m_latestRows = ~quint64(0); // queued jobs see they are stale and return at once,
+    *m_latestFilter = ~quint64(0); // running statements stop
+    m_rowThread.reset();
+    m_countThread.reset();
 }
 
 void FlowTableModel::setFilter(const FlowFilter &filter)
 {
     m_filter = filter;
-    restart();
+    restart(Change::Filter);
 }
 
 void FlowTableModel::sort(int column, Qt::SortOrder order)
 {
     const FlowSort wanted{column < 0 || column >= int(FlowColumn::Count) ? FlowColumn::Count : FlowColumn(column), order};
-    if (wanted == m_sort && m_countKnown)
+    if (wanted == m_sort && isUpToDate())
         return;
     m_sort = wanted;
     if (m_sort.column == FlowColumn::Tonnes || m_sort.column == FlowColumn::Year) {
         // The index that makes this sort fast on a million flows is built once per store, on the
         // worker, through a short-lived writable connection; a read-only or busy store sorts
         // without it (slower, still right).
-        const QString location = m_thread->storeLocation();
+        const QString location = m_rowThread->storeLocation();
         const FlowColumn sortColumn = m_sort.column;
-        m_thread->post([location, sortColumn](const QSqlDatabase &) {
+        m_rowThread->post([location, sortColumn](const QSqlDatabase &) {
             try {
                 auto store = Store::open(location, Store::OpenMode::ReadWrite);
                 FlowQuery::ensureSortIndex(store->database(), sortColumn);
@@ -47,52 +62,110 @@ void FlowTableModel::sort(int column, Qt::SortOrder order)
             }
         });
     }
-    restart();
+    restart(Change::Sort);
 }
 
-void FlowTableModel::restart()
+void FlowTableModel::restart(Change change)
 {
-    // The rows on screen stay until the new count arrives: typing in the filter does not blank
-    // the table at each key.
-    const quint64 generation = ++m_generation;
-    *m_latest = generation;
-    m_countKnown = false;
-    m_totalsKnown = false;
+    // The rows on screen stay until the new first window arrives: typing in the filter does not
+    // blank the table at each key.
+    ++m_rowGeneration;
+    *m_latestRows = m_rowGeneration;
     m_pending.clear();
-    const FlowQuery q = query();
-    auto latest = m_latest;
-    m_thread->post([this, q, generation, latest](const QSqlDatabase &db) {
-        if (*latest != generation)
-            return;
-        const qint64 n = q.count(db);
-        QMetaObject::invokeMethod(this, [this, generation, n] { onCount(generation, n); });
-        if (*latest != generation)
-            return;
-        QVector<FlowRecord> rows = q.rows(db, 0, kWindowRows);
-        QMetaObject::invokeMethod(this, [this, generation, rows = std::move(rows)]() mutable { onWindow(generation, 0, std::move(rows)); });
-        if (*latest != generation)
-            return;
-        const FlowTotals totals = q.totals(db);
-        QMetaObject::invokeMethod(this, [this, generation, totals] { onTotals(generation, totals); });
-    });
+    if (change == Change::Filter) {
+        ++m_filterGeneration;
+        *m_latestFilter = m_filterGeneration;
+        m_countKnown = false;
+        m_totalsKnown = false;
+    }
+    loadFirstWindow();
+    if (change == Change::Filter)
+        loadTotals(); // a sort keeps the same rows in another order: count and totals stand
 }
 
-void FlowTableModel::onCount(quint64 generation, qint64 count)
+void FlowTableModel::loadFirstWindow()
 {
-    if (generation != m_generation)
+    const FlowQuery q = query();
+    const quint64 rowGeneration = m_rowGeneration;
+    const quint64 filterGeneration = m_filterGeneration;
+    m_rowThread->post(
+        [this, q, rowGeneration, filterGeneration](const QSqlDatabase &db) {
+            QVector<FlowRecord> rows = q.rows(db, 0, kWindowRows);
+            QMetaObject::invokeMethod(this, [this, rowGeneration, filterGeneration, rows = std::move(rows)]() mutable {
+                onFirstWindow(rowGeneration, filterGeneration, std::move(rows));
+            });
+        },
+        staleAfter(m_latestRows, rowGeneration));
+}
+
+void FlowTableModel::loadTotals()
+{
+    const FlowQuery q = query();
+    const quint64 generation = m_filterGeneration;
+    m_countThread->post(
+        [this, q, generation](const QSqlDatabase &db) {
+            const FlowTotals totals = q.totals(db);
+            QMetaObject::invokeMethod(this, [this, generation, totals] { onTotals(generation, totals); });
+        },
+        staleAfter(m_latestFilter, generation));
+}
+
+void FlowTableModel::onFirstWindow(quint64 rowGeneration, quint64 filterGeneration, QVector<FlowRecord> rows)
+{
+    if (rowGeneration != m_rowGeneration)
         return;
+    const bool sameFilter = filterGeneration == m_shownFilterGeneration;
     beginResetModel();
     m_windows.clear();
-    m_pending = {0}; // the first window follows the count in the same job
-    m_count = count;
-    m_countKnown = true;
+    m_pending.clear();
+    const qint64 n = rows.size();
+    m_windows.insert(0, Window{std::move(rows), ++m_useClock});
+    m_shownRowGeneration = rowGeneration;
+    m_shownFilterGeneration = filterGeneration;
+    if (m_totalsKnown) {
+        m_count = m_totals.rows;
+        m_countKnown = true;
+    } else if (!(sameFilter && m_countKnown)) {
+        // Until the totals arrive the table holds what it has; a short first window is all.
+        m_count = n;
+        m_countKnown = n < kWindowRows;
+    }
     endResetModel();
+    emit windowLoaded(0);
+    if (m_countKnown)
+        emit countChanged(m_count);
+}
+
+void FlowTableModel::onTotals(quint64 generation, FlowTotals totals)
+{
+    if (generation != m_filterGeneration)
+        return;
+    m_totals = totals;
+    m_totalsKnown = true;
+    if (m_shownFilterGeneration == generation)
+        applyCount(totals.rows);
+    emit totalsChanged();
+}
+
+void FlowTableModel::applyCount(qint64 count)
+{
+    // Rows are added below the first window, so the view keeps its scroll position and selection.
+    if (count > m_count) {
+        beginInsertRows({}, int(m_count), int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, int(count), int(m_count - 1));
+        m_count = count;
+        endRemoveRows();
+    }
+    m_countKnown = true;
     emit countChanged(count);
 }
 
 void FlowTableModel::onWindow(quint64 generation, int window, QVector<FlowRecord> rows)
 {
-    if (generation != m_generation)
+    if (generation != m_rowGeneration)
         return;
     m_pending.remove(window);
     const int n = int(rows.size());
@@ -101,15 +174,6 @@ void FlowTableModel::onWindow(quint64 generation, int window, QVector<FlowRecord
     if (n > 0)
         emit dataChanged(index(window * kWindowRows, 0), index(window * kWindowRows + n - 1, columnCount() - 1));
     emit windowLoaded(window);
-}
-
-void FlowTableModel::onTotals(quint64 generation, FlowTotals totals)
-{
-    if (generation != m_generation)
-        return;
-    m_totals = totals;
-    m_totalsKnown = true;
-    emit totalsChanged();
 }
 
 void FlowTableModel::evict() const
@@ -125,7 +189,7 @@ void FlowTableModel::evict() const
 
 void FlowTableModel::ensureRowLoaded(int row) const
 {
-    if (!m_countKnown || row < 0 || row >= m_count)
+    if (!isUpToDate() || row < 0 || row >= m_count)
         return;
     const int window = row / kWindowRows;
     if (auto it = m_windows.find(window); it != m_windows.end()) {
@@ -141,17 +205,16 @@ void FlowTableModel::ensureRowLoaded(int row) const
     const FlowQuery q = query();
     if (auto prev = m_windows.constFind(window - 1); prev != m_windows.constEnd() && prev->rows.size() == kWindowRows)
         keyset = FlowKeyset{q.sortKey(prev->rows.last()), prev->rows.last().id};
-    const quint64 generation = m_generation;
-    auto latest = m_latest;
+    const quint64 generation = m_rowGeneration;
     auto *self = const_cast<FlowTableModel *>(this);
-    m_thread->post([self, q, generation, latest, window, keyset](const QSqlDatabase &db) {
-        if (*latest != generation)
-            return;
-        QVector<FlowRecord> rows = q.rows(db, qint64(window) * kWindowRows, kWindowRows, keyset);
-        QMetaObject::invokeMethod(self, [self, generation, window, rows = std::move(rows)]() mutable {
-            self->onWindow(generation, window, std::move(rows));
-        });
-    });
+    m_rowThread->post(
+        [self, q, generation, window, keyset](const QSqlDatabase &db) {
+            QVector<FlowRecord> rows = q.rows(db, qint64(window) * kWindowRows, kWindowRows, keyset);
+            QMetaObject::invokeMethod(self, [self, generation, window, rows = std::move(rows)]() mutable {
+                self->onWindow(generation, window, std::move(rows));
+            });
+        },
+        staleAfter(m_latestRows, generation));
 }
 
 const FlowRecord *FlowTableModel::record(int row) const

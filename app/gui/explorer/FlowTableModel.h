@@ -1,9 +1,11 @@
 #pragma once
-// The detail table over the store, loaded by windows like DB Browser for SQLite's row loader:
-// the count comes first (so the scrollbar is right at once), then windows of rows are fetched
-// off the GUI thread as the view asks for them, a bounded number kept in memory. Sorting and
-// filtering are SQL (FlowQuery); results of an older filter or sort are recognised by their
-// generation number and dropped.
+// The detail table over the store, loaded by windows like DB Browser for SQLite's row loader.
+// A filter change asks two worker threads at once: one reads the first window of rows (what the
+// user sees first, a few milliseconds), the other counts and totals the whole result (a scan,
+// up to a few hundred milliseconds on a million flows), which then sets the scrollbar. Further
+// windows are fetched off the GUI thread as the view asks for them, a bounded number kept in
+// memory. Sorting and filtering are SQL (FlowQuery); a sort keeps the count. Work for an older
+// filter or sort is recognised by its generation number, stopped mid-statement and dropped.
 #include "query/FlowQuery.h"
 
 #include <QAbstractTableModel>
@@ -39,6 +41,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     bool countKnown() const { return m_countKnown; }
+    /// True once the rows shown are those of the latest filter and sort (the first window).
+    bool isUpToDate() const { return m_shownRowGeneration == m_rowGeneration; }
     bool totalsKnown() const { return m_totalsKnown; }
     FlowTotals totals() const { return m_totals; }
     bool isRowLoaded(int row) const { return m_windows.contains(row / kWindowRows); }
@@ -57,17 +61,27 @@ private:
         QVector<FlowRecord> rows;
         quint64 lastUse = 0;
     };
-    void restart();
-    void onCount(quint64 generation, qint64 count);
+    enum class Change { Filter, Sort };
+    void restart(Change change);
+    void loadFirstWindow();
+    void loadTotals();
+    void onFirstWindow(quint64 rowGeneration, quint64 filterGeneration, QVector<FlowRecord> rows);
     void onWindow(quint64 generation, int window, QVector<FlowRecord> rows);
     void onTotals(quint64 generation, FlowTotals totals);
+    void applyCount(qint64 count);
     void evict() const;
     const FlowRecord *record(int row) const;
 
     FlowFilter m_filter;
     FlowSort m_sort;
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<quint64>> m_latest; ///< read by the worker to skip stale jobs
+    // Row jobs belong to a filter and sort; count jobs to a filter only. The atomics are read by
+    // the workers to skip and stop stale jobs.
+    quint64 m_rowGeneration = 0;
+    quint64 m_filterGeneration = 0;
+    quint64 m_shownRowGeneration = 0;    ///< generation of the rows in m_windows
+    quint64 m_shownFilterGeneration = 0; ///< filter of the rows in m_windows
+    std::shared_ptr<std::atomic<quint64>> m_latestRows;
+    std::shared_ptr<std::atomic<quint64>> m_latestFilter;
     qint64 m_count = 0;
     bool m_countKnown = false;
     bool m_totalsKnown = false;
@@ -75,7 +89,8 @@ private:
     mutable QHash<int, Window> m_windows;
     mutable QSet<int> m_pending;
     mutable quint64 m_useClock = 0;
-    std::unique_ptr<QueryThread> m_thread;
+    std::unique_ptr<QueryThread> m_rowThread;
+    std::unique_ptr<QueryThread> m_countThread;
 };
 
 } // namespace odema::gui

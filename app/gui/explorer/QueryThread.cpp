@@ -20,6 +20,21 @@ public:
             m_store = Store::open(m_location, Store::OpenMode::ReadOnly);
         return m_store->database();
     }
+    /// Runs `job`, stopping its statements once `isStale` says so.
+    void run(const std::function<void(const QSqlDatabase &)> &job, const QueryThread::StaleCheck &isStale)
+    {
+        if (isStale && isStale())
+            return;
+        QSqlDatabase connection = db();
+        if (isStale)
+            m_store->backend().setCancelCheck(connection, &isStale);
+        struct Reset { // the check must not outlive the job it belongs to
+            const Store &store;
+            QSqlDatabase &connection;
+            ~Reset() { store.backend().setCancelCheck(connection, nullptr); }
+        } reset{*m_store, connection};
+        job(connection);
+    }
     void close() { m_store.reset(); }
 
 private:
@@ -48,13 +63,15 @@ QueryThread::~QueryThread()
     delete m_worker;
 }
 
-void QueryThread::post(std::function<void(const QSqlDatabase &)> job)
+void QueryThread::post(std::function<void(const QSqlDatabase &)> job, StaleCheck isStale)
 {
     auto *worker = static_cast<Worker *>(m_worker);
-    QMetaObject::invokeMethod(worker, [this, worker, job = std::move(job)] {
+    QMetaObject::invokeMethod(worker, [this, worker, job = std::move(job), isStale = std::move(isStale)] {
         try {
-            job(worker->db());
+            worker->run(job, isStale);
         } catch (const OdemaError &e) {
+            if (isStale && isStale())
+                return; // stopped on purpose: a newer request replaced it
             const QString message = e.message();
             QMetaObject::invokeMethod(this, [this, message] { emit failed(message); });
         }

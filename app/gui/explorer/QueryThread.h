@@ -18,9 +18,14 @@ public:
     /// Waits for the job in progress, then closes the worker's connection.
     ~QueryThread() override;
 
-    /// Runs `job` on the worker thread with its connection. An OdemaError thrown by the job is
-    /// caught and reported through failed() on the GUI thread.
-    void post(std::function<void(const QSqlDatabase &)> job);
+    /// Tells, on the worker, whether a job's result is no longer wanted (the user changed the
+    /// filter again). Checked before the job starts and while its statements run.
+    using StaleCheck = std::function<bool()>;
+
+    /// Runs `job` on the worker thread with its connection. A statement still running when
+    /// `isStale` turns true is stopped, so the next job does not wait behind it. An OdemaError
+    /// thrown by a job that is not stale is reported through failed() on the GUI thread.
+    void post(std::function<void(const QSqlDatabase &)> job, StaleCheck isStale = {});
 
     /// Runs `job` on the worker and waits for it (tests, benchmarks, exports of the same result).
     void runAndWait(std::function<void(const QSqlDatabase &)> job);
