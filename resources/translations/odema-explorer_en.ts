@@ -194,6 +194,10 @@ Preferences         : %6
         <source>Style CSV « %1 » inconnu : écrivez excel ou rfc.</source>
         <translation>Unknown CSV style “%1”: write excel or rfc.</translation>
     </message>
+    <message>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>FactSheetSeriesDialog</name>
@@ -2212,6 +2216,14 @@ The files imported before this one stay in the store.</translation>
     <message>
         <source>%1 : %2 lignes écrites.</source>
         <translation>%1: %2 rows written.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export annulé : « %1 » n&apos;a pas été écrit.</source>
+        <translation>Export cancelled: “%1” was not written.</translation>
     </message>
 </context>
 <context>

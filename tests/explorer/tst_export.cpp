@@ -1,7 +1,8 @@
 // Exports of a filtered result (Hauts-de-France, 2017–2021, déchets verts) through the export
 // verb: CSV in both styles and XLSX hold exactly the filtered rows, numbers read back equal.
 #include "ExplorerTestStore.h"
-#include "export/TableWriter.h"
+#include "common/OdemaError.h"
+#include "export/ResultExport.h"
 #include "query/FlowQuery.h"
 
 #include <QProcess>
@@ -72,6 +73,37 @@ private slots:
             }
             QCOMPARE(tonnes.toDouble(), expected.at(i).tonnes);
             QCOMPARE(cells.at(int(FlowColumn::Territory)), expected.at(i).territory);
+        }
+    }
+
+    void cancelledExportLeavesThePreviousFile()
+    {
+        // Every flow of the store (more rows than one progress step), stopped at the first step.
+        for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+            const QString out = s.dir.filePath(format == ExportFormat::Csv ? QStringLiteral("kept.csv") : QStringLiteral("kept.xlsx"));
+            {
+                QFile before(out);
+                QVERIFY(before.open(QIODevice::WriteOnly));
+                before.write("previous export");
+            }
+            qint64 told = 0;
+            auto writer = TableWriter::create(format, out);
+            bool refused = false;
+            try {
+                exportFlows(s.db(), FlowQuery(FlowFilter{}), *writer, [&told](qint64 rows) {
+                    told = rows;
+                    return false;
+                });
+            } catch (const OdemaError &e) {
+                refused = e.message().contains(QStringLiteral("annulé"));
+            }
+            writer.reset();
+            QVERIFY(refused);
+            QVERIFY(told > 0);
+            QFile after(out);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), QByteArray("previous export"));
+            QCOMPARE(QDir(s.dir.path()).entryList({QFileInfo(out).fileName() + QLatin1Char('*')}, QDir::Files).size(), 1); // no temporary left
         }
     }
 

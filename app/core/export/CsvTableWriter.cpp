@@ -3,7 +3,7 @@
 #include "common/OdemaError.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QSaveFile>
 #include <QLocale>
 
 namespace odema {
@@ -48,9 +48,10 @@ public:
     void finish() override
     {
         flush();
-        if (!m_file.flush() || m_file.error() != QFileDevice::NoError)
+        // Written beside under another name and renamed now: an export cancelled or failed half
+        // way leaves the file that was there before, never a truncated one.
+        if (!m_file.commit())
             throw OdemaError(tr("Écriture de « %1 » interrompue : %2").arg(m_file.fileName(), m_file.errorString()));
-        m_file.close();
     }
 
 private:
@@ -79,7 +80,7 @@ private:
         return text;
     }
 
-    QFile m_file;
+    QSaveFile m_file;
     CsvStyle m_style;
     QChar m_separator;
     QByteArray m_buffer;

@@ -1,5 +1,7 @@
 #include "export/ResultExport.h"
 
+#include "common/OdemaError.h"
+
 #include <QCoreApplication>
 
 namespace odema {
@@ -10,8 +12,9 @@ QVariant cell(const std::optional<double> &v) { return v ? QVariant(*v) : QVaria
 
 } // namespace
 
-qint64 exportFlows(const QSqlDatabase &db, const FlowQuery &query, TableWriter &writer)
+qint64 exportFlows(const QSqlDatabase &db, const FlowQuery &query, TableWriter &writer, const ExportProgress &progress)
 {
+    constexpr qint64 kRowsPerProgress = 5000;
     QStringList titles;
     for (int c = 0; c < int(FlowColumn::Count); ++c)
         titles << flowColumnTitle(FlowColumn(c));
@@ -23,7 +26,8 @@ qint64 exportFlows(const QSqlDatabase &db, const FlowQuery &query, TableWriter &
         for (int c = 0; c < int(FlowColumn::Count); ++c)
             cells << r.value(FlowColumn(c));
         writer.row(cells);
-        ++n;
+        if (++n % kRowsPerProgress == 0 && progress && !progress(n))
+            throw OdemaError(QCoreApplication::translate("Export", "Export annulé : aucun fichier n'a été écrit."));
     });
     writer.finish();
     return n;

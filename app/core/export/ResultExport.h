@@ -5,10 +5,16 @@
 #include "query/FlowQuery.h"
 #include "query/PivotQuery.h"
 
+#include <functional>
+
 namespace odema {
 
-/// Writes every row of `query` in its sort order; returns the number of rows written.
-qint64 exportFlows(const QSqlDatabase &db, const FlowQuery &query, TableWriter &writer);
+/// Told the rows written so far, every few thousand rows; returns false to stop the export.
+using ExportProgress = std::function<bool(qint64 rowsWritten)>;
+
+/// Writes every row of `query` in its sort order; returns the rows written. When `progress` says stop, throws
+/// OdemaError and the writer leaves no file (see TableWriter::finish).
+qint64 exportFlows(const QSqlDatabase &db, const FlowQuery &query, TableWriter &writer, const ExportProgress &progress = {});
 /// Writes the cross table with its totals row and column; returns the number of data rows.
 qint64 exportPivot(const PivotTable &table, TableWriter &writer);
 

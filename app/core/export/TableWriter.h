@@ -24,7 +24,8 @@ public:
     virtual ~TableWriter() = default;
     virtual void header(const QStringList &titles) = 0;
     virtual void row(const QVariantList &cells) = 0;
-    /// Closes the file; throws OdemaError when it could not be written.
+    /// Closes the file; throws OdemaError when it could not be written. A writer destroyed
+    /// without finish() leaves no file behind (and the previous one, if any, as it was).
     virtual void finish() = 0;
 
     /// Throws OdemaError when `path` cannot be created.

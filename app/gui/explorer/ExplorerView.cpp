@@ -45,7 +45,7 @@ void setupTableView(QTableView *view)
 
 } // namespace
 
-qint64 ExportJob::run(const QString &path, ExportFormat format, CsvStyle style) const
+qint64 ExportJob::run(const QString &path, ExportFormat format, CsvStyle style, const ExportProgress &progress) const
 {
     auto store = Store::open(storeLocation, Store::OpenMode::ReadOnly);
     if (pivot) {
@@ -54,7 +54,7 @@ qint64 ExportJob::run(const QString &path, ExportFormat format, CsvStyle style) 
         return exportPivot(table, *writer);
     }
     auto writer = TableWriter::create(format, path, style, QCoreApplication::translate("ExplorerView", "Flux"));
-    return exportFlows(store->database(), FlowQuery(filter, sort), *writer);
+    return exportFlows(store->database(), FlowQuery(filter, sort), *writer, progress);
 }
 
 ExplorerView::ExplorerView(Store &store, QWidget *parent)
@@ -324,6 +324,7 @@ ExportJob ExplorerView::exportJob() const
     job.storeLocation = m_store.location();
     job.filter = m_filter;
     job.sort = m_table->flowSort();
+    job.expectedRows = m_table->countKnown() ? m_table->rowCount() : 0;
     job.pivot = isPivotShown();
     job.rows = PivotRows(m_pivotRows->currentData().toInt());
     job.measure = PivotMeasure(m_pivotMeasure->currentData().toInt());

@@ -2,7 +2,7 @@
 // The explorer: territory tree and search on the left; filter bar, then the tabs (Tableau,
 // Tableau croisé, and those other parts of the application add) on the right. It turns what the
 // user picks into one FlowFilter, hands it to the models, and reports the row count and totals.
-#include "export/TableWriter.h"
+#include "export/ResultExport.h"
 #include "query/FilterChoices.h"
 #include "query/FlowQuery.h"
 #include "query/PivotQuery.h"
@@ -39,9 +39,11 @@ struct ExportJob {
     bool pivot = false;
     PivotRows rows = PivotRows::Territory;
     PivotMeasure measure = PivotMeasure::Tonnes;
+    qint64 expectedRows = 0; ///< for the progress bar; 0 = not known yet
 
-    /// Writes every row of the result; throws OdemaError. Returns the rows written.
-    qint64 run(const QString &path, ExportFormat format, CsvStyle style) const;
+    /// Writes every row of the result; throws OdemaError (also when `progress` stops it).
+    /// Returns the rows written.
+    qint64 run(const QString &path, ExportFormat format, CsvStyle style, const ExportProgress &progress = {}) const;
 };
 
 class ExplorerView : public QWidget {
