@@ -66,6 +66,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/linux/${ODEMA_APP_ID}.desktop
 install(FILES ${PROJECT_SOURCE_DIR}/resources/linux/${ODEMA_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${ODEMA_ICON_SVG} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/odema-explorer)
 install(DIRECTORY ${ODEMA_ICON_ROOT}/ DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor)
 
 # --- Debian package -------------------------------------------------------------------------
@@ -80,6 +81,7 @@ landfill figures) into a local SQLite store and shows them as tables, charts, ma
 in French or English. It ships real sample data and works headless for scripts.")
 set(CPACK_PACKAGE_CONTACT "Odema <odema@cerdd.org>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://www.cerdd.org/")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_FILE_NAME "odema-explorer_${PROJECT_VERSION}")
 set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
