@@ -2,6 +2,8 @@
 
 #include "common/OdemaError.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace odema::cli {
@@ -22,7 +24,7 @@ void err(const QString &text)
 
 int fail(const OdemaError &error)
 {
-    err(QStringLiteral("Erreur : %1\n").arg(error.message()));
+    err(QCoreApplication::translate("Terminal", "Erreur : %1").arg(error.message()) + QLatin1Char('\n'));
     for (const QString &line : error.details())
         err(QStringLiteral("  %1\n").arg(line));
     return 1;

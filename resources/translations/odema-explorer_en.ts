@@ -515,6 +515,13 @@ Preferences         : %6
     </message>
 </context>
 <context>
+    <name>Terminal</name>
+    <message>
+        <source>Erreur : %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
     <name>Territory</name>
     <message>
         <source>Territoire « %1 » illisible : écrivez niveau:code, par exemple region:32, departement:59, epci:200093201 ou commune:59350 (niveaux : %2).</source>
