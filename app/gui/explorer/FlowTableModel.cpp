@@ -76,6 +76,7 @@ void FlowTableModel::restart(Change change)
         ++m_filterGeneration;
         *m_latestFilter = m_filterGeneration;
         m_countKnown = false;
+        m_filterCount.reset();
         m_totalsKnown = false;
     }
     loadFirstWindow();
@@ -104,6 +105,8 @@ void FlowTableModel::loadTotals()
     const quint64 generation = m_filterGeneration;
     m_countThread->post(
         [this, q, generation](const QSqlDatabase &db) {
+            const qint64 count = q.count(db);
+            QMetaObject::invokeMethod(this, [this, generation, count] { onCount(generation, count); });
             const FlowTotals totals = q.totals(db);
             QMetaObject::invokeMethod(this, [this, generation, totals] { onTotals(generation, totals); });
         },
@@ -122,8 +125,8 @@ void FlowTableModel::onFirstWindow(quint64 rowGeneration, quint64 filterGenerati
     m_windows.insert(0, Window{std::move(rows), ++m_useClock});
     m_shownRowGeneration = rowGeneration;
     m_shownFilterGeneration = filterGeneration;
-    if (m_totalsKnown) {
-        m_count = m_totals.rows;
+    if (m_filterCount) {
+        m_count = *m_filterCount;
         m_countKnown = true;
     } else if (!(sameFilter && m_countKnown)) {
         // Until the totals arrive the table holds what it has; a short first window is all.
@@ -136,14 +139,23 @@ void FlowTableModel::onFirstWindow(quint64 rowGeneration, quint64 filterGenerati
         emit countChanged(m_count);
 }
 
+void FlowTableModel::onCount(quint64 generation, qint64 count)
+{
+    if (generation != m_filterGeneration)
+        return;
+    m_filterCount = count;
+    if (m_shownFilterGeneration == generation)
+        applyCount(count);
+}
+
 void FlowTableModel::onTotals(quint64 generation, FlowTotals totals)
 {
     if (generation != m_filterGeneration)
         return;
     m_totals = totals;
     m_totalsKnown = true;
-    if (m_shownFilterGeneration == generation)
-        applyCount(totals.rows);
+    if (!m_filterCount || *m_filterCount != totals.rows)
+        onCount(generation, totals.rows); // the store changed between the two statements
     emit totalsChanged();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // The detail table over the store, loaded by windows like DB Browser for SQLite's row loader.
 // A filter change asks two worker threads at once: one reads the first window of rows (what the
-// user sees first, a few milliseconds), the other counts and totals the whole result (a scan,
-// up to a few hundred milliseconds on a million flows), which then sets the scrollbar. Further
+// user sees first, a few milliseconds), the other counts the rows (on the index: tens of
+// milliseconds on a million flows), which sets the scrollbar, then totals the tonnes (a scan of
+// the rows, a few hundred milliseconds) for the status bar. Further
 // windows are fetched off the GUI thread as the view asks for them, a bounded number kept in
 // memory. Sorting and filtering are SQL (FlowQuery); a sort keeps the count. Work for an older
 // filter or sort is recognised by its generation number, stopped mid-statement and dropped.
@@ -67,6 +68,7 @@ private:
     void loadTotals();
     void onFirstWindow(quint64 rowGeneration, quint64 filterGeneration, QVector<FlowRecord> rows);
     void onWindow(quint64 generation, int window, QVector<FlowRecord> rows);
+    void onCount(quint64 generation, qint64 count);
     void onTotals(quint64 generation, FlowTotals totals);
     void applyCount(qint64 count);
     void evict() const;
@@ -82,8 +84,9 @@ private:
     quint64 m_shownFilterGeneration = 0; ///< filter of the rows in m_windows
     std::shared_ptr<std::atomic<quint64>> m_latestRows;
     std::shared_ptr<std::atomic<quint64>> m_latestFilter;
-    qint64 m_count = 0;
+    qint64 m_count = 0;      ///< rows the view has (the first window's until the count is in)
     bool m_countKnown = false;
+    std::optional<qint64> m_filterCount; ///< count of the current filter, once known
     bool m_totalsKnown = false;
     FlowTotals m_totals;
     mutable QHash<int, Window> m_windows;
