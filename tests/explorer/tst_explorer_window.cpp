@@ -55,6 +55,21 @@ private slots:
         QCOMPARE(qint64(model.rowCount()), all);
         const double max = sql::scalar(s.db(), QStringLiteral("SELECT max(tonnes) FROM flow")).toDouble();
         QCOMPARE(model.index(0, int(FlowColumn::Tonnes)).data(FlowTableModel::RawValueRole).toDouble(), max);
+
+        // Filter changes, one right after the other (the first one's count is then stale and
+        // stopped), narrower then wider: the rows grow from the first window to the count.
+        FlowFilter recent;
+        recent.yearFrom = 2019;
+        FlowFilter one;
+        one.yearFrom = one.yearTo = 2015;
+        model.setFilter(recent);
+        model.setFilter(one);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isUpToDate() && model.totalsKnown(), 10000);
+        QCOMPARE(qint64(model.rowCount()), sql::scalar(s.db(), QStringLiteral("SELECT count(*) FROM flow WHERE year = 2015")).toLongLong());
+        QCOMPARE(model.index(0, int(FlowColumn::Year)).data(FlowTableModel::RawValueRole).toInt(), 2015);
+        model.setFilter(FlowFilter{});
+        QTRY_VERIFY_WITH_TIMEOUT(model.isUpToDate() && model.countKnown(), 10000);
+        QCOMPARE(qint64(model.rowCount()), all);
     }
 
     void pivotAndTreeUnderTester()
