@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
     out << "store: " << flows << " flows, " << choices.years.size() << " years, " << choices.streams.size() << " streams\n";
     out.flush();
 
+    out << "memory before the model: VmRSS " << statusKiB("VmRSS:") / 1024 << " MB\n";
     FlowTableModel model(db);
     waitFirstScreen(model);
     waitTotals(model);
@@ -154,14 +155,30 @@ int main(int argc, char *argv[])
     model.setFilter(FlowFilter{});
     waitFirstScreen(model);
     waitTotals(model);
-    for (int pass = 0; pass < 2; ++pass) { // first pass builds the index once per store
+    auto hasTonnesIndex = [&store] {
+        return sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'flow_tonnes'")).toInt() > 0;
+    };
+    const bool indexBefore = hasTonnesIndex();
+    {
         QElapsedTimer t;
         t.start();
-        model.sort(int(FlowColumn::Tonnes), pass ? Qt::AscendingOrder : Qt::DescendingOrder);
+        model.sort(int(FlowColumn::Tonnes), Qt::DescendingOrder);
         waitFirstScreen(model);
-        out << QStringLiteral("sort by tonnes (%1): %2 ms (target < 300 ms)\n")
-                   .arg(pass ? QStringLiteral("index present") : QStringLiteral("first sort, builds the index"))
+        out << QStringLiteral("sort by tonnes, %1: %2 ms (target < 300 ms)\n")
+                   .arg(indexBefore ? QStringLiteral("index present") : QStringLiteral("first time, no index yet"))
                    .arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
+        // The model builds the index after that first window, in the background.
+        while (!hasTonnesIndex())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        if (!indexBefore)
+            out << QStringLiteral("  index on tonnes built in the background: ready %1 ms after the sort\n").arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        model.sort(int(FlowColumn::Tonnes), Qt::AscendingOrder);
+        waitFirstScreen(model);
+        out << QStringLiteral("sort by tonnes, index present: %1 ms (target < 300 ms)\n").arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
     }
     {
         // A text column has no index: the engine reads every row once, keeping the best 200.

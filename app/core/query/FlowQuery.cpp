@@ -32,12 +32,33 @@ void appendIds(QVariantList &values, const QList<qint64> &ids)
 // kg/hab of the row: unknown (NULL) when the population of that territory and year is not known.
 const char *const kKgExpr = "CASE WHEN p.population > 0 THEN f.tonnes * 1000.0 / p.population END";
 
-const char *const kRowSelect =
-    "SELECT f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.tonnes, %1, sf.name, f.territory_id, f.stream_id "
-    "FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
-    "LEFT JOIN treatment_mode m ON m.id = f.mode_id "
-    "LEFT JOIN population_used p ON p.territory_id = f.territory_id AND p.year = f.year "
-    "LEFT JOIN source_file sf ON sf.id = f.source_id";
+// The joins that give a flow its labels and kg/hab, by the alias the expressions use.
+struct LabelJoin {
+    const char *alias;
+    const char *sql;
+};
+const LabelJoin kLabelJoins[] = {
+    {"t.", " JOIN territory t ON t.id = f.territory_id"},
+    {"s.", " JOIN waste_stream s ON s.id = f.stream_id"},
+    {"m.", " LEFT JOIN treatment_mode m ON m.id = f.mode_id"},
+    {"p.", " LEFT JOIN population_used p ON p.territory_id = f.territory_id AND p.year = f.year"},
+    {"sf.", " LEFT JOIN source_file sf ON sf.id = f.source_id"},
+};
+
+const char *const kRowColumns =
+    "f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.tonnes, %1, sf.name, f.territory_id, f.stream_id";
+
+/// The label joins the expressions need (all of them when `expressions` is empty).
+QString labelJoins(const QStringList &expressions = {})
+{
+    QString joins;
+    for (const LabelJoin &join : kLabelJoins) {
+        const QRegularExpression used(QStringLiteral("(^|[^a-z_])") + QRegularExpression::escape(QLatin1String(join.alias)));
+        if (expressions.isEmpty() || expressions.join(QLatin1Char(' ')).contains(used))
+            joins += QLatin1String(join.sql);
+    }
+    return joins;
+}
 
 } // namespace
 
@@ -210,7 +231,12 @@ SqlFragment FlowQuery::countStatement() const
 SqlFragment FlowQuery::totalsStatement() const
 {
     const SqlFragment w = where();
-    return {QStringLiteral("SELECT f.kind, count(*), total(f.tonnes) FROM flow f") + w.sql + QStringLiteral(" GROUP BY f.kind"),
+    // One pass with conditional sums: a GROUP BY on kind would sort every matching row first
+    // (on a million flows: slower, and tens of megabytes of sorter memory).
+    return {QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN f.kind = 'traitement' THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN f.kind = 'collecte' THEN f.tonnes END), 0), "
+                           "coalesce(sum(CASE WHEN f.kind = 'traitement' THEN f.tonnes END), 0) FROM flow f")
+                + w.sql,
             w.values};
 }
 
@@ -270,22 +296,31 @@ SqlFragment FlowQuery::rowsStatement(qint64 offset, int limit, const std::option
                           QStringLiteral("?, ").repeated(int(keys.size())));
         w.values << keyset->keys << keyset->id;
     }
+    // Filter, order and cut on the flows with only the joins the order needs, then join the
+    // labels of the window's rows alone: on a million flows, sorting by tonnes without an index
+    // takes 0,1 s this way, 1,8 s when every row is joined before the sort keeps 200.
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    QStringList order;
-    for (const QString &key : keys)
-        order << key + dir;
-    order << QStringLiteral("f.id") + dir;
-
-    QString statement = QString::fromLatin1(kRowSelect).arg(QLatin1String(kKgExpr)) + w.sql + QStringLiteral(" ORDER BY ")
-        + order.join(QStringLiteral(", "));
+    QStringList innerColumns{QStringLiteral("f.id AS id")}, innerOrder, outerOrder;
+    for (int i = 0; i < keys.size(); ++i) {
+        innerColumns << QStringLiteral("%1 AS k%2").arg(keys.at(i)).arg(i);
+        innerOrder << keys.at(i) + dir;
+        outerOrder << QStringLiteral("w.k%1").arg(i) + dir;
+    }
+    innerOrder << QStringLiteral("f.id") + dir;
+    outerOrder << QStringLiteral("w.id") + dir;
+    QString inner = QStringLiteral("SELECT ") + innerColumns.join(QStringLiteral(", ")) + QStringLiteral(" FROM flow f")
+        + labelJoins(keys) + w.sql + QStringLiteral(" ORDER BY ") + innerOrder.join(QStringLiteral(", "));
     if (limit > 0) {
-        statement += QStringLiteral(" LIMIT ?");
+        inner += QStringLiteral(" LIMIT ?");
         w.values << limit;
         if (!keyset && offset > 0) {
-            statement += QStringLiteral(" OFFSET ?");
+            inner += QStringLiteral(" OFFSET ?");
             w.values << offset;
         }
     }
+    const QString statement = QStringLiteral("SELECT %1 FROM (%2) w JOIN flow f ON f.id = w.id")
+                                  .arg(QString::fromLatin1(kRowColumns).arg(QLatin1String(kKgExpr)), inner)
+        + labelJoins() + QStringLiteral(" ORDER BY ") + outerOrder.join(QStringLiteral(", "));
     return {statement, w.values};
 }
 
@@ -300,13 +335,13 @@ FlowTotals FlowQuery::totals(const QSqlDatabase &db) const
     const SqlFragment s = withTextResolved(db).totalsStatement();
     QSqlQuery q = sql::exec(db, s.sql, s.values);
     FlowTotals t;
-    while (q.next()) {
-        const bool treatment = q.value(0).toString() == QLatin1String("traitement");
-        const qint64 n = q.value(1).toLongLong();
-        (treatment ? t.traitementRows : t.collecteRows) = n;
-        (treatment ? t.traitementTonnes : t.collecteTonnes) = q.value(2).toDouble();
-        t.rows += n;
-    }
+    if (!q.next())
+        return t;
+    t.rows = q.value(0).toLongLong();
+    t.traitementRows = q.value(1).toLongLong();
+    t.collecteRows = t.rows - t.traitementRows;
+    t.collecteTonnes = q.value(2).toDouble();
+    t.traitementTonnes = q.value(3).toDouble();
     return t;
 }
 
