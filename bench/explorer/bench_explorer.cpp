@@ -190,6 +190,24 @@ int main(int argc, char *argv[])
         model.sort(int(FlowColumn::Tonnes), Qt::AscendingOrder);
         waitFirstScreen(model);
     }
+    for (FlowColumn column : {FlowColumn::Count, FlowColumn::Tonnes}) {
+        // Dragging the scrollbar far down: no previous window to continue from, OFFSET.
+        model.sort(int(column), Qt::AscendingOrder);
+        waitFirstScreen(model);
+        QVector<double> jumps;
+        for (double at : {0.25, 0.5, 0.75, 0.99}) {
+            const int row = int(model.rowCount() * at);
+            QElapsedTimer t;
+            t.start();
+            model.ensureRowLoaded(row);
+            while (!model.isRowLoaded(row))
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+            jumps << t.nsecsElapsed() / 1e6;
+        }
+        out << QStringLiteral("jump to 25/50/75/99 %, %1 order: %2 / %3 / %4 / %5 ms\n")
+                   .arg(column == FlowColumn::Count ? QStringLiteral("default") : QStringLiteral("tonnes"))
+                   .arg(jumps.at(0), 0, 'f', 0).arg(jumps.at(1), 0, 'f', 0).arg(jumps.at(2), 0, 'f', 0).arg(jumps.at(3), 0, 'f', 0);
+    }
     out.flush();
 
     const long peakBefore = statusKiB("VmHWM:");
