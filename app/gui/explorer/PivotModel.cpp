@@ -28,9 +28,7 @@ void PivotModel::setRequest(const FlowFilter &filter, PivotRows rows, PivotMeasu
     const quint64 generation = ++m_generation;
     *m_latest = generation;
     auto latest = m_latest;
-    m_thread->post([this, filter, rows, measure, generation, latest](const QSqlDatabase &db) {
-        if (*latest != generation)
-            return;
+    m_thread->post([this, filter, rows, measure, generation](const QSqlDatabase &db) {
         PivotTable table = computePivot(db, filter, rows, measure);
         QMetaObject::invokeMethod(this, [this, generation, table = std::move(table)]() mutable {
             if (generation != m_generation)
@@ -41,7 +39,7 @@ void PivotModel::setRequest(const FlowFilter &filter, PivotRows rows, PivotMeasu
             endResetModel();
             emit ready();
         });
-    });
+    }, [latest, generation] { return *latest != generation; }); // a newer request stops this one
 }
 
 int PivotModel::rowCount(const QModelIndex &parent) const
