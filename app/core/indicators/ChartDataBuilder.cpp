@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <functional>
 
 namespace odema {
 
@@ -216,6 +217,35 @@ std::optional<double> measured(double tonnes, Measure m, const QMap<int, Populat
 {
     return chartutil::measured(tonnes, m == Measure::KgPerInhabitant, pop, year);
 }
+
+/// Stacked bars by year: one series per category in catalogue order, a gap where a year lacks
+/// it, categories absent from every year left out. Shares are of the year's total; other
+/// measures go through `value(tonnes, year)`.
+QList<ChartSeries> stackedByYear(const QList<Category> &categories, const QMap<int, AggregateSlice> &slices,
+                                 const QList<int> &years, Measure measure,
+                                 const std::function<std::optional<double>(double, int)> &value)
+{
+    QList<ChartSeries> series;
+    for (const Category &c : categories) {
+        ChartSeries s;
+        s.name = c.label;
+        s.colour = c.colour;
+        bool any = false;
+        for (int y : years) {
+            const AggregateSlice slice = slices.value(y);
+            auto it = slice.byCategory.find(c.id);
+            if (it == slice.byCategory.end()) {
+                s.values << std::nullopt;
+                continue;
+            }
+            any = true;
+            s.values << (measure == Measure::Percent ? std::optional<double>(it.value() * 100.0 / slice.total()) : value(it.value(), y));
+        }
+        if (any)
+            series << s;
+    }
+    return series;
+}
 } // namespace
 
 ChartData ChartDataBuilder::evolutionByStream(const ChartRequest &r) const
@@ -340,27 +370,8 @@ ChartData ChartDataBuilder::composition(const ChartRequest &r) const
     d.categoriesAreYears = true;
     for (int y : years)
         d.categories << QString::number(y);
-    for (const Category &c : m_indicators.catalog().streams()) {
-        ChartSeries s;
-        s.name = c.label;
-        s.colour = c.colour;
-        bool any = false;
-        for (int y : years) {
-            const AggregateSlice &slice = slices[y];
-            auto it = slice.byCategory.find(c.id);
-            if (it == slice.byCategory.end()) {
-                s.values << std::nullopt;
-                continue;
-            }
-            any = true;
-            if (r.measure == Measure::Percent)
-                s.values << it.value() * 100.0 / slice.total();
-            else
-                s.values << measured(it.value(), r.measure, pop, y);
-        }
-        if (any)
-            d.series << s;
-    }
+    d.series = stackedByYear(m_indicators.catalog().streams(), slices, years, r.measure,
+                             [&](double tonnes, int y) { return measured(tonnes, r.measure, pop, y); });
     const auto incomplete = incompleteYears(slices);
     QStringList parts;
     for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
@@ -415,24 +426,8 @@ ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
         d.categoriesAreYears = true;
         for (int y : years)
             d.categories << QString::number(y);
-        for (const Category &c : m_indicators.catalog().modes()) {
-            ChartSeries s;
-            s.name = c.label;
-            s.colour = c.colour;
-            bool any = false;
-            for (int y : years) {
-                const AggregateSlice &slice = slices[y];
-                auto it = slice.byCategory.find(c.id);
-                if (it == slice.byCategory.end()) {
-                    s.values << std::nullopt;
-                    continue;
-                }
-                any = true;
-                s.values << (r.measure == Measure::Percent ? it.value() * 100.0 / slice.total() : it.value());
-            }
-            if (any)
-                d.series << s;
-        }
+        d.series = stackedByYear(m_indicators.catalog().modes(), slices, years, r.measure,
+                                 [](double tonnes, int) { return std::optional<double>(tonnes); });
     }
     d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
     d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
