@@ -20,22 +20,31 @@ TerritoryTreeModel::TerritoryTreeModel(QSqlDatabase db, QObject *parent)
     : QAbstractItemModel(parent), m_db(std::move(db)), m_root(std::make_unique<Node>()), m_matches(std::make_unique<Node>())
 {
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory t WHERE t.level = 'france'").arg(QLatin1String(kColumns)));
-    while (q.next()) {
-        auto node = std::make_unique<Node>();
-        node->id = q.value(0).toLongLong();
-        node->level = q.value(1).toString();
-        node->code = q.value(2).toString();
-        node->name = q.value(3).toString();
-        node->hasChildren = q.value(4).toBool();
-        node->parent = m_root.get();
-        node->row = int(m_root->children.size());
-        m_root->children.push_back(std::move(node));
-    }
+    while (q.next())
+        adopt(m_root.get(), readNode(q));
     m_root->loaded = true;
     m_matches->loaded = true;
 }
 
 TerritoryTreeModel::~TerritoryTreeModel() = default;
+
+std::unique_ptr<TerritoryTreeModel::Node> TerritoryTreeModel::readNode(const QSqlQuery &q)
+{
+    auto node = std::make_unique<Node>();
+    node->id = q.value(0).toLongLong();
+    node->level = q.value(1).toString();
+    node->code = q.value(2).toString();
+    node->name = q.value(3).toString();
+    node->hasChildren = q.value(4).toBool();
+    return node;
+}
+
+void TerritoryTreeModel::adopt(Node *parent, std::unique_ptr<Node> child)
+{
+    child->parent = parent;
+    child->row = int(parent->children.size());
+    parent->children.push_back(std::move(child));
+}
 
 std::vector<std::unique_ptr<TerritoryTreeModel::Node>> TerritoryTreeModel::queryChildren(qint64 parentId) const
 {
@@ -45,12 +54,7 @@ std::vector<std::unique_ptr<TerritoryTreeModel::Node>> TerritoryTreeModel::query
     std::vector<std::unique_ptr<Node>> all;
     int shallowest = 99;
     while (q.next()) {
-        auto node = std::make_unique<Node>();
-        node->id = q.value(0).toLongLong();
-        node->level = q.value(1).toString();
-        node->code = q.value(2).toString();
-        node->name = q.value(3).toString();
-        node->hasChildren = q.value(4).toBool();
+        auto node = readNode(q);
         if (const auto level = levelFromKey(node->level))
             shallowest = qMin(shallowest, levelDepth(*level));
         all.push_back(std::move(node));
@@ -103,15 +107,10 @@ void TerritoryTreeModel::setSearch(const QString &text)
             "WHEN 'syndicat' THEN 3 ELSE 4 END, t.name LIMIT %2").arg(QLatin1String(kColumns)).arg(kMaxMatches),
             {pattern, pattern, key, key});
         while (q.next()) {
-            auto node = std::make_unique<Node>();
-            node->id = q.value(0).toLongLong();
-            node->level = q.value(1).toString();
-            node->code = q.value(2).toString();
-            node->name = q.value(3).toString();
-            node->loaded = true; // matches are a flat list
-            node->parent = m_matches.get();
-            node->row = int(m_matches->children.size());
-            m_matches->children.push_back(std::move(node));
+            auto node = readNode(q);
+            node->hasChildren = false; // matches are a flat list
+            node->loaded = true;
+            adopt(m_matches.get(), std::move(node));
         }
     }
     endResetModel();

@@ -48,6 +48,8 @@ private:
         std::vector<std::unique_ptr<Node>> children;
         int row = 0;
     };
+    static std::unique_ptr<Node> readNode(const class QSqlQuery &q); ///< from a row of kColumns
+    static void adopt(Node *parent, std::unique_ptr<Node> child);
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
     void loadChildren(Node *node, bool notify);
