@@ -4,6 +4,7 @@
 
 #include "charts/ChartExporter.h"
 #include "common/FrenchFormat.h"
+#include "report/LocatorPainter.h"
 #include "report/SheetFormat.h"
 
 #include <QBuffer>
@@ -51,7 +52,8 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
     html += QStringLiteral(
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;max-width:900px;margin:0 auto;padding:0 16px;font-size:14px}"
         "header{background:%1;color:#fff;padding:14px 18px;display:flex;gap:18px;align-items:center}"
-        "header img{width:72px;height:72px}header h1{margin:4px 0;font-size:30px}header .org{opacity:.85;font-size:13px}"
+        "header img{width:72px;height:72px}header .locator{margin-left:auto;text-align:center;font-size:11px;opacity:.9}"
+        "header .locator img{width:180px;height:120px;display:block}header h1{margin:4px 0;font-size:30px}header .org{opacity:.85;font-size:13px}"
         "h2{color:%1;border-bottom:2px solid %1;padding-bottom:2px;font-size:18px;margin-top:26px}"
         "table{border-collapse:collapse;width:100%;font-size:13px}th{color:#666;font-weight:bold;text-align:right;padding:4px}"
         "th:first-child,td:first-child{text-align:left}td{text-align:right;padding:4px;white-space:nowrap}"
@@ -65,9 +67,15 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
     if (!tpl.logoPath.isEmpty() && logoFile.open(QIODevice::ReadOnly))
         logo = QStringLiteral("<img alt=\"\" src=\"%1\">")
                    .arg(dataUri(logoFile.readAll(), QMimeDatabase().mimeTypeForFile(tpl.logoPath).name()));
-    html += QStringLiteral("<header>%1<div><div class=\"org\">%2 · %3</div><h1>%4</h1><div>%5</div></div></header>\n")
+    QString locator;
+    if (d.locator)
+        locator = QStringLiteral("<div class=\"locator\"><img alt=\"%1\" src=\"%2\">%1<br>%3</div>")
+                      .arg(esc(d.locator->caption), dataUri(locatorSvg(*d.locator, 45, 30), QStringLiteral("image/svg+xml")),
+                           esc(d.locator->perimeter));
+    html += QStringLiteral("<header>%1<div><div class=\"org\">%2 · %3</div><h1>%4</h1><div>%5</div></div>%6</header>\n")
                 .arg(logo, esc(tpl.organisation), esc(tpl.title), esc(h.name),
-                     esc(tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year)));
+                     esc(tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year)),
+                     locator);
     html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(h.population
         ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
         : tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year)));

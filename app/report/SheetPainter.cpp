@@ -3,10 +3,12 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartStyle.h"
 #include "common/FrenchFormat.h"
+#include "report/LocatorPainter.h"
 #include "report/SheetFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 
 namespace odema::report {
 
@@ -44,8 +46,10 @@ QFont SheetPainter::font(double pt, bool bold) const
 
 double SheetPainter::textHeight(double widthMm, const QString &s, const QFont &f) const
 {
-    m_painter.setFont(f);
-    const QRectF r = m_painter.boundingRect(QRectF(0, 0, mm(widthMm), mm(400)), Qt::TextWordWrap, s);
+    // Metrics of the page's device: QPainter::boundingRect measured nothing (0) before the
+    // first text of a document was drawn.
+    const QFontMetricsF metrics(f, m_painter.device());
+    const QRectF r = metrics.boundingRect(QRectF(0, 0, mm(widthMm), mm(400)), Qt::TextWordWrap, s);
     return r.height() / m_dpmm;
 }
 
@@ -116,16 +120,37 @@ void SheetPainter::header(const FactSheetData &d)
         m_logoSvg->render(&m_painter, logo);
     else if (!m_logoImage.isNull())
         m_painter.drawImage(logo, m_logoImage);
-    const double x = kLeft + 29, w = kWidth - 29;
+    // The locator sits at the right of the band; the texts keep clear of it.
+    constexpr double kLocatorW = 46;
+    const double x = kLeft + 29, w = kWidth - 29 - (d.locator ? kLocatorW + 3 : 0);
+    if (d.locator)
+        locator(*d.locator, kLeft + kWidth - kLocatorW, 2.5, kLocatorW, 31);
     text(x, 5, w, m_tpl.organisation, font(8.5), QColor(255, 255, 255, 220));
     text(x, 10, w, m_tpl.title.toUpper(), font(8, true), QColor(255, 255, 255, 200));
-    text(x, 15, w, h.name, font(20, true), Qt::white);
-    text(x, 27, w, tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year),
+    // Long names ("Communauté d'agglomération du Boulonnais") get a smaller size before they
+    // wrap into the line below.
+    double namePt = 20;
+    while (namePt > 12 && QFontMetricsF(font(namePt, true), m_painter.device()).horizontalAdvance(h.name) > mm(w))
+        namePt -= 1;
+    const double nameY = 15 + (20 - namePt) * 0.25;
+    const double nameH = text(x, nameY, w, h.name, font(namePt, true), Qt::white);
+    text(x, std::max(27.0, nameY + nameH + 0.3), w, tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year),
          font(8.5), Qt::white);
     QString pop = h.population
         ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
         : tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year);
     text(kLeft, 38.5, kWidth, pop, font(8), kMuted);
+}
+
+void SheetPainter::locator(const SheetLocator &l, double xMm, double yMm, double wMm, double hMm) const
+{
+    // Neighbours as light shapes on the band, the territory in the observatory's amber; the
+    // caption below says what is shown (the perimeter on its own line: names break badly).
+    const QFont captionFont = font(6);
+    const QString caption = l.perimeter.isEmpty() ? l.caption : l.caption + QLatin1Char('\n') + l.perimeter;
+    const double captionH = textHeight(wMm, caption, captionFont);
+    paintLocatorMap(m_painter, l, QRectF(mm(xMm), mm(yMm), mm(wMm), mm(hMm - captionH - 0.8)), mm(1));
+    text(xMm, yMm + hMm - captionH, wMm, caption, captionFont, QColor(255, 255, 255, 230), Qt::AlignHCenter | Qt::AlignTop);
 }
 
 double SheetPainter::keyFigures(const FactSheetData &d, double y) const

@@ -38,7 +38,8 @@ private:
     double sectionTitle(double y, const QString &title) const;
     double missingBox(double x, double y, double w, double h, const Availability &a) const;
 
-    void header(const FactSheetData &d) ;
+    void header(const FactSheetData &d);
+    void locator(const SheetLocator &l, double xMm, double yMm, double wMm, double hMm) const;
     double keyFigures(const FactSheetData &d, double y) const;
     double targets(const FactSheetData &d, double y) const;
     void gauge(const TargetPosition &t, double x, double y, double w) const;

@@ -3564,6 +3564,30 @@ No permitted capacity after %1</translation>
         <source>Impossible d&apos;écrire %1 : %2. Vérifiez le dossier et les droits.</source>
         <translation>Cannot write %1: %2. Check the folder and the permissions.</translation>
     </message>
+    <message>
+        <source>régions</source>
+        <translation>regions</translation>
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCIs</translation>
+    </message>
+    <message>
+        <source>syndicats</source>
+        <translation>waste syndicates</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>Parmi les %1</source>
+        <translation>Among the %1</translation>
+    </message>
 </context>
 <context>
     <name>odema::report::FactSheetBatch</name>

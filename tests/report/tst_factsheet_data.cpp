@@ -4,7 +4,9 @@
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "report/FactSheetBuilder.h"
+#include "geo/Lambert93.h"
 #include "report/FactSheetCoverage.h"
+#include "report/FactSheetLocator.h"
 #include "sample/SampleData.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -27,6 +29,7 @@ private slots:
     void dataTableAndSources();
     void partialDataSaysWhy();
     void coverageAndFileNames();
+    void locatorAmongNeighbours();
 
 private:
     qint64 id(const QString &ref) const { return m_builder->resolver().resolve(ref).id; }
@@ -270,6 +273,45 @@ void TestFactSheetData::coverageAndFileNames()
     QCOMPARE(expandFileName(QStringLiteral("{code}_{nom}_{annee}"), pdc, 2021), QStringLiteral("62_pas-de-calais_2021.pdf"));
     QCOMPARE(slug(QStringLiteral("Côte-d'Or")), QStringLiteral("cote-d-or"));
     QCOMPARE(expandFileName(QStringLiteral("../{nom}"), pdc, 2021, QStringLiteral("html")), QStringLiteral(".._pas-de-calais.html"));
+}
+
+void TestFactSheetData::locatorAmongNeighbours()
+{
+    const TerritoryResolver &r = m_builder->resolver();
+    const auto locate = [&](const QString &ref) {
+        const TerritoryInfo t = r.resolve(ref);
+        return buildLocator(m_store->database(), t, r.ancestors(t.id));
+    };
+    // The Nord among the other four départements of Hauts-de-France, Lille inside the Nord
+    // (scene coordinates: Lambert-93 with y = -northing).
+    const auto nord = locate(QStringLiteral("departement:59"));
+    QVERIFY(nord);
+    QCOMPARE(nord->neighbours.size(), 4);
+    QCOMPARE(nord->caption, QStringLiteral("Parmi les départements"));
+    QCOMPARE(nord->perimeter, QStringLiteral("Hauts-de-France"));
+    const QPointF lille = geo::Lambert93().project(3.0573, 50.6292);
+    const QPointF amiens = geo::Lambert93().project(2.2958, 49.8941);
+    QVERIFY(nord->territory.contains(QPointF(lille.x(), -lille.y())));
+    QVERIFY(!nord->territory.contains(QPointF(amiens.x(), -amiens.y())));
+    bool somme = false;
+    for (const QPainterPath &p : nord->neighbours)
+        somme = somme || p.contains(QPointF(amiens.x(), -amiens.y()));
+    QVERIFY(somme);
+    QVERIFY(nord->bounds.contains(nord->territory.boundingRect()));
+
+    // Hauts-de-France among the régions: the mainland ones only (overseas régions, thousands of
+    // kilometres away, would shrink it to a dot).
+    const auto hdf = locate(QStringLiteral("region:32"));
+    QVERIFY(hdf);
+    QCOMPARE(hdf->neighbours.size(), 12);
+    QVERIFY(hdf->bounds.width() < 1.3e6 && hdf->bounds.height() < 1.3e6);
+
+    // A commune among those of its EPCI; France has nothing to be located among.
+    const auto lilleCommune = locate(QStringLiteral("commune:59350"));
+    QVERIFY(lilleCommune);
+    QCOMPARE(lilleCommune->perimeter, QStringLiteral("Métropole Européenne de Lille"));
+    QVERIFY(lilleCommune->neighbours.size() > 80);
+    QVERIFY(!locate(QStringLiteral("france:FR")));
 }
 
 QTEST_GUILESS_MAIN(TestFactSheetData)

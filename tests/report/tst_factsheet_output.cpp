@@ -108,6 +108,11 @@ void TestFactSheetOutput::nordPdfHasFiguresInFrench()
     QVERIFY(text.contains(QStringLiteral("Odema – Observatoire déchets-matières (Cerdd)")));
     QVERIFY(text.contains(QStringLiteral("sinoe14_tonnage_decheterie_par_type_dechet_dept.csv")));
     QVERIFY(text.contains(QStringLiteral("Page 2/2")));
+    // The locator in the header: its caption is on the page, and a territory without outlines
+    // of its level (a syndicat, France) goes without one.
+    QVERIFY(d.locator);
+    QVERIFY2(text.contains(QStringLiteral("Parmi les départements")), qPrintable(text.left(600)));
+    QVERIFY(!m_builder->build(info(QStringLiteral("france:FR")).id, 2021).locator);
 }
 
 void TestFactSheetOutput::hautsDeFrancePdfAndHtml()
@@ -129,7 +134,8 @@ void TestFactSheetOutput::hautsDeFrancePdfAndHtml()
     QVERIFY(page.contains(QStringLiteral("1 545 890,32 t")));
     QVERIFY(page.contains(QStringLiteral("258,03 kg/hab")));
     QVERIFY(page.contains(QStringLiteral("data:image/png;base64,")));
-    QVERIFY(page.contains(QStringLiteral("data:image/svg+xml;base64,"))); // the logo
+    QCOMPARE(page.count(QStringLiteral("data:image/svg+xml;base64,")), 2); // the logo and the locator
+    QVERIFY(page.contains(QStringLiteral("Parmi les régions")));
     QVERIFY(!page.contains(QStringLiteral("src=\"http")));                 // standalone
 }
 

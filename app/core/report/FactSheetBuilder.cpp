@@ -118,8 +118,10 @@ FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
     d.table = table(s, t.id, year);
     d.sources = sources(t.id);
     d.methodNotes = methodNotes(s);
-    if (m_withCharts)
+    if (m_withCharts) {
         d.charts = charts(t, parents, year, s);
+        d.locator = buildLocator(m_db, t, m_resolver.ancestors(t.id));
+    }
     d.generatedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     return d;
 }

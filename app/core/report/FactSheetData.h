@@ -4,6 +4,7 @@
 // odema_report (PDF, HTML). The renderers only format and place these values: every figure,
 // change, comparison and gap to a target is computed here.
 #include "indicators/ChartData.h"
+#include "report/FactSheetLocator.h"
 
 #include <QList>
 #include <QString>
@@ -101,6 +102,7 @@ struct FactSheetData {
     QList<TargetPosition> targets;
     Availability targetsAvailability;
     QList<SheetChart> charts; ///< composition, évolution, traitement, classement (missing ones say why)
+    std::optional<SheetLocator> locator; ///< the territory among its neighbours, when outlines exist
     DataTable table;
     QList<SourceNote> sources;
     QStringList methodNotes;
