@@ -5,17 +5,21 @@
 #include "gui/explorer/ExplorerView.h"
 #include "gui/explorer/StoreTasks.h"
 #include "gui/import/ImportDialog.h"
+#include "gui/import/ImportSupport.h"
 #include "gui/report/ReportSupport.h"
 #include "info/StoreSummary.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -30,6 +34,7 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget *parent) : QMainWindow(parent), m_store(std::move(store))
 {
     resize(1280, 800);
+    setAcceptDrops(true); // files dropped anywhere on the window open the import dialog
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("explorerStatus"));
     statusBar()->addWidget(m_status, 1);
@@ -68,7 +73,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Ouvrir une base…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
     m_recentMenu = file->addMenu(tr("Bases &récentes"));
     file->addSeparator();
-    file->addAction(tr("&Importer des fichiers…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFiles);
+    file->addAction(tr("&Importer des fichiers…"), QKeySequence(tr("Ctrl+I")), this, [this] { importFiles(); });
     file->addAction(tr("&Exporter le tableau…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportResult);
     file->addSeparator();
     file->addAction(tr("&Quitter"), QKeySequence::Quit, this, &QWidget::close);
@@ -171,7 +176,7 @@ void MainWindow::openStoreDialog()
         openStore(path, false);
 }
 
-void MainWindow::importFiles()
+void MainWindow::importFiles(const QStringList &files)
 {
     // The import dialog (detection, preview, mapping, check, history) works on its own
     // connection and thread; the views are rebuilt when it changed the store.
@@ -181,9 +186,27 @@ void MainWindow::importFiles()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportDialog::storeChanged, this, [this] { openStore(m_store->location(), false); });
     }
+    dialog->addFiles(files);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const DroppedFiles dropped = sortDroppedUrls(event->mimeData()->urls());
+    if (!dropped.refused.isEmpty())
+        statusBar()->showMessage(dropped.refused.join(QLatin1Char(' ')), 10000);
+    if (dropped.files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(dropped.files);
 }
 
 void MainWindow::exportResult()

@@ -41,8 +41,13 @@ public:
 
     static QStringList recentStores();
 
+    /// Opens the import dialog (one per window) with `files` added.
+    void importFiles(const QStringList &files = {});
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -51,7 +56,6 @@ private:
     void refreshRecentMenu();
     void newStore();
     void openStoreDialog();
-    void importFiles();
     void exportResult();
     void refreshSummary();
 

@@ -237,17 +237,6 @@ Preferences         : %6
     </message>
 </context>
 <context>
-    <name>ImportSupport</name>
-    <message>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Importer des fichiers…</source>
-        <translation>&amp;Import files…</translation>
-    </message>
-</context>
-<context>
     <name>Layout</name>
     <message>
         <source>SINOE® par département, type de déchet et mode de traitement</source>
@@ -2231,6 +2220,14 @@ The files imported before this one stay in the store.</translation>
     <message>
         <source>Export annulé : « %1 » n&apos;a pas été écrit.</source>
         <translation>Export cancelled: “%1” was not written.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un fichier de cet ordinateur : enregistrez-le d&apos;abord.</source>
+        <translation>“%1” is not a file on this computer: save it first.</translation>
+    </message>
+    <message>
+        <source>« %1 » est un dossier : déposez les fichiers qu&apos;il contient.</source>
+        <translation>“%1” is a folder: drop the files it holds.</translation>
     </message>
 </context>
 <context>

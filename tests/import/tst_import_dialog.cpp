@@ -2,15 +2,16 @@
 // written), import on the worker thread, history and undo; Cancel leaves the store as it was;
 // the File menu action and a drop on the main window open it.
 #include "ImportTestUtil.h"
+#include "gui/MainWindow.h"
 #include "gui/import/ImportDialog.h"
 #include "gui/import/ImportHistoryPanel.h"
-#include "gui/import/ImportSupport.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -42,6 +43,10 @@ class TestImportDialog : public QObject {
 private slots:
     void initTestCase()
     {
+        // The main window remembers stores and geometry: not in the user's settings.
+        QCoreApplication::setOrganizationName(QStringLiteral("OdemaTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_import_dialog"));
+        QSettings().clear();
         m_store = m_dir.filePath(QStringLiteral("dialog.sqlite"));
         Store::open(m_store, Store::OpenMode::CreateIfMissing);
     }
@@ -113,10 +118,12 @@ private slots:
 
     void openedFromMenuAndDrop()
     {
-        QMainWindow window;
-        int refreshed = 0;
-        installImportSupport(&window, m_store, [&refreshed] { ++refreshed; });
-        auto *action = window.findChild<QAction *>(QStringLiteral("actionImportFiles"));
+        MainWindow window(Store::open(m_store, Store::OpenMode::ReadWrite));
+        window.show();
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text().contains(QStringLiteral("Importer des fichiers")))
+                action = a;
         QVERIFY(action);
         action->trigger();
         auto *dialog = window.findChild<ImportDialog *>();
@@ -124,18 +131,26 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->fileCount(), 0);
 
+        // Two files, a folder and a web link dropped at once: the files go to the dialog, the
+        // others are named in the status bar.
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("odema_epci.csv")))});
+        mime.setUrls({QUrl::fromLocalFile(fixture(QStringLiteral("odema_epci.csv"))), QUrl::fromLocalFile(m_dir.path()),
+                      QUrl(QStringLiteral("https://data.ademe.fr/x.csv")),
+                      QUrl::fromLocalFile(fixture(QStringLiteral("tab_treatment.csv")))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
-        QCOMPARE(dialog->fileCount(), 1);
+        QCOMPARE(window.findChildren<ImportDialog *>().size(), 1); // the same dialog
+        QCOMPARE(dialog->fileCount(), 2);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("est un dossier")) && message.contains(QStringLiteral("data.ademe.fr")),
+                 qPrintable(message));
+        const qint64 before = flowCount(m_store);
         dialog->startImport();
         QVERIFY(waitForJob(*dialog));
-        QCOMPARE(refreshed, 1); // the window was told to refresh its views
-        QCOMPARE(flowCount(m_store), 3);
+        QVERIFY2(flowCount(m_store) > before, qPrintable(dialog->logText()));
     }
 };
 

@@ -1,21 +1,18 @@
 #pragma once
-// How the main window reaches the import dialog: an "Importer des fichiers…" action at the
-// top of its File menu, and files dropped anywhere on the window. One call from MainWindow.
+// Files dropped on the main window, sorted before the import dialog sees them: local files go
+// to the dialog; folders and other URLs (web links, mail parts) are named in the status bar.
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <functional>
-
-class QMainWindow;
+#include <QUrl>
 
 namespace odema::gui {
 
-class ImportDialog;
+struct DroppedFiles {
+    QStringList files;   ///< local files, in the order dropped
+    QStringList refused; ///< French reasons, one per URL left out
+};
 
-/// Adds the File menu action and drag-and-drop to `window`. `storeChanged` is called after
-/// rows were imported or removed (views refresh).
-void installImportSupport(QMainWindow *window, const QString &storePath, std::function<void()> storeChanged);
-
-/// Opens the window's import dialog (one per window, non-modal) with `files` added.
-ImportDialog *showImportDialog(QMainWindow *window, const QStringList &files = {});
+DroppedFiles sortDroppedUrls(const QList<QUrl> &urls);
 
 } // namespace odema::gui
