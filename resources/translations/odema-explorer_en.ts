@@ -1117,6 +1117,16 @@ Preferences         : %6
         <source>%1 refusé : %n problème(s) ; la base n&apos;a pas été modifiée.</source>
         <translation>%1 refused: %n problem(s); the store was not changed.</translation>
     </message>
+    <message>
+        <source>Import annulé : la base n&apos;a pas été modifiée.</source>
+        <translation>Import cancelled: the store was not changed.</translation>
+    </message>
+    <message>
+        <source>%1
+Aucun des %2 fichiers n&apos;a été importé : la base est telle qu&apos;avant (arrêt sur « %3 »).</source>
+        <translation>%1
+None of the %2 files was imported: the store is as it was before (stopped at “%3”).</translation>
+    </message>
 </context>
 <context>
     <name>odema::MappingLibrary</name>
@@ -2998,16 +3008,8 @@ The files imported before this one stay in the store.</translation>
         <translation>%1: %2 rows (%3 %)</translation>
     </message>
     <message>
-        <source>Annulé : la base est telle qu&apos;avant le fichier interrompu.</source>
-        <translation>Cancelled: the store is as it was before the interrupted file.</translation>
-    </message>
-    <message>
         <source>Terminé.</source>
         <translation>Done.</translation>
-    </message>
-    <message>
-        <source>Import annulé : le fichier interrompu n&apos;a rien laissé dans la base.</source>
-        <translation>Import cancelled: the interrupted file left nothing in the store.</translation>
     </message>
     <message>
         <source>Vérification de %1…</source>
@@ -3055,6 +3057,14 @@ The files imported before this one stay in the store.</translation>
         <source>Année</source>
         <comment>Import</comment>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Annulé : la base est telle qu&apos;avant l&apos;import.</source>
+        <translation>Cancelled: the store is as it was before the import.</translation>
+    </message>
+    <message>
+        <source>Import annulé : aucun des fichiers n&apos;a été importé, la base est telle qu&apos;avant.</source>
+        <translation>Import cancelled: none of the files was imported, the store is as it was before.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,58 @@ private slots:
         QVERIFY(!QFile::exists(rejectsPathFor(file)));
     }
 
+    void severalFilesLandTogetherOrNotAtAll()
+    {
+        // A first import stays whatever the batch after it does.
+        Importer importer(*m_store);
+        importer.importFile(fixture(QStringLiteral("odema_epci.csv")));
+        const QString before = fingerprint(*m_store);
+        const QString good = fixture(QStringLiteral("tab_treatment.csv"));
+        const QString bad = temp(QStringLiteral("bad.csv"));
+        QVERIFY(writeFile(bad, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02C;abc\n"));
+
+        // The second file is refused: the first, read and written, is rolled back with it.
+        QString message;
+        try {
+            importer.importFiles({{good, {}}, {bad, {}}});
+        } catch (const OdemaError &e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(QStringLiteral("Aucun des 2 fichiers")) && message.contains(QStringLiteral("bad.csv")),
+                 qPrintable(message));
+        QCOMPARE(fingerprint(*m_store), before);
+
+        // Cancel while the second file is read (at its first checkpoint): nothing stays either.
+        struct CancelInSecond : ImportFeedback {
+            bool armed = false;
+            double at = -1;
+            void setProgress(double fraction) override
+            {
+                if (armed && fraction > 0 && at < 0) {
+                    at = fraction;
+                    cancel();
+                }
+            }
+        } feedback;
+        const QString second = temp(QStringLiteral("second.csv"));
+        QByteArray rows = "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n";
+        for (int i = 0; i < 200000; ++i) // several read blocks, so that a checkpoint falls inside
+            rows += QByteArray::number(2000 + i % 20) + ";62;02C;" + QByteArray::number(i) + "\n";
+        QVERIFY(writeFile(second, rows));
+        QVERIFY_THROWS_EXCEPTION(OdemaError, importer.importFiles({{good, {}}, {second, {}}}, &feedback,
+                                                                  [&feedback](int, const ImportReport &) { feedback.armed = true; }));
+        QVERIFY(feedback.at > 0 && feedback.at < 1); // stopped inside the second file
+        QCOMPARE(fingerprint(*m_store), before);
+        QCOMPARE(scalar(*m_store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+        // Both good: both land, each with its own source.
+        const QList<ImportReport> reports = importer.importFiles({{good, {}}, {second, {}}});
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM source_file")).toInt(), 3);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM flow WHERE source_id = (SELECT id FROM source_file "
+                                                 "WHERE name = 'second.csv')")).toInt(), 200000);
+    }
+
     void historyAndUndo()
     {
         Importer importer(*m_store);

@@ -63,6 +63,15 @@ QString sha256Of(const QString &path)
 
 constexpr qint64 kHashFirstLimit = 16LL << 20;
 
+/// Foreign-key checks off for the life of the object. Engines ignore the switch inside a
+/// transaction, so it is made before the outermost one opens (a file's, or a batch's).
+struct ForeignKeysOff {
+    QSqlDatabase &db;
+    const SqlBackend &backend;
+    ForeignKeysOff(QSqlDatabase &d, const SqlBackend &b) : db(d), backend(b) { backend.setForeignKeyChecks(db, false); }
+    ~ForeignKeysOff() { backend.setForeignKeyChecks(db, true); }
+};
+
 } // namespace
 
 Importer::Importer(Store &store) : m_store(store) {}
@@ -103,12 +112,7 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     }
 
     // Declared before the transaction so that checks come back on after commit or rollback.
-    struct ForeignKeysOff {
-        QSqlDatabase &db;
-        const SqlBackend &backend;
-        ForeignKeysOff(QSqlDatabase &d, const SqlBackend &b) : db(d), backend(b) { backend.setForeignKeyChecks(db, false); }
-        ~ForeignKeysOff() { backend.setForeignKeyChecks(db, true); }
-    } foreignKeysOff(db, m_store.backend());
+    ForeignKeysOff foreignKeysOff(db, m_store.backend());
     sql::Transaction transaction(db);
     QSqlQuery source = sql::exec(db, QStringLiteral(
         "INSERT INTO source_file(name, sha256, format, imported_at) VALUES (?, ?, '', ?)"),
@@ -216,6 +220,41 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
     endPhase(QStringLiteral("commit"));
     report.seconds = timer.elapsed() / 1000.0;
     return report;
+}
+
+QList<ImportReport> Importer::importFiles(const QList<BatchItem> &items, ImportFeedback *feedback,
+                                          const std::function<void(int, const ImportReport &)> &fileDone)
+{
+    m_store.requireWritable();
+    QSqlDatabase db = m_store.database();
+    ForeignKeysOff foreignKeysOff(db, m_store.backend());
+    sql::Transaction batch(db); // each file's own transaction becomes a savepoint inside it
+    QList<ImportReport> reports;
+    QStringList rejects; // written beside their source at each file's end: gone if the batch is
+    auto dropRejects = [&rejects] {
+        for (const QString &path : std::as_const(rejects))
+            QFile::remove(path);
+    };
+    for (int i = 0; i < items.size(); ++i) {
+        try {
+            if (feedback && feedback->isCanceled())
+                throw OdemaError(tr("Import annulé : la base n'a pas été modifiée."));
+            reports << importFile(items.at(i).path, items.at(i).options, feedback);
+        } catch (const OdemaError &e) {
+            dropRejects();
+            const QString name = QFileInfo(items.at(i).path).fileName();
+            throw OdemaError(items.size() == 1 ? e.message()
+                                               : tr("%1\nAucun des %2 fichiers n'a été importé : la base est telle qu'avant (arrêt sur « %3 »).")
+                                                     .arg(e.message()).arg(items.size()).arg(name),
+                             e.details());
+        }
+        if (!reports.last().rejectsPath.isEmpty())
+            rejects << reports.last().rejectsPath;
+        if (fileDone)
+            fileDone(i, reports.last());
+    }
+    batch.commit();
+    return reports;
 }
 
 } // namespace odema

@@ -3,6 +3,7 @@
 #include "common/OdemaError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 namespace odema::sql {
@@ -45,22 +46,50 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
     return query.next() ? query.value(0) : QVariant();
 }
 
+namespace {
+/// Open transactions per connection, on this thread (Qt Sql connections are per thread).
+int &depthOf(const QSqlDatabase &db)
+{
+    thread_local QHash<QString, int> depth;
+    return depth[db.connectionName()];
+}
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (!m_db.transaction())
-        fail(m_db.lastError(), QStringLiteral("BEGIN"));
+    int &depth = depthOf(m_db);
+    if (depth == 0) {
+        if (!m_db.transaction())
+            fail(m_db.lastError(), QStringLiteral("BEGIN"));
+    } else {
+        m_savepoint = QStringLiteral("odema_%1").arg(depth);
+        exec(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    ++depth;
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    --depthOf(m_db);
+    if (m_done)
+        return;
+    if (m_savepoint.isEmpty()) {
         m_db.rollback();
+        return;
+    }
+    QSqlQuery q(m_db); // no throwing from a destructor: a failure here leaves it to the outer rollback
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+    q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
 }
 
 void Transaction::commit()
 {
-    if (!m_db.commit())
-        fail(m_db.lastError(), QStringLiteral("COMMIT"));
+    if (m_savepoint.isEmpty()) {
+        if (!m_db.commit())
+            fail(m_db.lastError(), QStringLiteral("COMMIT"));
+    } else {
+        exec(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    }
     m_done = true;
 }
 

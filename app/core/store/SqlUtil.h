@@ -16,6 +16,9 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
 /// Rolls back unless commit() was called: every multi-statement write goes through one.
+/// Inside another Transaction of the same connection it is a savepoint: its rollback undoes
+/// its own work only, its commit keeps it for the outer one to commit or roll back (several
+/// files imported as one action land together or not at all).
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -26,6 +29,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; ///< empty for the outermost transaction
     bool m_done = false;
 };
 

@@ -482,9 +482,9 @@ void ImportDialog::runJob(bool checkOnly)
     connect(m_job.get(), &ImportJob::itemFinished, this, &ImportDialog::jobItemFinished);
     connect(m_job.get(), &ImportJob::finished, this, [this](bool canceled) {
         m_progress->setValue(canceled ? 0 : 1000);
-        m_progressText->setText(canceled ? tr("Annulé : la base est telle qu'avant le fichier interrompu.") : tr("Terminé."));
-        if (canceled)
-            m_log->appendPlainText(tr("Import annulé : le fichier interrompu n'a rien laissé dans la base."));
+        m_progressText->setText(canceled ? tr("Annulé : la base est telle qu'avant l'import.") : tr("Terminé."));
+        if (canceled && !m_jobIsCheck)
+            m_log->appendPlainText(tr("Import annulé : aucun des fichiers n'a été importé, la base est telle qu'avant."));
         if (!m_jobIsCheck) {
             m_history->refresh();
             emit storeChanged();

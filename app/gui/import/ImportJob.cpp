@@ -42,31 +42,72 @@ bool ImportJob::isRunning() const { return m_thread && m_thread->isRunning(); }
 
 void ImportJob::cancel() { m_feedback->cancel(); }
 
+void ImportJob::publish(int index, const Outcome &outcome)
+{
+    // Hand the outcome to the GUI thread, where this object lives.
+    QMetaObject::invokeMethod(this, [this, index, outcome] {
+        m_outcomes[index] = outcome;
+        emit itemFinished(index);
+    }, Qt::QueuedConnection);
+}
+
+void ImportJob::runChecks()
+{
+    // Dry runs, each rolled back: one file's problems do not stop the check of the next.
+    std::unique_ptr<Store> store;
+    for (int i = 0; i < m_items.size() && !m_feedback->isCanceled(); ++i) {
+        m_current = i;
+        m_feedback->reset();
+        Outcome outcome;
+        try {
+            if (!store)
+                store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
+            outcome.report = Importer(*store).importFile(m_items.at(i).path, m_items.at(i).options, m_feedback.get());
+            outcome.ok = true;
+        } catch (const OdemaError &e) {
+            outcome.error = e.message();
+            outcome.details = e.details();
+        }
+        publish(i, outcome);
+    }
+}
+
+void ImportJob::runImport()
+{
+    // One action, one transaction: the files land together, or a refusal or Cancel in any of
+    // them leaves the store as it was before the first. Outcomes are told once it is decided.
+    QList<Importer::BatchItem> batch;
+    for (const Item &item : std::as_const(m_items))
+        batch.append({item.path, item.options});
+    QList<Outcome> done;
+    try {
+        auto store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
+        Importer(*store).importFiles(batch, m_feedback.get(), [this, &done](int index, const ImportReport &report) {
+            Outcome outcome;
+            outcome.ok = true;
+            outcome.report = report;
+            done << outcome;
+            m_current = index + 1;
+            m_feedback->reset();
+        });
+    } catch (const OdemaError &e) {
+        Outcome failed;
+        failed.error = e.message();
+        failed.details = e.details();
+        publish(qMin(int(done.size()), int(m_items.size()) - 1), failed);
+        return;
+    }
+    for (int i = 0; i < done.size(); ++i)
+        publish(i, done.at(i));
+}
+
 void ImportJob::start()
 {
     Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this] {
-        std::unique_ptr<Store> store;
-        for (int i = 0; i < m_items.size() && !m_feedback->isCanceled(); ++i) {
-            m_current = i;
-            m_feedback->reset();
-            Outcome outcome;
-            try {
-                if (!store)
-                    store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
-                outcome.report = Importer(*store).importFile(m_items.at(i).path, m_items.at(i).options, m_feedback.get());
-                outcome.ok = true;
-            } catch (const OdemaError &e) {
-                outcome.error = e.message();
-                outcome.details = e.details();
-            }
-            // Hand the outcome to the GUI thread, where this object lives.
-            QMetaObject::invokeMethod(this, [this, i, outcome] {
-                m_outcomes[i] = outcome;
-                emit itemFinished(i);
-            }, Qt::QueuedConnection);
-        }
-    });
+    bool checks = true;
+    for (const Item &item : std::as_const(m_items))
+        checks = checks && item.options.checkOnly;
+    m_thread = QThread::create([this, checks] { checks ? runChecks() : runImport(); });
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {

@@ -1,7 +1,7 @@
 #pragma once
 // Runs checks and imports off the GUI thread. The worker opens its own Store connection (Qt Sql
-// connections belong to one thread) and imports the files one by one, each in its own
-// transaction; Cancel stops the file being read and rolls it back (the store is as before it).
+// connections belong to one thread). Checks are dry runs, file by file. An import of several
+// files is one transaction: a refused file or Cancel leaves the store as it was before them all.
 #include "import/ImportTypes.h"
 
 #include <QList>
@@ -46,6 +46,9 @@ signals:
 
 private:
     class Feedback;
+    void runChecks();
+    void runImport();
+    void publish(int index, const Outcome &outcome);
 
     QString m_storePath;
     QList<Item> m_items;
