@@ -10,6 +10,7 @@ PKGS=(
   qt6-qpa-plugins fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth zlib1g-dev
   appstream desktop-file-utils
+  clang libclang-rt-14-dev llvm
 )
 missing=()
 for p in "${PKGS[@]}"; do

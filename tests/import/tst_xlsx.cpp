@@ -135,6 +135,20 @@ private slots:
         QVERIFY(writeFile(old, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0')));
         QVERIFY(previewFile(old, {}).error.contains(QStringLiteral(".xls")));
     }
+
+    void damagedEntryIsRefusedNotLoopedOn()
+    {
+        // Found by fuzz_xlsx_reader: a shared-strings entry whose CRC does not match. Every read
+        // of it fails, which the XML reader took for data still to come: the import spun forever.
+        const QString damaged = QStringLiteral(ODEMA_FUZZ_CORPUS_DIR "/xlsx_damaged_shared_strings_crc.xlsx");
+        QString message;
+        try {
+            XlsxWorkbook(damaged, QStringLiteral("abime.xlsx"));
+        } catch (const OdemaError &e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(QStringLiteral("abime.xlsx")) && message.contains(QStringLiteral("sharedStrings")), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestXlsx)

@@ -102,13 +102,23 @@ struct XlsxWorkbook::Data {
 
 namespace {
 
+/// Reads the next token; false at the end of the document or at the first error. A damaged
+/// entry (bad CRC) makes QuaZip fail every read, which QXmlStreamReader takes for data still to
+/// come (PrematureEndOfDocumentError, atEnd() false): a loop on atEnd() alone never ends.
+bool advance(QXmlStreamReader &xml)
+{
+    if (xml.atEnd() || xml.hasError())
+        return false;
+    xml.readNext();
+    return !xml.hasError();
+}
+
 /// Text of an <si> or <is> element: its <t> runs, phonetic runs (<rPh>) left out.
 QString richText(QXmlStreamReader &xml, const QString &endName, qint64 &budget)
 {
     QString text;
     int phonetic = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
+    while (advance(xml)) {
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("rPh"))
                 ++phonetic;
@@ -145,8 +155,7 @@ public:
     {
         record.fields.clear();
         record.unescaped.clear();
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
+        while (advance(m_xml)) {
             if (m_xml.isStartElement() && m_xml.name() == QLatin1String("row")) {
                 const qint64 number = m_xml.attributes().value(QLatin1String("r")).toLongLong();
                 m_rowNumber = number > 0 ? number : m_rowNumber + 1;
@@ -177,8 +186,7 @@ private:
     {
         m_cells.clear();
         int nextColumn = 0;
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
+        while (advance(m_xml)) {
             if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row"))
                 break;
             if (!(m_xml.isStartElement() && m_xml.name() == QLatin1String("c")))
@@ -212,8 +220,7 @@ private:
         QString value;
         bool haveValue = false;
         qint64 budget = XlsxWorkbook::kMaxCellChars;
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
+        while (advance(m_xml)) {
             if (m_xml.isEndElement() && m_xml.name() == QLatin1String("c"))
                 break;
             if (!m_xml.isStartElement())
@@ -284,19 +291,21 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
     QHash<QString, QString> targets;
     if (auto rels = data->openEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         QXmlStreamReader xml(rels.get());
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship"))
+        while (advance(xml)) {
+            if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship"))
                 targets.insert(xml.attributes().value(QLatin1String("Id")).toString(),
                                resolveTarget(xml.attributes().value(QLatin1String("Target")).toString()));
         }
+        if (xml.hasError())
+            data->fail(tr("xl/_rels/workbook.xml.rels : %1").arg(xml.errorString()));
     }
     {
         auto workbook = data->openEntry(zip, QStringLiteral("xl/workbook.xml"));
         if (!workbook)
             data->fail(tr("pas de xl/workbook.xml : ce n'est pas un classeur Excel"));
         QXmlStreamReader xml(workbook.get());
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
+        while (advance(xml)) {
+            if (xml.tokenType() != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == QLatin1String("workbookPr")) {
                 const auto v = xml.attributes().value(QLatin1String("date1904"));
@@ -320,8 +329,8 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
     if (auto strings = data->openEntry(zip, QStringLiteral("xl/sharedStrings.xml"))) {
         QXmlStreamReader xml(strings.get());
         qint64 budget = kMaxSharedStringChars;
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+        while (advance(xml)) {
+            if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
                 data->sharedStrings.append(richText(xml, QStringLiteral("si"), budget));
                 if (budget < 0)
                     data->fail(tr("textes partagés de plus de %1 caractères").arg(kMaxSharedStringChars));
@@ -336,8 +345,7 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
         QSet<int> customDates;
         bool inCellXfs = false;
         int xfIndex = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
+        while (advance(xml)) {
             if (xml.isStartElement()) {
                 if (xml.name() == QLatin1String("numFmt")) {
                     if (customDateFormat(xml.attributes().value(QLatin1String("formatCode")).toString()))
@@ -354,6 +362,8 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
                 inCellXfs = false;
             }
         }
+        if (xml.hasError()) // without its styles, dates would silently come in as numbers
+            data->fail(tr("xl/styles.xml : %1").arg(xml.errorString()));
     }
     m_data = std::move(data);
 }
