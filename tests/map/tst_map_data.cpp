@@ -3,6 +3,7 @@
 // Hauts-de-France with the right values, unmapped commune codes reported, landfill overlay.
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
+#include "geo/BoundaryStore.h"
 #include "geo/Lambert93.h"
 #include "geo/MapDataBuilder.h"
 #include "import/Importer.h"
@@ -55,6 +56,41 @@ private slots:
                  qPrintable(QStringLiteral("%1 %2").arg(lille.x(), 0, 'f', 2).arg(lille.y(), 0, 'f', 2)));
         const QPointF origin = p.project(3.0, 46.5);
         QVERIFY(std::abs(origin.x() - 700000) < 0.01 && std::abs(origin.y() - 6600000) < 0.01);
+    }
+
+    void simplifiedOutline()
+    {
+        // By hand: a 10 × 10 square with points on its edges, one 0.05 off the bottom edge and
+        // one 1 off the right edge: at tolerance 0.1 the corners and the 1-off point remain.
+        GeoShape square;
+        square.polygons = {{QPolygonF({{0, 0}, {5, 0.05}, {10, 0}, {11, 5}, {10, 10}, {5, 10}, {0, 10}, {0, 5}})}};
+        const QPolygonF ring = square.simplified(0.1).polygons.first().first();
+        QCOMPARE(ring, QPolygonF({{0, 0}, {10, 0}, {11, 5}, {10, 10}, {0, 10}}));
+        // A ring smaller than the tolerance keeps 3 points.
+        QCOMPARE(square.simplified(100).polygons.first().first().size(), 3);
+
+        // The Nord of the detailed file at 1 km (what a locator 3 cm high needs): most points
+        // dropped, every dropped point within 1 km of the kept outline, the area nearly kept.
+        const MapGeometry g = BoundaryStore(m_store->database()).load(Level::Departement, m_hdf);
+        const auto nord = std::find_if(g.territories.cbegin(), g.territories.cend(),
+                                       [](const MapTerritory &t) { return t.code == QLatin1String("59"); });
+        QVERIFY(nord != g.territories.cend());
+        const GeoShape simple = nord->shape.simplified(1000);
+        QVERIFY2(simple.pointCount() * 5 < nord->shape.pointCount(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(simple.pointCount()).arg(nord->shape.pointCount())));
+        QVERIFY(std::abs(simple.area() / nord->shape.area() - 1) < 0.02);
+        const QPolygonF kept = simple.polygons.first().first();
+        for (const QPointF &p : nord->shape.polygons.first().first()) {
+            double nearest = 1e12;
+            for (int i = 0; i < kept.size(); ++i) {
+                const QLineF edge(kept.at(i), kept.at((i + 1) % kept.size()));
+                const double t = std::clamp(QPointF::dotProduct(p - edge.p1(), edge.p2() - edge.p1())
+                                                / std::max(1e-9, QPointF::dotProduct(edge.p2() - edge.p1(), edge.p2() - edge.p1())),
+                                            0.0, 1.0);
+                nearest = std::min(nearest, QLineF(p, edge.pointAt(t)).length());
+            }
+            QVERIFY2(nearest <= 1000.001, qPrintable(QString::number(nearest)));
+        }
     }
 
     void boundariesImported()

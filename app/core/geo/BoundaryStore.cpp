@@ -43,6 +43,13 @@ QList<Level> BoundaryStore::levelsWithBoundaries() const
     return levels;
 }
 
+bool BoundaryStore::hasOutline(Level level, qint64 territoryId) const
+{
+    return hasBoundaryTable(m_db)
+        && sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM boundary WHERE level = ? AND territory_id = ?)"),
+                       {levelKey(level), territoryId}).toBool();
+}
+
 MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
 {
     if (!hasBoundaryTable(m_db))

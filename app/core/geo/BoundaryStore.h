@@ -37,6 +37,9 @@ public:
 
     /// Levels that have outlines in the store.
     QList<Level> levelsWithBoundaries() const;
+    /// Whether any boundary file of the store draws this territory at this level (false for a
+    /// store too old to hold outlines): lets callers skip a map instead of catching load().
+    bool hasOutline(Level level, qint64 territoryId) const;
     /// Throws OdemaError when the store has no outline of that level (import a boundary file)
     /// or is too old to hold any.
     MapGeometry load(Level level, qint64 withinId) const;

@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QJsonArray>
+#include <QLineF>
 #include <algorithm>
 #include <cmath>
 
@@ -83,7 +84,92 @@ std::vector<double> crossings(const QList<QPolygonF> &rings, double y)
     return xs;
 }
 
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+/// Douglas–Peucker between points `first` and `last` of `points`, marking the kept ones
+/// (an explicit stack: rings of detailed files have thousands of points).
+void markKept(const QPolygonF &points, int first, int last, double tolerance, std::vector<char> &keep)
+{
+    std::vector<std::pair<int, int>> spans{{first, last}};
+    while (!spans.empty()) {
+        const auto [a, b] = spans.back();
+        spans.pop_back();
+        double farthest = -1;
+        int index = -1;
+        for (int i = a + 1; i < b; ++i) {
+            const double d = distanceToSegment(points.at(i), points.at(a), points.at(b));
+            if (d > farthest) {
+                farthest = d;
+                index = i;
+            }
+        }
+        if (index < 0 || farthest <= tolerance)
+            continue;
+        keep[size_t(index)] = 1;
+        spans.push_back({a, index});
+        spans.push_back({index, b});
+    }
+}
+
+QPolygonF simplifiedRing(const QPolygonF &ring, double tolerance)
+{
+    const int n = int(ring.size());
+    if (n <= 3)
+        return ring;
+    // A closed ring: split at the point farthest from the first, simplify both halves (the
+    // second one ends back on the first point, appended as index n).
+    QPolygonF closed = ring;
+    closed << ring.first();
+    int split = 1;
+    for (int i = 2; i < n; ++i)
+        if (QLineF(ring.first(), ring.at(i)).length() > QLineF(ring.first(), ring.at(split)).length())
+            split = i;
+    std::vector<char> keep(size_t(n) + 1, 0);
+    keep[0] = keep[size_t(split)] = 1;
+    markKept(closed, 0, split, tolerance, keep);
+    markKept(closed, split, n, tolerance, keep);
+    QPolygonF out;
+    for (int i = 0; i < n; ++i)
+        if (keep[size_t(i)])
+            out << ring.at(i);
+    // Two points are no ring (a ring smaller than the tolerance): add the one farthest from
+    // their segment as the third.
+    if (out.size() < 3) {
+        int best = 1;
+        for (int i = 1; i < n; ++i)
+            if (distanceToSegment(ring.at(i), ring.first(), ring.at(split))
+                > distanceToSegment(ring.at(best), ring.first(), ring.at(split)))
+                best = i;
+        out.clear();
+        for (int i = 0; i < n; ++i)
+            if (i == 0 || i == split || i == best)
+                out << ring.at(i);
+    }
+    return out;
+}
+
 } // namespace
+
+GeoShape GeoShape::simplified(double tolerance) const
+{
+    GeoShape out;
+    out.polygons.reserve(polygons.size());
+    for (const auto &polygon : polygons) {
+        QList<QPolygonF> rings;
+        rings.reserve(polygon.size());
+        for (const QPolygonF &ring : polygon)
+            rings << simplifiedRing(ring, tolerance);
+        out.polygons << rings;
+    }
+    return out;
+}
 
 int GeoShape::pointCount() const
 {

@@ -26,6 +26,10 @@ struct GeoShape {
     /// A point well inside the largest polygon, where a label reads as belonging to it
     /// (the centroid of a crescent-shaped commune can fall outside it).
     QPointF labelPoint() const;
+    /// The same outline with fewer points: Douglas–Peucker per ring, every dropped point within
+    /// `tolerance` (coordinate units) of the kept edges. A map drawn a few centimetres wide
+    /// needs a small fraction of a detailed file's points. Rings keep at least 3 points.
+    GeoShape simplified(double tolerance) const;
     /// Appends the polygons of `other` (merged communes drawn as one territory).
     void append(const GeoShape &other) { polygons += other.polygons; }
 };
