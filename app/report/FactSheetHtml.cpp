@@ -69,12 +69,12 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
                    .arg(dataUri(logoFile.readAll(), QMimeDatabase().mimeTypeForFile(tpl.logoPath).name()));
     QString locator;
     if (d.locator)
-        locator = QStringLiteral("<div class=\"locator\"><img alt=\"%1\" src=\"%2\">%1<br>%3</div>")
-                      .arg(esc(d.locator->caption), dataUri(locatorSvg(*d.locator, 45, 30), QStringLiteral("image/svg+xml")),
-                           esc(d.locator->perimeter));
+        locator = QStringLiteral("<div class=\"locator\"><img alt=\"%1\" src=\"%2\">%3<br>%4</div>")
+                      .arg(esc(d.locator->description()), dataUri(locatorSvg(*d.locator, 45, 30), QStringLiteral("image/svg+xml")),
+                           esc(d.locator->caption), esc(d.locator->perimeter));
     html += QStringLiteral("<header>%1<div><div class=\"org\">%2 · %3</div><h1>%4</h1><div>%5</div></div>%6</header>\n")
                 .arg(logo, esc(tpl.organisation), esc(tpl.title), esc(h.name),
-                     esc(tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year)),
+                     esc(headerLine(h)),
                      locator);
     html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(h.population
         ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)

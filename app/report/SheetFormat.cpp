@@ -54,4 +54,13 @@ QString missingText(const Availability &a)
     return QCoreApplication::translate("Report", "Données non disponibles : %1.").arg(a.reason);
 }
 
+QString headerLine(const SheetHeader &h)
+{
+    if (h.parents.isEmpty())
+        return QCoreApplication::translate("Report", "%1 · données %2").arg(h.levelLabel).arg(h.year);
+    return QCoreApplication::translate("Report", "%1 %2 · %3 · données %4")
+        .arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", ")))
+        .arg(h.year);
+}
+
 } // namespace odema::report

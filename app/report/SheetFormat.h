@@ -18,5 +18,8 @@ QString changeText(const std::optional<double> &change, int sinceYear, bool poin
 /// "28/11/2026" from an ISO date.
 QString frenchDate(const QString &iso);
 QString missingText(const Availability &a); ///< "Données non disponibles : <reason>."
+/// The header's line under the name: "Département 59 · Hauts-de-France (région), France ·
+/// données 2021"; "France · données 2021" for France (no parents, no code worth showing).
+QString headerLine(const SheetHeader &h);
 
 } // namespace odema::report

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontMetricsF>
+#include <algorithm>
 
 namespace odema::report {
 
@@ -120,11 +121,10 @@ void SheetPainter::header(const FactSheetData &d)
         m_logoSvg->render(&m_painter, logo);
     else if (!m_logoImage.isNull())
         m_painter.drawImage(logo, m_logoImage);
-    // The locator sits at the right of the band; the texts keep clear of it.
-    constexpr double kLocatorW = 46;
-    const double x = kLeft + 29, w = kWidth - 29 - (d.locator ? kLocatorW + 3 : 0);
-    if (d.locator)
-        locator(*d.locator, kLeft + kWidth - kLocatorW, 2.5, kLocatorW, 31);
+    // The locator sits at the right of the band; the texts keep clear of it (and take the
+    // whole width when there is none).
+    const double locatorW = d.locator ? locator(*d.locator, kLeft + kWidth, 2.5, 31) : 0;
+    const double x = kLeft + 29, w = kWidth - 29 - (locatorW > 0 ? locatorW + 4 : 0);
     text(x, 5, w, m_tpl.organisation, font(8.5), QColor(255, 255, 255, 220));
     text(x, 10, w, m_tpl.title.toUpper(), font(8, true), QColor(255, 255, 255, 200));
     // Long names ("Communauté d'agglomération du Boulonnais") get a smaller size before they
@@ -134,23 +134,32 @@ void SheetPainter::header(const FactSheetData &d)
         namePt -= 1;
     const double nameY = 15 + (20 - namePt) * 0.25;
     const double nameH = text(x, nameY, w, h.name, font(namePt, true), Qt::white);
-    text(x, std::max(27.0, nameY + nameH + 0.3), w, tr("%1 %2 · %3 · données %4").arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", "))).arg(h.year),
-         font(8.5), Qt::white);
+    text(x, std::max(27.0, nameY + nameH + 0.3), w, headerLine(h), font(8.5), Qt::white);
     QString pop = h.population
         ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
         : tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year);
     text(kLeft, 38.5, kWidth, pop, font(8), kMuted);
 }
 
-void SheetPainter::locator(const SheetLocator &l, double xMm, double yMm, double wMm, double hMm) const
+double SheetPainter::locator(const SheetLocator &l, double rightMm, double yMm, double hMm) const
 {
     // Neighbours as light shapes on the band, the territory in the observatory's amber; the
     // caption below says what is shown (the perimeter on its own line: names break badly).
-    const QFont captionFont = font(6);
+    // The column is as wide as the caption or the map at that height needs (Hauts-de-France is
+    // taller than wide, France about square), so the sheet's name keeps the rest of the band.
+    constexpr double kMinW = 30, kMaxW = 50, kGap = 0.8;
+    const QFont captionFont = font(7);
     const QString caption = l.perimeter.isEmpty() ? l.caption : l.caption + QLatin1Char('\n') + l.perimeter;
-    const double captionH = textHeight(wMm, caption, captionFont);
-    paintLocatorMap(m_painter, l, QRectF(mm(xMm), mm(yMm), mm(wMm), mm(hMm - captionH - 0.8)), mm(1));
-    text(xMm, yMm + hMm - captionH, wMm, caption, captionFont, QColor(255, 255, 255, 230), Qt::AlignHCenter | Qt::AlignTop);
+    const QRectF natural = QFontMetricsF(captionFont, m_painter.device())
+                               .boundingRect(QRectF(0, 0, mm(kMaxW), mm(400)), Qt::TextWordWrap, caption);
+    const double captionH = natural.height() / m_dpmm;
+    const double mapH = hMm - captionH - kGap;
+    const double aspect = l.bounds.height() > 0 ? l.bounds.width() / l.bounds.height() : 1;
+    const double w = std::clamp(std::max(natural.width() / m_dpmm, mapH * aspect), kMinW, kMaxW);
+    const double x = rightMm - w;
+    paintLocatorMap(m_painter, l, QRectF(mm(x), mm(yMm), mm(w), mm(mapH)), mm(1));
+    text(x, yMm + mapH + kGap, w, caption, captionFont, QColor(255, 255, 255, 235), Qt::AlignHCenter | Qt::AlignTop);
+    return w;
 }
 
 double SheetPainter::keyFigures(const FactSheetData &d, double y) const

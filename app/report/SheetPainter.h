@@ -39,7 +39,8 @@ private:
     double missingBox(double x, double y, double w, double h, const Availability &a) const;
 
     void header(const FactSheetData &d);
-    void locator(const SheetLocator &l, double xMm, double yMm, double wMm, double hMm) const;
+    /// Paints the locator right-aligned on `rightMm`, `hMm` high caption included; returns its width.
+    double locator(const SheetLocator &l, double rightMm, double yMm, double hMm) const;
     double keyFigures(const FactSheetData &d, double y) const;
     double targets(const FactSheetData &d, double y) const;
     void gauge(const TargetPosition &t, double x, double y, double w) const;

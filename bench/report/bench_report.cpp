@@ -84,7 +84,29 @@ int main(int argc, char *argv[])
         figuresOnly << t.nsecsElapsed() / 1e6;
     }
     builder.setWithCharts(true);
-    std::printf("  of which figures, targets, table, sources (no charts): %.1f ms\n", median(figuresOnly));
+    std::printf("  of which figures, targets, table, sources, locator (no charts): %.1f ms\n", median(figuresOnly));
+
+    // The header's locator map: outlines read and projected, then the first page painted with
+    // and without it (its share of the PDF time).
+    const QList<TerritoryInfo> ancestors = builder.resolver().ancestors(nord.id);
+    QList<double> locate, withMap, withoutMap;
+    const FactSheetData sheet = builder.build(nord.id, 2021);
+    FactSheetData bare = sheet;
+    bare.locator.reset();
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        buildLocator(store->database(), nord, ancestors);
+        locate << t.nsecsElapsed() / 1e6;
+        t.restart();
+        FactSheetWriter::writePdf(sheet, tpl, QDir(outDir).filePath(QStringLiteral("bench-nord-map.pdf")));
+        withMap << t.nsecsElapsed() / 1e6;
+        t.restart();
+        FactSheetWriter::writePdf(bare, tpl, QDir(outDir).filePath(QStringLiteral("bench-nord-nomap.pdf")));
+        withoutMap << t.nsecsElapsed() / 1e6;
+    }
+    std::printf("  locator of the Nord (5 départements): data %.1f ms; PDF with it %.1f ms, without %.1f ms\n", median(locate),
+                median(withMap), median(withoutMap));
 
     const FactSheetCoverage all(builder.resolver(), builder.resolver().resolve(QStringLiteral("france")), Level::Departement);
     BatchSettings s;

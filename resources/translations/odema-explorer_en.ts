@@ -466,6 +466,14 @@ Preferences         : %6
         <source>Données non disponibles : %1.</source>
         <translation>Data not available: %1.</translation>
     </message>
+    <message>
+        <source>%1 · données %2</source>
+        <translation>%1 · data %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · données %4</source>
+        <translation>%1 %2 · %3 · data %4</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -3595,6 +3603,30 @@ No permitted capacity after %1</translation>
         <source>Parmi les %1</source>
         <translation>Among the %1</translation>
     </message>
+    <message>
+        <source>de France métropolitaine</source>
+        <translation>in metropolitan France</translation>
+    </message>
+    <message>
+        <source>de France</source>
+        <translation>in France</translation>
+    </message>
+    <message>
+        <source>de la région %1</source>
+        <translation>in the %1 région</translation>
+    </message>
+    <message>
+        <source>du département %1</source>
+        <translation>in the %1 département</translation>
+    </message>
+    <message>
+        <source>de l&apos;EPCI %1</source>
+        <translation>in the EPCI %1</translation>
+    </message>
+    <message>
+        <source>du syndicat %1</source>
+        <translation>in the syndicat %1</translation>
+    </message>
 </context>
 <context>
     <name>odema::report::FactSheetBatch</name>
@@ -3773,10 +3805,6 @@ No permitted capacity after %1</translation>
 <context>
     <name>odema::report::FactSheetWriter</name>
     <message>
-        <source>%1 %2 · %3 · données %4</source>
-        <translation>%1 %2 · %3 · data %4</translation>
-    </message>
-    <message>
         <source>Population %1 : %2 habitants (%3)</source>
         <translation>Population %1: %2 inhabitants (%3)</translation>
     </message>
@@ -3873,10 +3901,6 @@ No permitted capacity after %1</translation>
     <message>
         <source>Graphiques – %1</source>
         <translation>Charts – %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3 · données %4</source>
-        <translation>%1 %2 · %3 · data %4</translation>
     </message>
     <message>
         <source>Population %1 : %2 habitants (%3)</source>

@@ -3,8 +3,9 @@
 // (Hauts-de-France déchèteries 2021, Nord 2021, HdF treatment 2017).
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
-#include "report/FactSheetBuilder.h"
 #include "geo/Lambert93.h"
+#include "import/Importer.h"
+#include "report/FactSheetBuilder.h"
 #include "report/FactSheetCoverage.h"
 #include "report/FactSheetLocator.h"
 #include "sample/SampleData.h"
@@ -30,6 +31,7 @@ private slots:
     void partialDataSaysWhy();
     void coverageAndFileNames();
     void locatorAmongNeighbours();
+    void noLocatorWithoutOutlines();
 
 private:
     qint64 id(const QString &ref) const { return m_builder->resolver().resolve(ref).id; }
@@ -275,43 +277,104 @@ void TestFactSheetData::coverageAndFileNames()
     QCOMPARE(expandFileName(QStringLiteral("../{nom}"), pdc, 2021, QStringLiteral("html")), QStringLiteral(".._pas-de-calais.html"));
 }
 
+namespace {
+QStringList codesOf(const QList<LocatorShape> &shapes)
+{
+    QStringList codes;
+    for (const LocatorShape &s : shapes)
+        codes << s.code;
+    codes.sort();
+    return codes;
+}
+
+QPointF scene(double lon, double lat) // Lambert-93 with y = −northing, as the locator's paths
+{
+    const QPointF p = geo::Lambert93().project(lon, lat);
+    return {p.x(), -p.y()};
+}
+} // namespace
+
 void TestFactSheetData::locatorAmongNeighbours()
 {
+    // The sheet data of the Nord: the Nord highlighted among the other four départements of
+    // Hauts-de-France, from the detailed HdF file (rather than the simplified France one).
+    const FactSheetData d = m_builder->build(id(QStringLiteral("departement:59")), 2021);
+    QVERIFY(d.locator);
+    const SheetLocator &nord = *d.locator;
+    QCOMPARE(nord.territory.code, QStringLiteral("59"));
+    QCOMPARE(nord.territory.name, QStringLiteral("Nord"));
+    QCOMPARE(codesOf(nord.neighbours), (QStringList{"02", "60", "62", "80"}));
+    QCOMPARE(nord.caption, QStringLiteral("Parmi les départements"));
+    QCOMPARE(nord.perimeter, QStringLiteral("de la région Hauts-de-France"));
+    QCOMPARE(nord.sourceName, QStringLiteral("geo_departements_hdf_2018.geojson"));
+    QCOMPARE(nord.description(), QStringLiteral("Nord parmi les départements de la région Hauts-de-France"));
+    QVERIFY(nord.territory.path.contains(scene(3.0573, 50.6292)));  // Lille
+    QVERIFY(!nord.territory.path.contains(scene(2.2958, 49.8941))); // Amiens, in the Somme
+    for (const LocatorShape &n : nord.neighbours)
+        QCOMPARE(n.path.contains(scene(2.2958, 49.8941)), n.code == QLatin1String("80"));
+    QVERIFY(nord.bounds.contains(nord.territory.path.boundingRect()));
+    for (const LocatorShape &n : nord.neighbours)
+        QVERIFY(nord.bounds.contains(n.path.boundingRect()));
+
     const TerritoryResolver &r = m_builder->resolver();
     const auto locate = [&](const QString &ref) {
         const TerritoryInfo t = r.resolve(ref);
         return buildLocator(m_store->database(), t, r.ancestors(t.id));
     };
-    // The Nord among the other four départements of Hauts-de-France, Lille inside the Nord
-    // (scene coordinates: Lambert-93 with y = -northing).
-    const auto nord = locate(QStringLiteral("departement:59"));
-    QVERIFY(nord);
-    QCOMPARE(nord->neighbours.size(), 4);
-    QCOMPARE(nord->caption, QStringLiteral("Parmi les départements"));
-    QCOMPARE(nord->perimeter, QStringLiteral("Hauts-de-France"));
-    const QPointF lille = geo::Lambert93().project(3.0573, 50.6292);
-    const QPointF amiens = geo::Lambert93().project(2.2958, 49.8941);
-    QVERIFY(nord->territory.contains(QPointF(lille.x(), -lille.y())));
-    QVERIFY(!nord->territory.contains(QPointF(amiens.x(), -amiens.y())));
-    bool somme = false;
-    for (const QPainterPath &p : nord->neighbours)
-        somme = somme || p.contains(QPointF(amiens.x(), -amiens.y()));
-    QVERIFY(somme);
-    QVERIFY(nord->bounds.contains(nord->territory.boundingRect()));
-
-    // Hauts-de-France among the régions: the mainland ones only (overseas régions, thousands of
-    // kilometres away, would shrink it to a dot).
+    // Hauts-de-France among the régions: the 12 other mainland ones (the overseas régions have
+    // no outline), which the caption says.
     const auto hdf = locate(QStringLiteral("region:32"));
     QVERIFY(hdf);
     QCOMPARE(hdf->neighbours.size(), 12);
+    QVERIFY(codesOf(hdf->neighbours).contains(QStringLiteral("11")));
+    QCOMPARE(hdf->perimeter, QStringLiteral("de France métropolitaine"));
     QVERIFY(hdf->bounds.width() < 1.3e6 && hdf->bounds.height() < 1.3e6);
 
-    // A commune among those of its EPCI; France has nothing to be located among.
+    // An EPCI among the EPCI of its département (all within the Nord); a commune among those
+    // of its EPCI.
+    const auto mel = locate(QStringLiteral("epci:200093201"));
+    QVERIFY(mel);
+    QCOMPARE(mel->territory.name, QStringLiteral("Métropole Européenne de Lille"));
+    QCOMPARE(mel->perimeter, QStringLiteral("du département Nord"));
+    const QList<TerritoryInfo> nordEpcis = r.descendants(id(QStringLiteral("departement:59")), Level::Epci);
+    QCOMPARE(mel->neighbours.size(), nordEpcis.size() - 1);
+    QVERIFY(nordEpcis.size() > 10 && nordEpcis.size() < 92);
     const auto lilleCommune = locate(QStringLiteral("commune:59350"));
     QVERIFY(lilleCommune);
-    QCOMPARE(lilleCommune->perimeter, QStringLiteral("Métropole Européenne de Lille"));
+    QCOMPARE(lilleCommune->perimeter, QStringLiteral("de l'EPCI Métropole Européenne de Lille"));
     QVERIFY(lilleCommune->neighbours.size() > 80);
+
+    // France has nothing to be located among; Paris is among the 8 départements of
+    // Île-de-France (outlines of the France file); Guadeloupe has no outline at all.
     QVERIFY(!locate(QStringLiteral("france:FR")));
+    const auto paris = locate(QStringLiteral("departement:75"));
+    QVERIFY(paris);
+    QCOMPARE(paris->neighbours.size(), 7);
+    QCOMPARE(paris->perimeter, QStringLiteral("de la région Île-de-France"));
+    QVERIFY(!m_builder->build(id(QStringLiteral("departement:971")), 2021).locator);
+}
+
+void TestFactSheetData::noLocatorWithoutOutlines()
+{
+    // A store with the territories but no boundary file: the Nord's sheet builds, without a
+    // locator. Then only the départements of Hauts-de-France: the Nord gets one, the Gironde
+    // (no outline of its own) and Hauts-de-France (no région outlines) do not.
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    Importer importer(*store);
+    for (const char *f : {"insee_cog_2024_regions.csv", "insee_cog_2024_departements.csv"})
+        importer.importFile(QStringLiteral(ODEMA_SAMPLE_DATA_DIR "/") + QLatin1String(f));
+    FactSheetBuilder builder(store->database());
+    builder.setWithCharts(false);
+    const auto sheet = [&](const QString &ref) { return builder.build(builder.resolver().resolve(ref).id, 2021); };
+    QVERIFY(!sheet(QStringLiteral("departement:59")).locator);
+
+    importer.importFile(QStringLiteral(ODEMA_SAMPLE_DATA_DIR "/geo_departements_hdf_2018.geojson"));
+    const FactSheetData nord = sheet(QStringLiteral("departement:59"));
+    QVERIFY(nord.locator);
+    QCOMPARE(codesOf(nord.locator->neighbours), (QStringList{"02", "60", "62", "80"}));
+    QVERIFY(!sheet(QStringLiteral("departement:33")).locator);
+    QVERIFY(!sheet(QStringLiteral("region:32")).locator);
 }
 
 QTEST_GUILESS_MAIN(TestFactSheetData)

@@ -61,6 +61,22 @@ private:
 };
 } // namespace
 
+namespace {
+/// Where the header band (top 36 mm of an A4 page image) shows the locator's amber #FFB800.
+QRect amberBox(const QImage &page)
+{
+    QRect box;
+    const int bandHeight = int(page.height() * 36 / 297);
+    for (int y = 0; y < bandHeight; ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (c.red() > 235 && c.green() > 165 && c.green() < 200 && c.blue() < 50)
+                box |= QRect(x, y, 1, 1);
+        }
+    return box;
+}
+} // namespace
+
 class TestFactSheetOutput : public QObject {
     Q_OBJECT
 private slots:
@@ -108,11 +124,26 @@ void TestFactSheetOutput::nordPdfHasFiguresInFrench()
     QVERIFY(text.contains(QStringLiteral("Odema – Observatoire déchets-matières (Cerdd)")));
     QVERIFY(text.contains(QStringLiteral("sinoe14_tonnage_decheterie_par_type_dechet_dept.csv")));
     QVERIFY(text.contains(QStringLiteral("Page 2/2")));
-    // The locator in the header: its caption is on the page, and a territory without outlines
-    // of its level (a syndicat, France) goes without one.
+    // The locator in the header: its caption is on the page, the Nord painted in amber at the
+    // right of the band; France, with nothing to be located among, goes without one and its
+    // band has no amber (and no empty parents in its line).
     QVERIFY(d.locator);
     QVERIFY2(text.contains(QStringLiteral("Parmi les départements")), qPrintable(text.left(600)));
-    QVERIFY(!m_builder->build(info(QStringLiteral("france:FR")).id, 2021).locator);
+    QVERIFY(text.contains(QStringLiteral("de la région Hauts-de-France")));
+    const QRect amber = amberBox(FactSheetWriter::pageImages(d, ReportTemplate::defaults(), 60).first());
+    const double pxPerMm = 60 / 25.4;
+    QVERIFY2(amber.width() > 4 * pxPerMm && amber.height() > 4 * pxPerMm, qPrintable(QStringLiteral("%1×%2").arg(amber.width()).arg(amber.height())));
+    QVERIFY(amber.left() > 140 * pxPerMm && amber.right() < 196 * pxPerMm);
+    QVERIFY(amber.top() > 2 * pxPerMm && amber.bottom() < 30 * pxPerMm); // above its caption, inside the 36 mm band
+    const FactSheetData france = m_builder->build(info(QStringLiteral("france:FR")).id, 2021);
+    QVERIFY(!france.locator);
+    QVERIFY(amberBox(FactSheetWriter::pageImages(france, ReportTemplate::defaults(), 60).first()).isNull());
+    const QString franceText = pdfText([&] {
+        const QString path = m_dir.filePath(QStringLiteral("france.pdf"));
+        FactSheetWriter::writePdf(france, ReportTemplate::defaults(), path);
+        return path;
+    }());
+    QVERIFY2(franceText.contains(QStringLiteral("France · données 2021")), qPrintable(franceText.left(400)));
 }
 
 void TestFactSheetOutput::hautsDeFrancePdfAndHtml()

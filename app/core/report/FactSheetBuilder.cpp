@@ -12,6 +12,13 @@ namespace odema::report {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
 
+/// A level's label inside a sentence: "département", but "EPCI" stays an acronym.
+QString inlineLabel(Level level)
+{
+    const QString label = levelLabel(level);
+    return label == label.toUpper() ? label : label.toLower();
+}
+
 struct FigureSpec {
     QString id;
     const char *label;
@@ -93,7 +100,8 @@ FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
 
     QList<qint64> ids{t.id};
     QList<qint64> parents;
-    for (const TerritoryInfo &p : m_resolver.ancestors(t.id))
+    const QList<TerritoryInfo> ancestors = m_resolver.ancestors(t.id);
+    for (const TerritoryInfo &p : ancestors)
         if (p.level == Level::Departement || p.level == Level::Region || p.level == Level::France) {
             ids << p.id;
             parents << p.id;
@@ -118,10 +126,10 @@ FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
     d.table = table(s, t.id, year);
     d.sources = sources(t.id);
     d.methodNotes = methodNotes(s);
-    if (m_withCharts) {
+    if (m_withCharts)
         d.charts = charts(t, parents, year, s);
-        d.locator = buildLocator(m_db, t, m_resolver.ancestors(t.id));
-    }
+    // Not one of the charts: a few milliseconds (bench-report), and part of the sheet's header.
+    d.locator = buildLocator(m_db, t, ancestors);
     d.generatedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     return d;
 }
@@ -136,7 +144,7 @@ SheetHeader FactSheetBuilder::header(const TerritoryInfo &t, int year) const
     h.code = t.code;
     h.year = year;
     for (const TerritoryInfo &p : m_resolver.ancestors(t.id))
-        h.parents << (p.level == Level::France ? p.name : tr("%1 (%2)").arg(p.name, levelLabel(p.level).toLower()));
+        h.parents << (p.level == Level::France ? p.name : tr("%1 (%2)").arg(p.name, inlineLabel(p.level)));
     const auto pops = populationsUsed(m_db, {t.id}, year, year).value(t.id);
     if (pops.contains(year)) {
         h.population = pops.value(year).population;
@@ -153,7 +161,7 @@ QString FactSheetBuilder::noDataReason(const TerritoryInfo &t) const
         "SELECT DISTINCT t.level FROM flow f JOIN territory t ON t.id = f.territory_id ORDER BY t.level"));
     while (q.next())
         if (auto l = levelFromKey(q.value(0).toString()))
-            levels << levelLabel(*l).toLower();
+            levels << inlineLabel(*l);
     if (levels.isEmpty())
         return tr("la base ne contient aucun tonnage ; importez les fichiers SINOE®");
     if (t.level == Level::Epci || t.level == Level::Commune || t.level == Level::Syndicat)

@@ -1,10 +1,10 @@
 #include "report/FactSheetLocator.h"
 
-#include "common/OdemaError.h"
 #include "geo/BoundaryStore.h"
 
 #include <QCoreApplication>
 #include <QLineF>
+#include <algorithm>
 
 namespace odema::report {
 
@@ -35,48 +35,100 @@ QString pluralLabel(Level level)
     return QString();
 }
 
+/// "de la région Hauts-de-France": what the caption's "Parmi les …" is taken from. France is
+/// "métropolitaine" when some of its territories are not drawn (the overseas ones: no outline
+/// in the sample, and left out by distance otherwise).
+QString perimeterPhrase(const std::optional<TerritoryInfo> &parent, bool partial)
+{
+    const QString name = parent ? parent->name : QString();
+    switch (parent ? parent->level : Level::France) {
+    case Level::France: return partial ? tr("de France métropolitaine") : tr("de France");
+    case Level::Region: return tr("de la région %1").arg(name);
+    case Level::Departement: return tr("du département %1").arg(name);
+    case Level::Epci: return tr("de l'EPCI %1").arg(name);
+    case Level::Syndicat: return tr("du syndicat %1").arg(name);
+    case Level::Commune: break;
+    }
+    return name;
+}
+
+std::optional<TerritoryInfo> parentFor(const TerritoryInfo &territory, const QList<TerritoryInfo> &ancestors)
+{
+    switch (territory.level) {
+    case Level::France: break;
+    case Level::Region: return ancestorOf(ancestors, {Level::France});
+    case Level::Departement: return ancestorOf(ancestors, {Level::Region});
+    case Level::Epci:
+    case Level::Syndicat: return ancestorOf(ancestors, {Level::Departement, Level::Region});
+    case Level::Commune: return ancestorOf(ancestors, {Level::Epci, Level::Departement});
+    }
+    return std::nullopt;
+}
+
+LocatorShape shapeOf(const geo::MapTerritory &t, double tolerance)
+{
+    QPainterPath path = t.shape.simplified(tolerance).toPath();
+    // A merged commune drawn from its former communes' outlines: one outline, as on the map.
+    if (!t.formerCodes.isEmpty() && t.shape.polygons.size() > 1)
+        path = path.simplified();
+    return {t.code, t.name, path};
+}
+
 } // namespace
+
+QString SheetLocator::description() const
+{
+    // "Parmi les …" continues the name: "Nord parmi les départements de la région …".
+    const QString rest = caption.isEmpty() ? caption : caption.at(0).toLower() + caption.mid(1);
+    return territory.name + QLatin1Char(' ') + rest + QLatin1Char(' ') + perimeter;
+}
 
 std::optional<SheetLocator> buildLocator(const QSqlDatabase &db, const TerritoryInfo &territory,
                                          const QList<TerritoryInfo> &ancestors)
 {
-    std::optional<TerritoryInfo> parent;
-    switch (territory.level) {
-    case Level::France: return std::nullopt;
-    case Level::Region: parent = ancestorOf(ancestors, {Level::France}); break;
-    case Level::Departement: parent = ancestorOf(ancestors, {Level::Region}); break;
-    case Level::Epci:
-    case Level::Syndicat: parent = ancestorOf(ancestors, {Level::Region, Level::Departement}); break;
-    case Level::Commune: parent = ancestorOf(ancestors, {Level::Epci, Level::Departement}); break;
-    }
-    geo::MapGeometry g;
-    try {
-        g = geo::BoundaryStore(db).load(territory.level, parent && parent->level != Level::France ? parent->id : 0);
-    } catch (const OdemaError &) {
-        return std::nullopt; // no outline of this level here: the sheet goes without a locator
-    }
+    const geo::BoundaryStore boundaries(db);
+    // France has nothing to be located among; other territories need an outline of their own.
+    // Checked first, so that load() failing on outlines the store does hold is an error.
+    if (territory.level == Level::France || !boundaries.hasOutline(territory.level, territory.id))
+        return std::nullopt;
+    const std::optional<TerritoryInfo> parent = parentFor(territory, ancestors);
+    const geo::MapGeometry g = boundaries.load(territory.level, parent && parent->level != Level::France ? parent->id : 0);
     const auto self = std::find_if(g.territories.cbegin(), g.territories.cend(),
                                    [&](const geo::MapTerritory &t) { return t.territoryId == territory.id; });
     if (self == g.territories.cend())
-        return std::nullopt;
+        return std::nullopt; // drawn only by a file covering fewer of its neighbours than the one chosen
 
-    SheetLocator l;
-    l.territory = self->path;
-    l.bounds = self->path.boundingRect();
-    l.sourceName = g.sourceName;
     // Overseas régions and départements are thousands of kilometres away: drawn to scale they
     // would shrink the mainland to a dot, so the locator keeps what lies within 1 500 km.
-    const QPointF centre = l.bounds.center();
+    const QPointF centre = self->path.boundingRect().center();
     constexpr double kFarthestMetres = 1.5e6;
+    bool partial = !g.withoutOutline.isEmpty();
+    QList<const geo::MapTerritory *> around;
+    QRectF bounds = self->path.boundingRect();
     for (const geo::MapTerritory &t : g.territories) {
-        if (t.territoryId == territory.id || QLineF(centre, t.path.boundingRect().center()).length() > kFarthestMetres)
+        if (t.territoryId == territory.id)
             continue;
-        l.neighbours << t.path;
-        l.bounds = l.bounds.united(t.path.boundingRect());
+        if (QLineF(centre, t.path.boundingRect().center()).length() > kFarthestMetres) {
+            partial = true;
+            continue;
+        }
+        around << &t;
+        bounds = bounds.united(t.path.boundingRect());
     }
+    if (around.isEmpty())
+        return std::nullopt; // alone in its perimeter (a département that is its région): nothing to locate
+
+    SheetLocator l;
+    l.bounds = bounds;
+    l.sourceName = g.sourceName;
+    // A few centimetres on the page: 1/400 of the extent (under 0.1 mm) is finer than the
+    // outlines' strokes, and drops most of a detailed file's points (smaller PDF and SVG).
+    const double tolerance = std::max(bounds.width(), bounds.height()) / 400;
+    l.territory = shapeOf(*self, tolerance);
+    for (const geo::MapTerritory *t : std::as_const(around))
+        l.neighbours << shapeOf(*t, tolerance);
     l.caption = tr("Parmi les %1").arg(pluralLabel(territory.level)); // the sheet's title names the territory
-    if (parent && parent->level != Level::France)
-        l.perimeter = parent->name;
+    l.perimeter = perimeterPhrase(parent, partial);
     return l;
 }
 
