@@ -1442,6 +1442,14 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>%1 : pas de feuille « %2 » (feuilles : %3).</source>
         <translation>%1: no sheet “%2” (sheets: %3).</translation>
     </message>
+    <message>
+        <source>xl/_rels/workbook.xml.rels : %1</source>
+        <translation>xl/_rels/workbook.xml.rels: %1</translation>
+    </message>
+    <message>
+        <source>xl/styles.xml : %1</source>
+        <translation>xl/styles.xml: %1</translation>
+    </message>
 </context>
 <context>
     <name>odema::XlsxWorkbook::Data</name>
