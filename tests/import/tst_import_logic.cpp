@@ -231,6 +231,11 @@ private slots:
         Importer importer(*m_store);
         importer.importFile(fixture(QStringLiteral("odema_epci.csv")));
         const QString before = fingerprint(*m_store);
+        // Row counts alone would not see a source replaced by another: its rows too.
+        const QString sourcesQuery =
+            QStringLiteral("SELECT group_concat(id || ' ' || name || ' ' || sha256 || ' ' || row_count, ';') FROM source_file");
+        const QString sources = scalar(*m_store, sourcesQuery).toString();
+        QVERIFY(!sources.isEmpty());
         const QString good = fixture(QStringLiteral("tab_treatment.csv"));
         const QString bad = temp(QStringLiteral("bad.csv"));
         QVERIFY(writeFile(bad, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02C;abc\n"));
@@ -267,6 +272,7 @@ private slots:
                                                                   [&feedback](int, const ImportReport &) { feedback.armed = true; }));
         QVERIFY(feedback.at > 0 && feedback.at < 1); // stopped inside the second file
         QCOMPARE(fingerprint(*m_store), before);
+        QCOMPARE(scalar(*m_store, sourcesQuery).toString(), sources);
         QCOMPARE(scalar(*m_store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
         // Both good: both land, each with its own source.
