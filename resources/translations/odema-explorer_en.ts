@@ -357,13 +357,6 @@ Preferences         : %6
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Base à ouvrir.</source>
@@ -488,16 +481,6 @@ Preferences         : %6
     <message>
         <source>Requête : %1</source>
         <translation>Query: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StoreTasks</name>
-    <message numerus="yes">
-        <source>Import de %n fichier(s)…</source>
-        <translation>
-            <numerusform>Importing %n file…</numerusform>
-            <numerusform>Importing %n files…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2202,26 +2185,6 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
     <message>
         <source>&amp;Modèle de fiche…</source>
         <translation>Sheet &amp;template…</translation>
-    </message>
-    <message>
-        <source>Importer des fichiers</source>
-        <translation>Import files</translation>
-    </message>
-    <message>
-        <source>%1 : déjà importé (%2).</source>
-        <translation>%1: already imported (%2).</translation>
-    </message>
-    <message>
-        <source>%1 : %2 lignes (%3).</source>
-        <translation>%1: %2 rows (%3).</translation>
-    </message>
-    <message>
-        <source>%1
-
-Les fichiers déjà importés avant celui-ci restent dans la base.</source>
-        <translation>%1
-
-The files imported before this one stay in the store.</translation>
     </message>
     <message>
         <source>Écriture de « %1 »…</source>

@@ -1,6 +1,7 @@
 #pragma once
-// Long store work started from the window (importing files, exporting a result), run on a
-// worker thread with its own connection while a progress dialog keeps the window alive.
+// Long store work started from the window (exporting a result), run on a worker thread with
+// its own connection while a progress dialog with Cancel keeps the window alive. Imports have
+// their own dialog (gui/import).
 #include "export/TableWriter.h"
 
 #include <QString>
@@ -11,10 +12,6 @@ class QWidget;
 namespace odema::gui {
 
 struct ExportJob;
-
-/// Imports `files` in order into the store at `storeLocation`. Returns a French summary (one
-/// line per file), or an empty string when cancelled or refused (the reason was shown).
-QString importFilesWithProgress(const QString &storeLocation, const QStringList &files, QWidget *parent);
 
 /// Writes the job's whole result to `path`; returns the message for the status bar (the
 /// failure was also shown in a message box).
