@@ -1,16 +1,26 @@
 // Fuzz entry point of the import readers: the bytes are a file handed to the import, read as
-// the importer and the dialog's preview read it (kind sniffed from the head, CSV dialect or
-// workbook sheet, header search, every record, every cell through the number parser). A clean
-// refusal (OdemaError with its line:column) is the expected answer to garbage; a crash, a hang,
-// a sanitizer report or any other exception is a finding.
+// the import dialog's preview and the importer read it (kind sniffed from the head, CSV dialect
+// or workbook sheet, header search and layout detection, every record, every cell through the
+// number parser with each decimal separator). A clean refusal (OdemaError with its line:column)
+// is the expected answer to garbage; a crash, a hang, a sanitizer report or any other exception
+// is a finding.
 // Built twice: ODEMA_FUZZ_XLSX reads every input as a workbook (the ZIP and XML paths), else as
 // a CSV file (decoding, dialect, quoting). With libFuzzer (ODEMA_FUZZ) or with a replay main.
 #include "common/OdemaError.h"
+#include "import/ImportPreview.h"
 #include "import/ImportSource.h"
 #include "import/NumberParser.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#ifdef ODEMA_FUZZ_XLSX
+#include "import/XlsxReader.h"
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+#endif
 
 #include <cstddef>
 #include <cstdint>
@@ -21,6 +31,7 @@ namespace {
 
 constexpr qint64 kHeadBytes = 64 * 1024;
 constexpr int kMostRecords = 200000; // the reader streams; this only bounds one input's time
+constexpr int kMostSheets = 4;
 
 /// One file rewritten for each input: the readers open paths (QuaZip needs a file).
 QString inputPath()
@@ -30,37 +41,93 @@ QString inputPath()
     return path;
 }
 
-void readAll(QFile &file)
-{
-    const QByteArray head = file.peek(kHeadBytes);
-    FileKind kind = sniffFileKind(head);
-    refuseUnreadable(kind, QStringLiteral("fuzz"));
 #ifdef ODEMA_FUZZ_XLSX
-    kind = FileKind::Xlsx;
-#else
-    kind = FileKind::Csv;
+/// Nearly every mutation of a real .xlsx breaks its deflate stream or CRC, so the XML readers
+/// behind QuaZip would only ever see the seeds. An input that is not a ZIP is therefore taken
+/// as the workbook's XML parts, separated by the byte 0x1E, in this order, and zipped here
+/// (stored, valid CRC): the mutations then reach the XML as it is parsed.
+const char *const kPartNames[] = {"xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/sharedStrings.xml",
+                                  "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"};
+
+bool writeParts(const QByteArray &bytes, const QString &path)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    const QList<QByteArray> parts = bytes.split('\x1e');
+    for (qsizetype i = 0; i < parts.size() && i < qsizetype(std::size(kPartNames)); ++i) {
+        QuaZipFile part(&zip);
+        if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(kPartNames[i])), nullptr, 0, 0, 0))
+            return false;
+        part.write(parts[i]);
+        part.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
 #endif
-    OpenedRecords opened = openRecords(file, head, kind, ImportOptions{}, QStringLiteral("fuzz"));
-    const FoundHeader header = findHeader(*opened.records, ImportOptions{}, QStringLiteral("fuzz"));
+
+bool writeInput(const QByteArray &bytes)
+{
+#ifdef ODEMA_FUZZ_XLSX
+    if (!looksLikeZip(bytes))
+        return writeParts(bytes, inputPath());
+#endif
+    QFile out(inputPath());
+    return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
+}
+
+void readCells(const CsvRecord &record)
+{
+    for (const QStringView field : record.fields) {
+        (void)parseNumber(field);
+        (void)parseNumber(field, QLatin1Char(','));
+        (void)parseNumber(field, QLatin1Char('.'));
+        (void)parseYear(field);
+        (void)parseCount(field);
+    }
+}
+
+/// Header search, layout detection and every record after it, as the import reads one sheet.
+/// Returns the sheets of a workbook.
+QStringList readRecords(QFile &file, const QByteArray &head, FileKind kind, const ImportOptions &options)
+{
+    file.seek(0);
+    OpenedRecords opened = openRecords(file, head, kind, options, QStringLiteral("fuzz"));
+    const FoundHeader header = findHeader(*opened.records, options, QStringLiteral("fuzz"));
     (void)header;
     CsvRecord record;
     for (int n = 0; n < kMostRecords && opened.records->next(record); ++n)
-        for (const QStringView field : record.fields) {
-            (void)parseNumber(field);
-            (void)parseYear(field);
-        }
+        readCells(record);
+    return opened.sheets;
+}
+
+void readAll(QFile &file)
+{
+    const QByteArray head = file.peek(kHeadBytes);
+    refuseUnreadable(sniffFileKind(head), QStringLiteral("fuzz"));
+#ifdef ODEMA_FUZZ_XLSX
+    const QStringList sheets = readRecords(file, head, FileKind::Xlsx, ImportOptions{});
+    // The dialog lets the user pick any sheet of the workbook: read the others too.
+    for (int i = 1; i < sheets.size() && i < kMostSheets; ++i) {
+        ImportOptions options;
+        options.sheet = sheets[i];
+        readRecords(file, head, FileKind::Xlsx, options);
+    }
+#else
+    readRecords(file, head, FileKind::Csv, ImportOptions{});
+#endif
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    {
-        QFile out(inputPath());
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return 0;
-        out.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (!writeInput(bytes))
+        return 0;
+    // What the dialog shows first for a dropped file; it reports problems, it never throws.
+    (void)previewFile(inputPath(), ImportOptions{});
     QFile file(inputPath());
     if (!file.open(QIODevice::ReadOnly))
         return 0;
