@@ -31,7 +31,6 @@ namespace {
 
 constexpr qint64 kHeadBytes = 64 * 1024;
 constexpr int kMostRecords = 200000; // the reader streams; this only bounds one input's time
-constexpr int kMostSheets = 4;
 
 /// One file rewritten for each input: the readers open paths (QuaZip needs a file).
 QString inputPath()
@@ -107,6 +106,7 @@ void readAll(QFile &file)
     const QByteArray head = file.peek(kHeadBytes);
     refuseUnreadable(sniffFileKind(head), QStringLiteral("fuzz"));
 #ifdef ODEMA_FUZZ_XLSX
+    constexpr int kMostSheets = 4;
     const QStringList sheets = readRecords(file, head, FileKind::Xlsx, ImportOptions{});
     // The dialog lets the user pick any sheet of the workbook: read the others too.
     for (int i = 1; i < sheets.size() && i < kMostSheets; ++i) {
