@@ -4,6 +4,7 @@
 // rows and -> exact count and totals (p50/p95 over 50 filters, then the same filters changed as
 // fast as the screen follows, as when typing), sort by tonnes, peak memory (VmHWM) while reading
 // every row.
+#include "ProcessMemory.h"
 #include "SinoeFileGenerator.h"
 #include "gui/explorer/FlowTableModel.h"
 #include "query/FilterChoices.h"
@@ -22,26 +23,10 @@
 
 using namespace odema;
 using namespace odema::gui;
+using odema::bench::resetPeakMemory;
+using odema::bench::statusKiB;
 
 namespace {
-
-long statusKiB(const QByteArray &field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    f.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-/// Starts VmHWM again from the current RSS (Linux: "5" into clear_refs), so that the peak read
-/// later is the peak of what follows, not of writing the test file.
-bool resetPeakMemory()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
 
 /// Waits until the model shows the first rows of the current filter and sort.
 void waitFirstScreen(FlowTableModel &model)

@@ -3,6 +3,7 @@
 // rows): median of 5 against the 200 ms target. (2) The check step (a dry run over the whole
 // file, rolled back) of a 1 000 000-row file: time and peak memory (VmHWM), measured in a child
 // process of this program so that writing the test files does not count.
+#include "ProcessMemory.h"
 #include "SinoeFileGenerator.h"
 #include "common/OdemaError.h"
 #include "import/ImportPreview.h"
@@ -22,17 +23,6 @@ using namespace odema;
 
 namespace {
 
-long vmHwmKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
 /// Child: the check step of `file` against a new store; prints "seconds rows peakKiB phases...".
 int runCheck(const QString &store, const QString &file)
 {
@@ -46,7 +36,7 @@ int runCheck(const QString &store, const QString &file)
         QStringList phases; // where the time goes, for whoever tries to make it faster
         for (const auto &phase : r.phases)
             phases << QStringLiteral("%1 %2 s").arg(phase.first).arg(phase.second, 0, 'f', 2);
-        QTextStream(stdout) << t.nsecsElapsed() / 1e9 << ' ' << r.rowsStored << ' ' << vmHwmKiB() << ' '
+        QTextStream(stdout) << t.nsecsElapsed() / 1e9 << ' ' << r.rowsStored << ' ' << odema::bench::statusKiB("VmHWM:") << ' '
                             << phases.join(QStringLiteral(", ")) << '\n';
         return 0;
     } catch (const OdemaError &e) {

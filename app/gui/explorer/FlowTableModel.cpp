@@ -130,7 +130,7 @@ void FlowTableModel::onFirstWindow(quint64 rowGeneration, quint64 filterGenerati
         m_count = *m_filterCount;
         m_countKnown = true;
     } else if (!(sameFilter && m_countKnown)) {
-        // Until the totals arrive the table holds what it has; a short first window is all.
+        // Until the count arrives the table holds what it has; a short first window is all.
         m_count = n;
         m_countKnown = n < kWindowRows;
     }
