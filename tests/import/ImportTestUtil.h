@@ -12,7 +12,8 @@ namespace odema::test {
 
 inline QString fixture(const QString &name) { return QStringLiteral(ODEMA_TEST_DATA_DIR "/import/") + name; }
 inline QString importFixture(const QString &name) { return QStringLiteral(ODEMA_IMPORT_TEST_DATA_DIR "/") + name; }
-inline QString realFile(const QString &name) { return QStringLiteral(ODEMA_SHARED_DATA_DIR "/") + name; }
+/// An extract of a real public file (tests/data/real/README.md says which file and which lines).
+inline QString realExtract(const QString &name) { return QStringLiteral(ODEMA_TEST_DATA_DIR "/real/") + name; }
 
 inline QVariant scalar(const Store &store, const QString &statement, const QVariantList &values = {})
 {

@@ -32,7 +32,7 @@ private slots:
 
     void previewOfRealSinoeFile()
     {
-        const ImportPreview p = previewFile(realFile(QStringLiteral("sinoe14_tonnage_decheterie_par_type_dechet_dept.csv")), {});
+        const ImportPreview p = previewFile(realExtract(QStringLiteral("sinoe14_tonnage_decheterie_par_type_dechet_dept__extrait.csv")), {});
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QCOMPARE(p.kind, FileKind::Csv);
         QCOMPARE(p.encoding, QStringLiteral("UTF-8"));
