@@ -122,7 +122,7 @@ int runReport(const QStringList &arguments)
         err(tr("Durée : %1 s\n").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)));
         for (const auto &f : r.failures)
             err(tr("  %1 : %2\n").arg(f.first, f.second));
-        return r.result == report::BatchResult::Success ? 0 : 1;
+        return r.complete() ? 0 : 1;
     } catch (const OdemaError &e) {
         return fail(e);
     }

@@ -20,7 +20,7 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
     report.total = int(territories.size());
     const bool combined = !settings.singleFile.isEmpty();
     if (!combined && !QDir().mkpath(settings.outDir)) {
-        report.result = BatchResult::FileError;
+        report.result = WorkResult::Refused;
         report.error = tr("Impossible de créer le dossier %1 : vérifiez le chemin et les droits.").arg(settings.outDir);
         return report;
     }
@@ -29,7 +29,7 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
         const TerritoryInfo &t = territories[i];
         feedback.progress(i, report.total, t.name);
         if (feedback.isCanceled()) {
-            report.result = BatchResult::Canceled;
+            report.result = WorkResult::Cancelled;
             return report;
         }
         try {
@@ -60,31 +60,31 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
             const QString title = settings.combinedTitle.isEmpty() ? tr("Fiches territoriales") : settings.combinedTitle;
             if (!FactSheetWriter::writeCombinedPdf(sheets, settings.tpl, title, settings.singleFile,
                                                    [&](int) { return !feedback.isCanceled(); })) {
-                report.result = BatchResult::Canceled;
+                report.result = WorkResult::Cancelled;
                 return report;
             }
             report.files << settings.singleFile;
         } catch (const OdemaError &e) {
-            report.result = BatchResult::FileError;
+            report.result = WorkResult::Refused;
             report.error = e.message();
             return report;
         }
     }
     feedback.progress(report.total, report.total, QString());
-    report.result = report.failures.isEmpty() ? BatchResult::Success : BatchResult::SomeFailed;
+    report.result = WorkResult::Done;
     return report;
 }
 
 QString batchResultText(const BatchReport &r)
 {
     switch (r.result) {
-    case BatchResult::Success:
-        return tr("%1 fiche(s) sur %2 écrites (%3 fichier(s)).").arg(r.total).arg(r.total).arg(r.files.size());
-    case BatchResult::SomeFailed:
+    case WorkResult::Done:
+        if (r.failures.isEmpty())
+            return tr("%1 fiche(s) sur %2 écrites (%3 fichier(s)).").arg(r.total).arg(r.total).arg(r.files.size());
         return tr("%1 fiche(s) sur %2 écrites ; %3 en échec.").arg(r.total - r.failures.size()).arg(r.total).arg(r.failures.size());
-    case BatchResult::Canceled:
+    case WorkResult::Cancelled:
         return tr("Annulé : %1 fichier(s) complets écrits, aucun fichier partiel.").arg(r.files.size());
-    case BatchResult::FileError:
+    case WorkResult::Refused:
         return tr("Échec d'écriture : %1").arg(r.error);
     }
     return QString();

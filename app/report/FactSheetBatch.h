@@ -2,6 +2,7 @@
 // Fact sheets in series (QGIS atlas-like): one sheet per territory of a coverage, one PDF each
 // named from a pattern, or one combined PDF with contents. A failure on one territory is
 // recorded and the others go on; a cancel stops between sheets and leaves no partial file.
+#include "common/WorkResult.h"
 #include "report/FactSheetBuilder.h"
 #include "report/ReportTemplate.h"
 
@@ -33,19 +34,19 @@ private:
     std::atomic<bool> m_canceled{false};
 };
 
-enum class BatchResult {
-    Success,       ///< every sheet written
-    SomeFailed,    ///< written except the failures listed
-    Canceled,      ///< stopped by the user; files complete so far are kept (no combined file)
-    FileError,     ///< the folder or the combined file could not be written
-};
-
+/// How a series ended. Done: it ran to the end, `failures` lists the territories whose sheet
+/// could not be made (the others were written). Cancelled: stopped by the user between sheets;
+/// the files complete so far are kept, a combined file is not written. Refused: the folder or
+/// the combined file could not be written (`error`).
 struct BatchReport {
-    BatchResult result = BatchResult::Success;
+    WorkResult result = WorkResult::Done;
     QStringList files;                           ///< written, complete
     QList<std::pair<QString, QString>> failures; ///< territory, message
-    QString error;                               ///< FileError message
+    QString error;                               ///< Refused: why
     int total = 0;
+
+    /// Every sheet written.
+    bool complete() const { return result == WorkResult::Done && failures.isEmpty(); }
 };
 
 class FactSheetBatch {

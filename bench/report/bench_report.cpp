@@ -133,5 +133,5 @@ int main(int argc, char *argv[])
         if (!epcis.isEmpty())
             FactSheetWriter::writePdf(builder.build(epcis.first().id, 2021), tpl, QDir(outDir).filePath(QStringLiteral("epci.pdf")));
     }
-    return r.result == BatchResult::Success ? 0 : 1;
+    return r.complete() ? 0 : 1;
 }

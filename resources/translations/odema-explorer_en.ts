@@ -174,17 +174,6 @@ Preferences         : %6
     </message>
 </context>
 <context>
-    <name>ExplorerView</name>
-    <message>
-        <source>Tableau croisé</source>
-        <translation>Pivot table</translation>
-    </message>
-    <message>
-        <source>Flux</source>
-        <translation>Stream</translation>
-    </message>
-</context>
-<context>
     <name>Export</name>
     <message>
         <source>Format « %1 » inconnu : écrivez csv ou xlsx.</source>
@@ -197,6 +186,14 @@ Preferences         : %6
     <message>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Tableau croisé</source>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
     </message>
 </context>
 <context>
@@ -234,6 +231,42 @@ Preferences         : %6
     <message>
         <source>Année</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Impossible de lire « %1 » : %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1, importé le %2</source>
+        <translation>%1, imported on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refusé : %n problème(s) ; la base n&apos;a pas été modifiée.</source>
+        <translation>
+            <numerusform>%1 refused: %n problem; the store was not changed.</numerusform>
+            <numerusform>%1 refused: %n problems; the store was not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : fichier JSON de plus de 256 Mo, refusé.</source>
+        <translation>%1: JSON file larger than 256 MB, refused.</translation>
+    </message>
+    <message>
+        <source>%1 : structure JSON non reconnue.</source>
+        <translation>%1: JSON structure not recognised.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) écartée(s) à la demande.</source>
+        <translation>
+            <numerusform>%n row set aside on request.</numerusform>
+            <numerusform>%n rows set aside on request.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Aucun des %2 fichiers n&apos;a été importé : la base est telle qu&apos;avant (arrêt sur « %3 »).</source>
+        <translation>%1
+None of the %2 files was imported: the store is as it was before (stopped at “%3”).</translation>
     </message>
 </context>
 <context>
@@ -533,10 +566,6 @@ Preferences         : %6
     <message>
         <source>Formats connus :</source>
         <translation>Known layouts:</translation>
-    </message>
-    <message>
-        <source>%1, importé le %2</source>
-        <translation>%1, imported on %2</translation>
     </message>
     <message>
         <source>Impossible de lire « %1 » : %2</source>
@@ -1084,39 +1113,6 @@ Preferences         : %6
     <message>
         <source>code de mode de traitement vide</source>
         <translation>empty treatment method code</translation>
-    </message>
-</context>
-<context>
-    <name>odema::Importer</name>
-    <message>
-        <source>Impossible de lire « %1 » : %2</source>
-        <translation>Cannot read “%1”: %2</translation>
-    </message>
-    <message>
-        <source>%1 : fichier JSON de plus de 256 Mo, refusé.</source>
-        <translation>%1: JSON file larger than 256 MB, refused.</translation>
-    </message>
-    <message>
-        <source>%1 : structure JSON non reconnue.</source>
-        <translation>%1: JSON structure not recognised.</translation>
-    </message>
-    <message>
-        <source>%n ligne(s) écartée(s) à la demande.</source>
-        <translation>%n row(s) set aside on request.</translation>
-    </message>
-    <message>
-        <source>%1 refusé : %n problème(s) ; la base n&apos;a pas été modifiée.</source>
-        <translation>%1 refused: %n problem(s); the store was not changed.</translation>
-    </message>
-    <message>
-        <source>Import annulé : la base n&apos;a pas été modifiée.</source>
-        <translation>Import cancelled: the store was not changed.</translation>
-    </message>
-    <message>
-        <source>%1
-Aucun des %2 fichiers n&apos;a été importé : la base est telle qu&apos;avant (arrêt sur « %3 »).</source>
-        <translation>%1
-None of the %2 files was imported: the store is as it was before (stopped at “%3”).</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3040,14 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
     <message>
         <source>Import annulé : aucun des fichiers n&apos;a été importé, la base est telle qu&apos;avant.</source>
         <translation>Import cancelled: none of the files was imported, the store is as it was before.</translation>
+    </message>
+    <message>
+        <source>Enregistrement dans la base…</source>
+        <translation>Saving to the store…</translation>
+    </message>
+    <message>
+        <source>Refusé : la base est telle qu&apos;avant l&apos;import.</source>
+        <translation>Refused: the store is as it was before the import.</translation>
     </message>
 </context>
 <context>

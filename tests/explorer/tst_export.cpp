@@ -1,7 +1,7 @@
 // Exports of a filtered result (Hauts-de-France, 2017–2021, déchets verts) through the export
 // verb: CSV in both styles and XLSX hold exactly the filtered rows, numbers read back equal.
 #include "ExplorerTestStore.h"
-#include "common/OdemaError.h"
+#include "common/WorkResult.h"
 #include "export/ResultExport.h"
 #include "query/FlowQuery.h"
 
@@ -76,6 +76,41 @@ private slots:
         }
     }
 
+    void jobSaysHowItEnded()
+    {
+        // The job's outcome, not the Cancel button, says what is on disk. Both kinds of result
+        // report progress (a cross table did not, so its Cancel was never seen and the window
+        // said "not written" over a file that was).
+        for (bool pivot : {false, true}) {
+            ExportJob job;
+            job.storeLocation = s.path;
+            job.pivot = pivot;
+            const QString out = s.dir.filePath(pivot ? QStringLiteral("job-pivot.csv") : QStringLiteral("job-flows.csv"));
+            QList<qint64> told;
+            const ExportOutcome done = job.run(out, ExportFormat::Csv, CsvStyle::Excel, [&told](qint64 rows) {
+                told << rows;
+                return true;
+            });
+            QCOMPARE(done.result, WorkResult::Done);
+            QVERIFY(done.rows > 0);
+            QVERIFY(QFile::exists(out));
+            QVERIFY(!told.isEmpty());
+            QCOMPARE(told.last(), done.rows); // the last step comes with the final count
+
+            QVERIFY(QFile::remove(out));
+            const ExportOutcome stopped = job.run(out, ExportFormat::Csv, CsvStyle::Excel, [](qint64) { return false; });
+            QCOMPARE(stopped.result, WorkResult::Cancelled);
+            QVERIFY2(stopped.message.contains(QStringLiteral("annulé")), qPrintable(stopped.message));
+            QVERIFY(!QFile::exists(out));
+        }
+        ExportJob nowhere;
+        nowhere.storeLocation = s.path;
+        const ExportOutcome refused = nowhere.run(s.dir.filePath(QStringLiteral("no/such/folder/x.csv")), ExportFormat::Csv,
+                                                  CsvStyle::Excel);
+        QCOMPARE(refused.result, WorkResult::Refused);
+        QVERIFY(!refused.message.isEmpty());
+    }
+
     void cancelledExportLeavesThePreviousFile()
     {
         // Every flow of the store (more rows than one progress step), stopped at the first step.
@@ -94,7 +129,7 @@ private slots:
                     told = rows;
                     return false;
                 });
-            } catch (const OdemaError &e) {
+            } catch (const CancelledError &e) {
                 refused = e.message().contains(QStringLiteral("annulé"));
             }
             writer.reset();

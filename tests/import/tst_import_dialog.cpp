@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/import/ImportDialog.h"
 #include "gui/import/ImportHistoryPanel.h"
+#include "gui/import/ImportJob.h"
 
 #include <QAction>
 #include <QLabel>
@@ -114,6 +115,26 @@ private slots:
         QVERIFY2(dialog.logText().contains(QStringLiteral("annulé")), qPrintable(dialog.logText()));
         auto store = Store::open(m_store, Store::OpenMode::ReadOnly);
         QCOMPARE(fingerprint(*store), before);
+    }
+
+    void cancelDuringTheCommitEndsDone()
+    {
+        // A Cancel that reaches the job while it commits is too late: the job ends Done (the
+        // core decided it), and the dialog logs the file as imported, not "annulé".
+        const qint64 before = flowCount(m_store);
+        ImportJob job(m_store, {{fixture(QStringLiteral("semicolon_nbsp_no_final_newline.csv")), {}}});
+        bool committing = false;
+        connect(&job, &ImportJob::committing, &job, [&job, &committing] {
+            committing = true;
+            job.cancel(); // from the worker thread, as a click would arrive while it commits
+        }, Qt::DirectConnection);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(committing);
+        QCOMPARE(finished.first().first().value<WorkResult>(), WorkResult::Done);
+        QVERIFY(job.outcome(0).ok);
+        QVERIFY(flowCount(m_store) > before);
     }
 
     void openedFromMenuAndDrop()

@@ -1,7 +1,7 @@
 // The import dialog's logic without widgets: detection and overrides, preview, column
 // mappings saved and offered again, the dry-run check, skipping listed rows, history and undo.
 #include "ImportTestUtil.h"
-#include "common/OdemaError.h"
+#include "common/WorkResult.h"
 #include "import/ColumnMapping.h"
 #include "import/ImportHistory.h"
 #include "import/ImportPreview.h"
@@ -241,12 +241,11 @@ private slots:
         QVERIFY(writeFile(bad, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02C;abc\n"));
 
         // The second file is refused: the first, read and written, is rolled back with it.
-        QString message;
-        try {
-            importer.importFiles({{good, {}}, {bad, {}}});
-        } catch (const OdemaError &e) {
-            message = e.message();
-        }
+        const ImportOutcome refused = importer.importFiles({{good, {}}, {bad, {}}});
+        QCOMPARE(refused.result, WorkResult::Refused);
+        QCOMPARE(refused.stoppedAt, 1);
+        QVERIFY(refused.reports.isEmpty());
+        const QString message = refused.message;
         QVERIFY2(message.contains(QStringLiteral("Aucun des 2 fichiers")) && message.contains(QStringLiteral("bad.csv")),
                  qPrintable(message));
         QCOMPARE(fingerprint(*m_store), before);
@@ -268,19 +267,72 @@ private slots:
         for (int i = 0; i < 200000; ++i) // several read blocks, so that a checkpoint falls inside
             rows += QByteArray::number(2000 + i % 20) + ";62;02C;" + QByteArray::number(i) + "\n";
         QVERIFY(writeFile(second, rows));
-        QVERIFY_THROWS_EXCEPTION(OdemaError, importer.importFiles({{good, {}}, {second, {}}}, &feedback,
-                                                                  [&feedback](int, const ImportReport &) { feedback.armed = true; }));
+        const ImportOutcome cancelled = importer.importFiles({{good, {}}, {second, {}}}, &feedback,
+                                                             [&feedback](int, const ImportReport &) { feedback.armed = true; });
+        QCOMPARE(cancelled.result, WorkResult::Cancelled);
+        QCOMPARE(cancelled.stoppedAt, 1);
         QVERIFY(feedback.at > 0 && feedback.at < 1); // stopped inside the second file
         QCOMPARE(fingerprint(*m_store), before);
         QCOMPARE(scalar(*m_store, sourcesQuery).toString(), sources);
         QCOMPARE(scalar(*m_store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
         // Both good: both land, each with its own source.
-        const QList<ImportReport> reports = importer.importFiles({{good, {}}, {second, {}}});
-        QCOMPARE(reports.size(), 2);
+        const ImportOutcome done = importer.importFiles({{good, {}}, {second, {}}});
+        QCOMPARE(done.result, WorkResult::Done);
+        QCOMPARE(done.reports.size(), 2);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM source_file")).toInt(), 3);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM flow WHERE source_id = (SELECT id FROM source_file "
                                                  "WHERE name = 'second.csv')")).toInt(), 200000);
+    }
+
+    void cancelDuringTheCommitComesTooLate()
+    {
+        // The outcome is decided where the import commits. A Cancel pressed once the last
+        // checkpoint is behind (the window still shows its button) cannot undo the commit: the
+        // import must say "done", and the rows are there. The window used to say "cancelled,
+        // nothing imported" over committed rows.
+        struct CancelWhileCommitting : ImportFeedback {
+            int committingCalls = 0;
+            void committing() override
+            {
+                ++committingCalls;
+                cancel();
+            }
+        };
+        for (int files : {1, 2}) {
+            auto store = Store::open(temp(QStringLiteral("late%1.sqlite").arg(files)), Store::OpenMode::CreateIfMissing);
+            QList<Importer::BatchItem> items{{fixture(QStringLiteral("tab_treatment.csv")), {}}};
+            if (files == 2)
+                items.append({fixture(QStringLiteral("odema_epci.csv")), {}});
+            CancelWhileCommitting late;
+            const ImportOutcome outcome = Importer(*store).importFiles(items, &late);
+            QCOMPARE(late.committingCalls, 1); // once per action, at its one commit
+            QVERIFY(late.isCanceled());
+            QCOMPARE(outcome.result, WorkResult::Done);
+            QCOMPARE(outcome.reports.size(), files);
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM source_file")).toInt(), files);
+            QVERIFY(scalar(*store, QStringLiteral("SELECT count(*) FROM flow")).toInt() > 0);
+        }
+
+        // A Cancel at the end of the reading, before the indexes and the replacement of older
+        // rows, is still in time: everything rolls back and the outcome says so.
+        struct CancelWhenRead : ImportFeedback {
+            void setProgress(double fraction) override
+            {
+                if (fraction >= 1)
+                    cancel();
+            }
+        } early, alone;
+        Importer importer(*m_store);
+        importer.importFile(fixture(QStringLiteral("odema_epci.csv")));
+        const QString before = fingerprint(*m_store);
+        const ImportOutcome outcome = importer.importFiles({{fixture(QStringLiteral("tab_treatment.csv")), {}}}, &early);
+        QCOMPARE(outcome.result, WorkResult::Cancelled);
+        QCOMPARE(fingerprint(*m_store), before);
+        // The same for one file imported on its own (the command line's and the first start's way).
+        QVERIFY_THROWS_EXCEPTION(CancelledError,
+                                 importer.importFile(fixture(QStringLiteral("tab_treatment.csv")), {}, &alone));
+        QCOMPARE(fingerprint(*m_store), before);
     }
 
     void historyAndUndo()

@@ -195,7 +195,7 @@ void TestFactSheetOutput::batchOneFilePerTerritory()
     s.year = 2021;
     BatchFeedback feedback;
     const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
-    QCOMPARE(r.result, BatchResult::Success);
+    QVERIFY(r.complete());
     QCOMPARE(r.files.size(), 5);
     const QStringList names = QDir(s.outDir).entryList(QDir::Files, QDir::Name);
     QCOMPARE(names, (QStringList{QStringLiteral("02_aisne_2021.pdf"), QStringLiteral("59_nord_2021.pdf"), QStringLiteral("60_oise_2021.pdf"),
@@ -213,7 +213,8 @@ void TestFactSheetOutput::batchFailureDoesNotStopTheOthers()
     QVERIFY(QDir().mkpath(QDir(s.outDir).filePath(QStringLiteral("59_nord_2021.pdf"))));
     BatchFeedback feedback;
     const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
-    QCOMPARE(r.result, BatchResult::SomeFailed);
+    QCOMPARE(r.result, WorkResult::Done); // ran to the end
+    QVERIFY(!r.complete());
     QCOMPARE(r.failures.size(), 1);
     QCOMPARE(r.failures.first().first, QStringLiteral("Nord"));
     QCOMPARE(r.files.size(), 4); // the four others, after the Nord too
@@ -227,7 +228,7 @@ void TestFactSheetOutput::batchCancelLeavesNoPartialFile()
     s.outDir = m_dir.filePath(QStringLiteral("canceled"));
     CancelAfter feedback(2);
     const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
-    QCOMPARE(r.result, BatchResult::Canceled);
+    QCOMPARE(r.result, WorkResult::Cancelled);
     const QStringList names = QDir(s.outDir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     QCOMPARE(names.size(), 2); // stopped early, only complete files
     for (const QString &n : names)
@@ -238,7 +239,7 @@ void TestFactSheetOutput::batchCancelLeavesNoPartialFile()
     one.singleFile = m_dir.filePath(QStringLiteral("canceled-all/all.pdf"));
     CancelAfter late(5); // cancels on the "assembling" step, before the sheets are painted
     const BatchReport r2 = FactSheetBatch::run(*m_builder, coverage.territories(), one, late);
-    QCOMPARE(r2.result, BatchResult::Canceled);
+    QCOMPARE(r2.result, WorkResult::Cancelled);
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("canceled-all"))).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
@@ -250,7 +251,7 @@ void TestFactSheetOutput::combinedPdfWithContents()
     s.year = 2021;
     BatchFeedback feedback;
     const BatchReport r = FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
-    QCOMPARE(r.result, BatchResult::Success);
+    QVERIFY(r.complete());
     QCOMPARE(pdfPages(s.singleFile), 1 + 2 * 5);
     const QString text = pdfText(s.singleFile);
     QVERIFY(text.contains(QStringLiteral("Sommaire")));

@@ -1,6 +1,6 @@
 #include "import/ImportContext.h"
 
-#include "common/OdemaError.h"
+#include "common/WorkResult.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,7 +13,7 @@ void ImportContext::checkpoint(qint64 bytesRead)
     if (!feedback)
         return;
     if (feedback->isCanceled())
-        throw OdemaError(QCoreApplication::translate("Import", "Import annulé : la base n'a pas été modifiée."));
+        throw CancelledError(QCoreApplication::translate("Import", "Import annulé : la base n'a pas été modifiée."));
     feedback->setRowsRead(report.rowsRead);
     if (fileSize > 0)
         feedback->setProgress(double(bytesRead) / double(fileSize));

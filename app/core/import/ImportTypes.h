@@ -58,6 +58,9 @@ public:
     virtual void setProgress(double fraction) { Q_UNUSED(fraction); }
     /// Records read so far in the current file (reported with the progress).
     virtual void setRowsRead(qint64 rows) { Q_UNUSED(rows); }
+    /// Past the last checkpoint, just before the commit: a Cancel from now on comes too late
+    /// and the import will end done (a dialog disables its Cancel button).
+    virtual void committing() {}
 
 private:
     std::atomic_bool m_canceled{false};

@@ -26,6 +26,8 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit();
+    /// True inside another Transaction: commit() then only hands the work to the outer one.
+    bool isSavepoint() const { return !m_savepoint.isEmpty(); }
 
 private:
     QSqlDatabase m_db;

@@ -45,18 +45,6 @@ void setupTableView(QTableView *view)
 
 } // namespace
 
-qint64 ExportJob::run(const QString &path, ExportFormat format, CsvStyle style, const ExportProgress &progress) const
-{
-    auto store = Store::open(storeLocation, Store::OpenMode::ReadOnly);
-    if (pivot) {
-        const PivotTable table = computePivot(store->database(), filter, rows, measure);
-        auto writer = TableWriter::create(format, path, style, QCoreApplication::translate("ExplorerView", "Tableau croisé"));
-        return exportPivot(table, *writer);
-    }
-    auto writer = TableWriter::create(format, path, style, QCoreApplication::translate("ExplorerView", "Flux"));
-    return exportFlows(store->database(), FlowQuery(filter, sort), *writer, progress);
-}
-
 ExplorerView::ExplorerView(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_choices(FilterChoices::load(store.database()))
 {
@@ -324,8 +312,8 @@ ExportJob ExplorerView::exportJob() const
     job.storeLocation = m_store.location();
     job.filter = m_filter;
     job.sort = m_table->flowSort();
-    job.expectedRows = m_table->countKnown() ? m_table->rowCount() : 0;
     job.pivot = isPivotShown();
+    job.expectedRows = job.pivot ? m_pivot->rowCount() : m_table->countKnown() ? m_table->rowCount() : 0;
     job.rows = PivotRows(m_pivotRows->currentData().toInt());
     job.measure = PivotMeasure(m_pivotMeasure->currentData().toInt());
     return job;

@@ -31,21 +31,6 @@ class FlowTableModel;
 class PivotModel;
 class TerritoryTreeModel;
 
-/// What the user sees now, to write to a file from any thread (own connection to the store).
-struct ExportJob {
-    QString storeLocation;
-    FlowFilter filter;
-    FlowSort sort;
-    bool pivot = false;
-    PivotRows rows = PivotRows::Territory;
-    PivotMeasure measure = PivotMeasure::Tonnes;
-    qint64 expectedRows = 0; ///< for the progress bar; 0 = not known yet
-
-    /// Writes every row of the result; throws OdemaError (also when `progress` stops it).
-    /// Returns the rows written.
-    qint64 run(const QString &path, ExportFormat format, CsvStyle style, const ExportProgress &progress = {}) const;
-};
-
 class ExplorerView : public QWidget {
     Q_OBJECT
 public:

@@ -1,8 +1,6 @@
 #include "gui/explorer/StoreTasks.h"
 
 #include "common/FrenchFormat.h"
-#include "common/OdemaError.h"
-#include "gui/explorer/ExplorerView.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,22 +46,19 @@ QString exportWithProgress(const ExportJob &job, const QString &path, ExportForm
         }, Qt::QueuedConnection);
         return !cancelled;
     };
-    qint64 rows = 0;
-    QString error;
-    runWithDialog(dialog, [&] {
-        try {
-            rows = job.run(path, format, style, progress);
-        } catch (const OdemaError &e) {
-            error = e.message();
-        }
-    });
-    if (cancelled)
-        return tr("Export annulé : « %1 » n'a pas été écrit.").arg(QFileInfo(path).fileName());
-    if (!error.isEmpty()) {
-        QMessageBox::warning(parent, tr("Exporter"), error);
-        return tr("Export impossible : %1").arg(error);
+    ExportOutcome outcome;
+    runWithDialog(dialog, [&] { outcome = job.run(path, format, style, progress); });
+    const QString name = QFileInfo(path).fileName();
+    switch (outcome.result) {
+    case WorkResult::Done:
+        return tr("%1 : %2 lignes écrites.").arg(name, formatInteger(outcome.rows));
+    case WorkResult::Cancelled:
+        return tr("Export annulé : « %1 » n'a pas été écrit.").arg(name);
+    case WorkResult::Refused:
+        break;
     }
-    return tr("%1 : %2 lignes écrites.").arg(QFileInfo(path).fileName(), formatInteger(rows));
+    QMessageBox::warning(parent, tr("Exporter"), outcome.message);
+    return tr("Export impossible : %1").arg(outcome.message);
 }
 
 } // namespace odema::gui

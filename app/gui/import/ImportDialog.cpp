@@ -480,9 +480,16 @@ void ImportDialog::runJob(bool checkOnly)
                                          formatNumber(fraction * 100, 0)));
     });
     connect(m_job.get(), &ImportJob::itemFinished, this, &ImportDialog::jobItemFinished);
-    connect(m_job.get(), &ImportJob::finished, this, [this](bool canceled) {
-        m_progress->setValue(canceled ? 0 : 1000);
-        m_progressText->setText(canceled ? tr("Annulé : la base est telle qu'avant l'import.") : tr("Terminé."));
+    connect(m_job.get(), &ImportJob::committing, this, [this] {
+        m_cancelButton->setEnabled(false); // too late: the files are being written for good
+        m_progressText->setText(tr("Enregistrement dans la base…"));
+    }, Qt::QueuedConnection);
+    connect(m_job.get(), &ImportJob::finished, this, [this](WorkResult result) {
+        const bool canceled = result == WorkResult::Cancelled;
+        m_progress->setValue(result == WorkResult::Done ? 1000 : 0);
+        m_progressText->setText(result == WorkResult::Done ? tr("Terminé.")
+                                : canceled                 ? tr("Annulé : la base est telle qu'avant l'import.")
+                                                           : tr("Refusé : la base est telle qu'avant l'import."));
         if (canceled && !m_jobIsCheck)
             m_log->appendPlainText(tr("Import annulé : aucun des fichiers n'a été importé, la base est telle qu'avant."));
         if (!m_jobIsCheck) {

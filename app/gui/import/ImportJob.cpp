@@ -12,6 +12,8 @@ namespace odema::gui {
 
 class ImportJob::Feedback : public ImportFeedback {
 public:
+    explicit Feedback(ImportJob &job) : m_job(job) {}
+    void committing() override { emit m_job.committing(); }
     void setProgress(double fraction) override { m_permille = int(fraction * 1000); }
     void setRowsRead(qint64 rows) override { m_rows = rows; }
     void reset()
@@ -21,10 +23,13 @@ public:
     }
     std::atomic_int m_permille{0};
     std::atomic<qint64> m_rows{0};
+
+private:
+    ImportJob &m_job;
 };
 
 ImportJob::ImportJob(QString storePath, QList<Item> items, QObject *parent)
-    : QObject(parent), m_storePath(std::move(storePath)), m_items(std::move(items)), m_feedback(std::make_unique<Feedback>())
+    : QObject(parent), m_storePath(std::move(storePath)), m_items(std::move(items)), m_feedback(std::make_unique<Feedback>(*this))
 {
     m_outcomes.resize(m_items.size());
 }
@@ -55,7 +60,7 @@ void ImportJob::runChecks()
 {
     // Dry runs, each rolled back: one file's problems do not stop the check of the next.
     std::unique_ptr<Store> store;
-    for (int i = 0; i < m_items.size() && !m_feedback->isCanceled(); ++i) {
+    for (int i = 0; i < m_items.size(); ++i) {
         m_current = i;
         m_feedback->reset();
         Outcome outcome;
@@ -64,6 +69,9 @@ void ImportJob::runChecks()
                 store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
             outcome.report = Importer(*store).importFile(m_items.at(i).path, m_items.at(i).options, m_feedback.get());
             outcome.ok = true;
+        } catch (const CancelledError &) {
+            m_result = WorkResult::Cancelled;
+            return;
         } catch (const OdemaError &e) {
             outcome.error = e.message();
             outcome.details = e.details();
@@ -79,26 +87,28 @@ void ImportJob::runImport()
     QList<Importer::BatchItem> batch;
     for (const Item &item : std::as_const(m_items))
         batch.append({item.path, item.options});
-    QList<Outcome> done;
+    ImportOutcome result;
     try {
         auto store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
-        Importer(*store).importFiles(batch, m_feedback.get(), [this, &done](int index, const ImportReport &report) {
-            Outcome outcome;
-            outcome.ok = true;
-            outcome.report = report;
-            done << outcome;
+        result = Importer(*store).importFiles(batch, m_feedback.get(), [this](int index, const ImportReport &) {
             m_current = index + 1;
             m_feedback->reset();
         });
-    } catch (const OdemaError &e) {
-        Outcome failed;
-        failed.error = e.message();
-        failed.details = e.details();
-        publish(qMin(int(done.size()), int(m_items.size()) - 1), failed);
-        return;
+    } catch (const OdemaError &e) { // the store could not be opened
+        result.result = WorkResult::Refused;
+        result.message = e.message();
+        result.details = e.details();
+        result.stoppedAt = 0;
     }
-    for (int i = 0; i < done.size(); ++i)
-        publish(i, done.at(i));
+    m_result = result.result;
+    if (result.result == WorkResult::Refused) {
+        Outcome failed;
+        failed.error = result.message;
+        failed.details = result.details;
+        publish(qBound(0, result.stoppedAt, int(m_items.size()) - 1), failed);
+    }
+    for (int i = 0; i < result.reports.size(); ++i)
+        publish(i, {true, result.reports.at(i), QString(), QStringList()});
 }
 
 void ImportJob::start()
@@ -115,7 +125,7 @@ void ImportJob::start()
     });
     connect(m_thread, &QThread::finished, this, [this] {
         m_poll->stop();
-        emit finished(m_feedback->isCanceled());
+        emit finished(m_result);
     }, Qt::QueuedConnection);
     m_poll->start();
     m_thread->start();

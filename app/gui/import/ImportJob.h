@@ -2,6 +2,7 @@
 // Runs checks and imports off the GUI thread. The worker opens its own Store connection (Qt Sql
 // connections belong to one thread). Checks are dry runs, file by file. An import of several
 // files is one transaction: a refused file or Cancel leaves the store as it was before them all.
+#include "common/WorkResult.h"
 #include "import/ImportTypes.h"
 
 #include <QList>
@@ -42,7 +43,12 @@ signals:
     /// Polled from the worker's counters; `fraction` is of the current file.
     void progress(int index, qint64 rows, double fraction);
     void itemFinished(int index);
-    void finished(bool canceled);
+    /// Emitted from the worker thread past the last checkpoint of an import: a Cancel now
+    /// comes too late. Connect with a queued connection unless the slot is thread-safe.
+    void committing();
+    /// How the job ended, as the core decided it where it committed (never read from the
+    /// Cancel button's state: a Cancel pressed during the commit still ends Done).
+    void finished(odema::WorkResult result);
 
 private:
     class Feedback;
@@ -55,6 +61,7 @@ private:
     QList<Outcome> m_outcomes;
     std::unique_ptr<Feedback> m_feedback;
     std::atomic_int m_current{0};
+    std::atomic<WorkResult> m_result{WorkResult::Done}; ///< written by the worker before it ends
     QThread *m_thread = nullptr;
     QTimer *m_poll = nullptr;
 };

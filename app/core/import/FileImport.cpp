@@ -1,0 +1,305 @@
+#include "import/FileImport.h"
+
+#include "common/WorkResult.h"
+#include "import/ImportCheck.h"
+#include "import/ImportSource.h"
+#include "import/JsonImport.h"
+#include "nomenclature/Nomenclature.h"
+#include "store/SqlBackend.h"
+#include "store/Store.h"
+#include "territory/TerritoryRegistry.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace odema {
+
+namespace {
+
+constexpr qint64 kMaxJsonSize = 256LL << 20;
+constexpr qint64 kHashFirstLimit = 16LL << 20;
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        throw OdemaError(QCoreApplication::translate("Import", "Impossible de lire « %1 » : %2").arg(path, file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// "name, importé le date" of an earlier import of the same bytes, or empty.
+QString existingImport(const QSqlDatabase &db, const QString &sha)
+{
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT name, imported_at FROM source_file WHERE sha256 = ?"), {sha});
+    return q.next() ? QCoreApplication::translate("Import", "%1, importé le %2").arg(q.value(0).toString(), q.value(1).toString())
+                    : QString();
+}
+
+/// Deletes the rows of older files that this file covers (same kind, year, territory, stream,
+/// mode): a newer vintage of a dataset replaces what it re-states and keeps the rest.
+qint64 replaceCoveredRows(QSqlDatabase &db, qint64 sourceId)
+{
+    sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.covered"));
+    sql::exec(db, QStringLiteral(
+        "CREATE TEMP TABLE covered AS SELECT DISTINCT kind, year, territory_id, stream_id, coalesce(mode_id, 0) AS mode_id "
+        "FROM flow WHERE source_id = ?"), {sourceId});
+    sql::exec(db, QStringLiteral("CREATE INDEX temp.covered_key ON covered(territory_id, year, stream_id, mode_id, kind)"));
+    QSqlQuery q = sql::exec(db, QStringLiteral(
+        "DELETE FROM flow WHERE source_id <> ? AND EXISTS (SELECT 1 FROM covered c WHERE c.territory_id = flow.territory_id "
+        "AND c.year = flow.year AND c.stream_id = flow.stream_id AND c.mode_id = coalesce(flow.mode_id, 0) AND c.kind = flow.kind)"),
+        {sourceId});
+    const qint64 replaced = q.numRowsAffected();
+    sql::exec(db, QStringLiteral("DROP TABLE temp.covered"));
+    return replaced;
+}
+
+} // namespace
+
+ForeignKeysOff::ForeignKeysOff(QSqlDatabase db, const SqlBackend &backend) : m_db(std::move(db)), m_backend(backend)
+{
+    m_backend.setForeignKeyChecks(m_db, false);
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    // Never throws: it runs while a refusal unwinds (a second exception would end the program)
+    // and after a commit already reported done. A connection whose checks could not be switched
+    // back on is closed, so that nothing writes through it unchecked.
+    try {
+        m_backend.setForeignKeyChecks(m_db, true);
+    } catch (const std::exception &e) {
+        qWarning("Foreign-key checks could not be switched back on (%s); the connection is closed.", e.what());
+        m_db.close();
+    }
+}
+
+/// Lives from read() to finish(): the checks switched off before the transaction opens (engines
+/// ignore the switch inside one) and on again after it ends, and what the layout importers write
+/// through.
+struct FileImport::Open {
+    Open(FileImport &run, QSqlDatabase db)
+        : foreignKeysOff(db, run.m_store.backend()), transaction(db), problems(run.m_report.fileName)
+    {
+        const QSqlQuery source = sql::exec(db, QStringLiteral(
+            "INSERT INTO source_file(name, sha256, format, imported_at) VALUES (?, ?, '', ?)"),
+            {run.m_report.fileName, run.m_hashFirst ? run.m_report.sha256 : QStringLiteral("pending:") + run.m_report.filePath,
+             QDateTime::currentDateTime().toString(Qt::ISODate)});
+        run.m_sourceId = source.lastInsertId().toLongLong();
+        territories.emplace(db);
+        nomenclature.emplace(db);
+        context.emplace(ImportContext{db, run.m_store.backend(), run.m_sourceId, *territories, *nomenclature, problems,
+                                      run.m_report, run.m_options, run.m_feedback, run.m_file.size()});
+    }
+    ForeignKeysOff foreignKeysOff; ///< declared first: on again once the transaction has ended
+    sql::Transaction transaction;
+    ImportProblems problems;
+    std::optional<TerritoryRegistry> territories;
+    std::optional<Nomenclature> nomenclature;
+    std::optional<ImportContext> context;
+    OpenedRecords opened;
+    std::unique_ptr<RejectingSource> rejecting;
+};
+
+FileImport::FileImport(Store &store, const QString &path, const ImportOptions &options, ImportFeedback *feedback)
+    : m_store(store), m_file(path), m_options(options), m_feedback(feedback)
+{
+    m_total.start();
+    m_store.requireWritable();
+    if (!m_file.open(QIODevice::ReadOnly))
+        throw OdemaError(QCoreApplication::translate("Import", "Impossible de lire « %1 » : %2").arg(path, m_file.errorString()));
+    m_report.filePath = QFileInfo(path).absoluteFilePath();
+    m_report.fileName = QFileInfo(path).fileName();
+    m_head = m_file.peek(4 << 20);
+    refuseUnreadable(sniffFileKind(m_head), m_report.fileName);
+    m_hashFirst = m_file.size() < kHashFirstLimit;
+    m_phase.start();
+}
+
+FileImport::~FileImport() = default; // an unfinished import rolls back with m_open
+
+void FileImport::endPhase(const QString &name) { m_report.phases.append({name, m_phase.restart() / 1000.0}); }
+
+void FileImport::checkpoint() const
+{
+    if (m_feedback && m_feedback->isCanceled())
+        throw CancelledError(QCoreApplication::translate("Import", "Import annulé : la base n'a pas été modifiée."));
+}
+
+bool FileImport::findEarlierCopy()
+{
+    if (!m_hashFirst) {
+        const QString path = m_report.filePath;
+        m_shaLater = std::async(std::launch::async, [path] { return sha256Of(path); });
+        return false;
+    }
+    m_report.sha256 = sha256Of(m_report.filePath);
+    endPhase(QStringLiteral("empreinte"));
+    const QString earlier = existingImport(m_store.database(), m_report.sha256);
+    if (earlier.isEmpty())
+        return false;
+    m_report.alreadyImported = true;
+    m_report.alreadyImportedAs = earlier;
+    return true;
+}
+
+void FileImport::read()
+{
+    m_open = std::make_unique<Open>(*this, m_store.database());
+    if (sniffFileKind(m_head) == FileKind::Json)
+        readJson();
+    else
+        readTable();
+    endPhase(QStringLiteral("lecture+écriture"));
+    const ImportProblems &problems = m_open->problems;
+    m_report.problemCount = problems.count();
+    m_report.problems = problems.entries();
+    m_report.problemLines = problems.problemLines();
+    if (!problems.isEmpty() && !m_options.checkOnly)
+        throw OdemaError(QCoreApplication::translate("Import", "%1 refusé : %n problème(s) ; la base n'a pas été modifiée.", nullptr,
+                                                     problems.count()).arg(m_report.fileName),
+                         problems.lines());
+    m_open->context->checkpoint(m_file.size());
+}
+
+void FileImport::readJson()
+{
+    if (m_file.size() > kMaxJsonSize)
+        throw OdemaError(QCoreApplication::translate("Import", "%1 : fichier JSON de plus de 256 Mo, refusé.").arg(m_report.fileName));
+    const QJsonDocument document = parseJsonFile(m_file.readAll(), m_report.fileName);
+    const auto layout = detectJsonLayout(document);
+    if (!layout)
+        throw OdemaError(QCoreApplication::translate("Import", "%1 : structure JSON non reconnue.").arg(m_report.fileName),
+                         knownCsvLayouts());
+    m_report.layout = layoutName(*layout);
+    m_report.layoutId = layoutId(*layout);
+    m_report.encoding = QStringLiteral("UTF-8");
+    importJsonDocument(*m_open->context, document, *layout);
+}
+
+void FileImport::readTable()
+{
+    Open &open = *m_open;
+    open.opened = openRecords(m_file, m_head, sniffFileKind(m_head), m_options, m_report.fileName);
+    m_report.encoding = open.opened.encoding;
+    m_report.delimiter = open.opened.delimiter.isNull() ? QString() : delimiterName(open.opened.delimiter);
+    m_report.sheet = open.opened.sheet;
+    const FoundHeader header = findHeader(*open.opened.records, m_options, m_report.fileName);
+    if (!header.match)
+        refuseUnknownLayout(m_report.fileName, header);
+    m_report.headerLine = header.line;
+    const LayoutMatch &match = *header.match;
+    m_report.layout = layoutName(match.layout);
+    m_report.layoutId = layoutId(match.layout);
+    RecordSource *records = open.opened.records.get();
+    if (!m_options.skipLines.isEmpty()) {
+        open.rejecting = std::make_unique<RejectingSource>(*records, m_options.skipLines,
+                                                           m_options.checkOnly ? QString() : rejectsPathFor(m_report.filePath),
+                                                           header.columns, open.opened.delimiter);
+        records = open.rejecting.get();
+    }
+    m_flows = isFlowLayout(match.layout);
+    if (m_flows) {
+        QSqlDatabase db = m_store.database();
+        m_hadFlows = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM flow)")).toBool();
+        m_store.backend().beginBulkLoad(db);
+        importFlowRecords(*open.context, *records, match);
+    } else {
+        importReferenceRecords(*open.context, *records, match);
+    }
+    if (open.rejecting) {
+        m_report.rowsRejected = open.rejecting->rejected();
+        m_report.notes << QCoreApplication::translate("Import", "%n ligne(s) écartée(s) à la demande.", nullptr,
+                                                      int(m_report.rowsRejected));
+    }
+}
+
+void FileImport::buildIndexes()
+{
+    if (!m_flows)
+        return;
+    QSqlDatabase db = m_store.database();
+    m_store.backend().endBulkLoad(db);
+    endPhase(QStringLiteral("index"));
+    checkpoint();
+}
+
+void FileImport::replaceOlderRows()
+{
+    if (!m_flows)
+        return;
+    QSqlDatabase db = m_store.database();
+    if (m_options.checkOnly)
+        summariseCheckedFlows(db, m_sourceId, m_report); // before the covered rows go
+    if (m_hadFlows)
+        m_report.rowsReplaced = replaceCoveredRows(db, m_sourceId);
+    endPhase(QStringLiteral("remplacement"));
+    checkpoint();
+}
+
+bool FileImport::findLateCopy()
+{
+    if (m_hashFirst)
+        return false;
+    m_report.sha256 = m_shaLater.get();
+    QSqlDatabase db = m_store.database();
+    if (const QString earlier = existingImport(db, m_report.sha256); !earlier.isEmpty()) {
+        ImportReport repeat;
+        repeat.fileName = m_report.fileName;
+        repeat.filePath = m_report.filePath;
+        repeat.sha256 = m_report.sha256;
+        repeat.alreadyImported = true;
+        repeat.alreadyImportedAs = earlier;
+        m_report = repeat;
+        return true;
+    }
+    sql::exec(db, QStringLiteral("UPDATE source_file SET sha256 = ? WHERE id = ?"), {m_report.sha256, m_sourceId});
+    return false;
+}
+
+void FileImport::refreshDerived()
+{
+    const Nomenclature &nomenclature = *m_open->nomenclature;
+    m_report.nomenclatureAdded = nomenclature.added();
+    m_report.notes << nomenclature.added();
+    m_report.territoriesCreated = m_open->territories->createdCount();
+    sql::exec(m_store.database(), QStringLiteral(
+        "UPDATE source_file SET format = ?, encoding = ?, delimiter = ?, row_count = ? WHERE id = ?"),
+        {m_report.layoutId, m_report.encoding, m_report.delimiter, m_report.rowsStored, m_sourceId});
+    m_store.refreshDerived();
+    endPhase(QStringLiteral("tables dérivées"));
+}
+
+ImportReport FileImport::finish()
+{
+    if (m_options.checkOnly) {
+        m_report.checked = true;
+        m_open.reset(); // rolls everything back
+        m_report.seconds = m_total.elapsed() / 1000.0;
+        return m_report;
+    }
+    checkpoint(); // the last one: past it, a Cancel comes too late and the file is imported
+    if (m_feedback && !m_open->transaction.isSavepoint())
+        m_feedback->committing(); // (in a batch, Importer::importFiles says it before its commit)
+    // The rows left out are saved before the rows kept are committed: a failure to write them
+    // refuses the import instead of following a commit that was already reported done.
+    if (m_open->rejecting) {
+        m_open->rejecting->commit();
+        m_report.rejectsPath = rejectsPathFor(m_report.filePath);
+    }
+    try {
+        m_open->transaction.commit();
+    } catch (const OdemaError &) {
+        if (!m_report.rejectsPath.isEmpty())
+            QFile::remove(m_report.rejectsPath);
+        throw;
+    }
+    m_open.reset();
+    endPhase(QStringLiteral("commit"));
+    m_report.seconds = m_total.elapsed() / 1000.0;
+    return m_report;
+}
+
+} // namespace odema
