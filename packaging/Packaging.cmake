@@ -1,5 +1,5 @@
 # Install rules and the Debian package (CPack). Included from the top CMakeLists.txt after
-# app/ and cmake/Translations.cmake. `cpack -G DEB` in the build folder makes
+# app/ and packaging/Translations.cmake. `cpack -G DEB` in the build folder makes
 # odema-explorer_<version>_<arch>.deb.
 #
 # Installed layout (prefix /usr in the package):

@@ -20,7 +20,9 @@ namespace odema::charts {
 
 namespace {
 constexpr double kMmPerInch = 25.4;
-QString tr(const char *text) { return QCoreApplication::translate("Charts", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 } // namespace
 
 std::optional<ExportFormat> exportFormatFromKey(const QString &key)
@@ -108,17 +110,17 @@ QImage ChartExporter::toImage(const ChartData &data, const ExportSize &size)
 void ChartExporter::exportToFile(const ChartData &data, const ExportSize &size, ExportFormat format, const QString &path)
 {
     if (data.isEmpty())
-        throw OdemaError(tr("Pas de données pour cette sélection."));
+        throw OdemaError(Tr::tr("Pas de données pour cette sélection."));
     if (size.widthMm < 20 || size.heightMm < 20 || size.widthMm > 2000 || size.heightMm > 2000)
-        throw OdemaError(tr("Taille de graphique hors limites (%1 × %2 mm) : choisissez entre 20 et 2000 mm.")
+        throw OdemaError(Tr::tr("Taille de graphique hors limites (%1 × %2 mm) : choisissez entre 20 et 2000 mm.")
                              .arg(qRound(size.widthMm)).arg(qRound(size.heightMm)));
     switch (format) {
     case ExportFormat::Png: {
         if (size.dpi < 96 || size.dpi > 600)
-            throw OdemaError(tr("Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.").arg(size.dpi));
+            throw OdemaError(Tr::tr("Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.").arg(size.dpi));
         const QImage image = toImage(data, size);
         if (!writePng(image, path))
-            throw OdemaError(tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
+            throw OdemaError(Tr::tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
         return;
     }
     case ExportFormat::Svg: {
@@ -132,7 +134,7 @@ void ChartExporter::exportToFile(const ChartData &data, const ExportSize &size, 
         svg.setDescription(data.subtitle + QLatin1Char('\n') + data.sourceLine);
         QPainter painter;
         if (!painter.begin(&svg))
-            throw OdemaError(tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
+            throw OdemaError(Tr::tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
         render(data, size, painter, QRectF(QPointF(0, 0), logical));
         painter.end();
         return;
@@ -147,7 +149,7 @@ void ChartExporter::exportToFile(const ChartData &data, const ExportSize &size, 
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         QPainter painter;
         if (!painter.begin(&pdf))
-            throw OdemaError(tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
+            throw OdemaError(Tr::tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path));
         render(data, size, painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
         painter.end();
         return;

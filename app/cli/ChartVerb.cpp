@@ -16,7 +16,9 @@
 namespace odema::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// "2009-2021", "2009–2021" or "2017" -> (from, to). Throws on anything else.
 QPair<int, int> parseYears(const QString &text)
@@ -24,11 +26,11 @@ QPair<int, int> parseYears(const QString &text)
     static const QRegularExpression range(QStringLiteral("^\\s*(\\d{4})\\s*(?:[-–:]\\s*(\\d{4}))?\\s*$"));
     const auto m = range.match(text);
     if (!m.hasMatch())
-        throw OdemaError(tr("Années « %1 » illisibles : écrivez 2009-2021 ou 2017.").arg(text));
+        throw OdemaError(Tr::tr("Années « %1 » illisibles : écrivez 2009-2021 ou 2017.").arg(text));
     const int from = m.captured(1).toInt();
     const int to = m.captured(2).isEmpty() ? from : m.captured(2).toInt();
     if (from > to)
-        throw OdemaError(tr("Période vide : %1 est après %2.").arg(from).arg(to));
+        throw OdemaError(Tr::tr("Période vide : %1 est après %2.").arg(from).arg(to));
     return {from, to};
 }
 
@@ -37,7 +39,7 @@ double positiveNumber(const QCommandLineParser &p, const QString &name)
     // The importer's number reader: "8,5", "8.5" and "1 200" all read as a French user types them.
     const auto v = parseNumber(p.value(name));
     if (!v || *v <= 0)
-        throw OdemaError(tr("--%1 attend un nombre positif, pas « %2 ».").arg(name, p.value(name)));
+        throw OdemaError(Tr::tr("--%1 attend un nombre positif, pas « %2 ».").arg(name, p.value(name)));
     return *v;
 }
 } // namespace
@@ -45,7 +47,7 @@ double positiveNumber(const QCommandLineParser &p, const QString &name)
 int runChart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Trace un graphique de la base en SVG, PNG ou PDF, sans écran.\n"
         "Types : evolution, composition, traitement, comparaison, classement, trajectoire.\n"
         "Exemple : odema-explorer chart --db base.sqlite --territory region:32 --kind composition "
@@ -55,23 +57,23 @@ int runChart(const QStringList &arguments)
         parser.addOption(value ? QCommandLineOption(QString::fromUtf8(name), help, QString::fromUtf8(value))
                                : QCommandLineOption(QString::fromUtf8(name), help));
     };
-    opt("db", tr("Base à lire."), "BASE");
-    opt("territory", tr("Territoire (region:32, departement:59, un nom) ; répétez-le pour en comparer plusieurs."), "TERRITOIRE");
-    opt("kind", tr("Type de graphique."), "TYPE");
-    opt("years", tr("Années : 2009-2021, ou une seule année."), "ANNÉES");
-    opt("year", tr("Année des graphiques d'une seule année (anneau, classement, plusieurs territoires)."), "ANNÉE");
-    opt("measure", tr("tonnes, kg_hab ou percent (selon le type)."), "MESURE");
-    opt("format", tr("svg, png ou pdf (sinon d'après l'extension de --out)."), "FORMAT");
-    opt("out", tr("Fichier à écrire."), "FICHIER");
-    opt("dpi", tr("Résolution du PNG, de 96 à 600 (300 par défaut)."), "DPI");
-    opt("width-mm", tr("Largeur en mm (160 par défaut)."), "MM");
-    opt("height-mm", tr("Hauteur en mm (100 par défaut)."), "MM");
-    opt("width-px", tr("Largeur en pixels (à la résolution --dpi)."), "PX");
-    opt("height-px", tr("Hauteur en pixels (à la résolution --dpi)."), "PX");
-    opt("donut", tr("traitement : anneau d'une année au lieu des barres à 100 %."));
-    opt("by-stream", tr("evolution d'un territoire : aires empilées par flux."));
-    opt("national", tr("classement : tous les territoires du niveau en France."));
-    opt("target", tr("trajectoire : identifiant de l'objectif (valorisation_dma, dma_kg_hab_trajectoire)."), "OBJECTIF");
+    opt("db", Tr::tr("Base à lire."), "BASE");
+    opt("territory", Tr::tr("Territoire (region:32, departement:59, un nom) ; répétez-le pour en comparer plusieurs."), "TERRITOIRE");
+    opt("kind", Tr::tr("Type de graphique."), "TYPE");
+    opt("years", Tr::tr("Années : 2009-2021, ou une seule année."), "ANNÉES");
+    opt("year", Tr::tr("Année des graphiques d'une seule année (anneau, classement, plusieurs territoires)."), "ANNÉE");
+    opt("measure", Tr::tr("tonnes, kg_hab ou percent (selon le type)."), "MESURE");
+    opt("format", Tr::tr("svg, png ou pdf (sinon d'après l'extension de --out)."), "FORMAT");
+    opt("out", Tr::tr("Fichier à écrire."), "FICHIER");
+    opt("dpi", Tr::tr("Résolution du PNG, de 96 à 600 (300 par défaut)."), "DPI");
+    opt("width-mm", Tr::tr("Largeur en mm (160 par défaut)."), "MM");
+    opt("height-mm", Tr::tr("Hauteur en mm (100 par défaut)."), "MM");
+    opt("width-px", Tr::tr("Largeur en pixels (à la résolution --dpi)."), "PX");
+    opt("height-px", Tr::tr("Hauteur en pixels (à la résolution --dpi)."), "PX");
+    opt("donut", Tr::tr("traitement : anneau d'une année au lieu des barres à 100 %."));
+    opt("by-stream", Tr::tr("evolution d'un territoire : aires empilées par flux."));
+    opt("national", Tr::tr("classement : tous les territoires du niveau en France."));
+    opt("target", Tr::tr("trajectoire : identifiant de l'objectif (valorisation_dma, dma_kg_hab_trajectoire)."), "OBJECTIF");
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -80,7 +82,7 @@ int runChart(const QStringList &arguments)
     }
     for (const char *required : {"db", "territory", "kind", "out"})
         if (!parser.isSet(QLatin1String(required)))
-            return usage(tr("Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] "
+            return usage(Tr::tr("Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] "
                             "--out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]"));
     try {
         const auto kind = chartKindFromKey(parser.value(QStringLiteral("kind")));
@@ -88,7 +90,7 @@ int runChart(const QStringList &arguments)
             QStringList keys;
             for (ChartKind k : allChartKinds())
                 keys << chartKindKey(k);
-            throw OdemaError(tr("Type de graphique « %1 » inconnu : choisissez parmi %2.")
+            throw OdemaError(Tr::tr("Type de graphique « %1 » inconnu : choisissez parmi %2.")
                                  .arg(parser.value(QStringLiteral("kind")), keys.join(QStringLiteral(", "))));
         }
         const QString outPath = parser.value(QStringLiteral("out"));
@@ -96,7 +98,7 @@ int runChart(const QStringList &arguments)
                                                                          : QFileInfo(outPath).suffix();
         const auto format = charts::exportFormatFromKey(formatKey);
         if (!format)
-            throw OdemaError(tr("Format « %1 » inconnu : svg, png ou pdf.").arg(formatKey));
+            throw OdemaError(Tr::tr("Format « %1 » inconnu : svg, png ou pdf.").arg(formatKey));
 
         charts::ExportSize size;
         if (parser.isSet(QStringLiteral("dpi")))
@@ -105,7 +107,7 @@ int runChart(const QStringList &arguments)
             size.dpi = 96; // pixel sizes of vector files are screen pixels
         if (parser.isSet(QStringLiteral("width-px")) || parser.isSet(QStringLiteral("height-px"))) {
             if (!parser.isSet(QStringLiteral("width-px")) || !parser.isSet(QStringLiteral("height-px")))
-                throw OdemaError(tr("Donnez --width-px et --height-px ensemble."));
+                throw OdemaError(Tr::tr("Donnez --width-px et --height-px ensemble."));
             size = charts::ExportSize::fromPixels(qRound(positiveNumber(parser, QStringLiteral("width-px"))),
                                                   qRound(positiveNumber(parser, QStringLiteral("height-px"))), size.dpi);
         } else {
@@ -131,7 +133,7 @@ int runChart(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("measure"))) {
             const auto m = measureFromKey(parser.value(QStringLiteral("measure")));
             if (!m)
-                throw OdemaError(tr("Mesure « %1 » inconnue : tonnes, kg_hab ou percent.").arg(parser.value(QStringLiteral("measure"))));
+                throw OdemaError(Tr::tr("Mesure « %1 » inconnue : tonnes, kg_hab ou percent.").arg(parser.value(QStringLiteral("measure"))));
             request.measure = *m;
         }
         request.donut = parser.isSet(QStringLiteral("donut"));
@@ -141,10 +143,10 @@ int runChart(const QStringList &arguments)
 
         const ChartData data = ChartDataBuilder(store->database()).build(request);
         if (data.isEmpty())
-            throw OdemaError(tr("Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.")
+            throw OdemaError(Tr::tr("Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.")
                                  .arg(parser.value(QStringLiteral("territory")), chartKindLabel(*kind)));
         charts::ChartExporter::exportToFile(data, size, *format, outPath);
-        out(tr("%1 écrit (%2).\n").arg(outPath, data.title));
+        out(Tr::tr("%1 écrit (%2).\n").arg(outPath, data.title));
     } catch (const OdemaError &e) {
         return fail(e);
     }

@@ -16,7 +16,9 @@ namespace odema::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 FlowFilter filterFrom(const QCommandLineParser &parser, const QSqlDatabase &db)
 {
@@ -40,7 +42,7 @@ FlowFilter filterFrom(const QCommandLineParser &parser, const QSqlDatabase &db)
         else if (kind == QLatin1String("traitement"))
             filter.kind = FlowFilter::Kind::Traitement;
         else
-            throw OdemaError(tr("--kind « %1 » : écrivez collecte ou traitement.").arg(kind));
+            throw OdemaError(Tr::tr("--kind « %1 » : écrivez collecte ou traitement.").arg(kind));
     }
     filter.text = parser.value(QStringLiteral("text"));
     return filter;
@@ -55,7 +57,7 @@ PivotMeasure measureFrom(const QString &text)
         return PivotMeasure::KgPerInhabitant;
     if (t == QLatin1String("part") || t == QLatin1String("share"))
         return PivotMeasure::Share;
-    throw OdemaError(tr("--measure « %1 » : écrivez tonnes, kg-hab ou part.").arg(text));
+    throw OdemaError(Tr::tr("--measure « %1 » : écrivez tonnes, kg-hab ou part.").arg(text));
 }
 
 } // namespace
@@ -63,27 +65,27 @@ PivotMeasure measureFrom(const QString &text)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Exporte le tableau filtré (ou le tableau croisé) de la fenêtre en CSV ou XLSX : toutes les lignes du filtre.\n"
         "Exemple : odema-explorer export --db base.sqlite --territory region:32 --years 2017-2021 --stream 02C "
         "--format xlsx --out verts.xlsx"));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), tr("Base à lire."), QStringLiteral("BASE")},
-        {QStringLiteral("territory"), tr("Territoire (niveau:code comme region:32, departement:59, epci:200093201, "
+        {QStringLiteral("db"), Tr::tr("Base à lire."), QStringLiteral("BASE")},
+        {QStringLiteral("territory"), Tr::tr("Territoire (niveau:code comme region:32, departement:59, epci:200093201, "
                                          "commune:59350, ou un nom sans ambiguïté) ; répétable."), QStringLiteral("TERRITOIRE")},
-        {QStringLiteral("no-children"), tr("Le territoire seul, sans ceux qu'il contient.")},
-        {QStringLiteral("years"), tr("Années : 2019, 2017-2021, 2017- ou -2021."), QStringLiteral("ANNÉES")},
-        {QStringLiteral("stream"), tr("Flux (code SINOE comme 02C, ou libellé) ; répétable."), QStringLiteral("FLUX")},
-        {QStringLiteral("mode"), tr("Mode de traitement (code ou libellé) ; répétable."), QStringLiteral("MODE")},
-        {QStringLiteral("channel"), tr("Canal de collecte (OMR, CS, DECH ou libellé) ; répétable."), QStringLiteral("CANAL")},
-        {QStringLiteral("kind"), tr("collecte ou traitement (par défaut : les deux)."), QStringLiteral("TYPE")},
-        {QStringLiteral("text"), tr("Texte cherché dans les noms et codes des territoires, flux et modes."), QStringLiteral("TEXTE")},
-        {QStringLiteral("pivot"), tr("Tableau croisé par années, lignes : territoire, flux ou mode."), QStringLiteral("LIGNES")},
-        {QStringLiteral("measure"), tr("Cellules du tableau croisé : tonnes (défaut), kg-hab ou part."), QStringLiteral("MESURE")},
-        {QStringLiteral("format"), tr("csv ou xlsx (par défaut : d'après l'extension de --out)."), QStringLiteral("FORMAT")},
-        {QStringLiteral("csv-style"), tr("excel (; virgule décimale, BOM ; défaut) ou rfc (, point décimal)."), QStringLiteral("STYLE")},
-        {QStringLiteral("out"), tr("Fichier à écrire."), QStringLiteral("FICHIER")},
+        {QStringLiteral("no-children"), Tr::tr("Le territoire seul, sans ceux qu'il contient.")},
+        {QStringLiteral("years"), Tr::tr("Années : 2019, 2017-2021, 2017- ou -2021."), QStringLiteral("ANNÉES")},
+        {QStringLiteral("stream"), Tr::tr("Flux (code SINOE comme 02C, ou libellé) ; répétable."), QStringLiteral("FLUX")},
+        {QStringLiteral("mode"), Tr::tr("Mode de traitement (code ou libellé) ; répétable."), QStringLiteral("MODE")},
+        {QStringLiteral("channel"), Tr::tr("Canal de collecte (OMR, CS, DECH ou libellé) ; répétable."), QStringLiteral("CANAL")},
+        {QStringLiteral("kind"), Tr::tr("collecte ou traitement (par défaut : les deux)."), QStringLiteral("TYPE")},
+        {QStringLiteral("text"), Tr::tr("Texte cherché dans les noms et codes des territoires, flux et modes."), QStringLiteral("TEXTE")},
+        {QStringLiteral("pivot"), Tr::tr("Tableau croisé par années, lignes : territoire, flux ou mode."), QStringLiteral("LIGNES")},
+        {QStringLiteral("measure"), Tr::tr("Cellules du tableau croisé : tonnes (défaut), kg-hab ou part."), QStringLiteral("MESURE")},
+        {QStringLiteral("format"), Tr::tr("csv ou xlsx (par défaut : d'après l'extension de --out)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("csv-style"), Tr::tr("excel (; virgule décimale, BOM ; défaut) ou rfc (, point décimal)."), QStringLiteral("STYLE")},
+        {QStringLiteral("out"), Tr::tr("Fichier à écrire."), QStringLiteral("FICHIER")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -92,7 +94,7 @@ int runExport(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")))
-        return usage(tr("Usage : odema-explorer export --db BASE --out FICHIER [--territory T]… [--years A-B] [--stream F]… "
+        return usage(Tr::tr("Usage : odema-explorer export --db BASE --out FICHIER [--territory T]… [--years A-B] [--stream F]… "
                         "[--format csv|xlsx] (voir --help)"));
     try {
         const QString outPath = parser.value(QStringLiteral("out"));
@@ -108,14 +110,14 @@ int runExport(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("pivot"))) {
             const PivotTable table = computePivot(db, filter, parsePivotRows(parser.value(QStringLiteral("pivot"))),
                                                   measureFrom(parser.value(QStringLiteral("measure"))));
-            auto writer = TableWriter::create(format, outPath, style, tr("Tableau croisé"));
+            auto writer = TableWriter::create(format, outPath, style, Tr::tr("Tableau croisé"));
             const qint64 n = exportPivot(table, *writer);
-            out(tr("%1 : tableau croisé de %2 lignes sur %3 années (%4).\n")
+            out(Tr::tr("%1 : tableau croisé de %2 lignes sur %3 années (%4).\n")
                     .arg(outPath, formatInteger(n)).arg(table.years.size()).arg(table.kindTitle()));
         } else {
-            auto writer = TableWriter::create(format, outPath, style, tr("Flux"));
+            auto writer = TableWriter::create(format, outPath, style, Tr::tr("Flux"));
             const qint64 n = exportFlows(db, FlowQuery(filter), *writer);
-            out(tr("%1 : %2 lignes.\n").arg(outPath, formatInteger(n)));
+            out(Tr::tr("%1 : %2 lignes.\n").arg(outPath, formatInteger(n)));
         }
     } catch (const OdemaError &e) {
         return fail(e);

@@ -12,7 +12,9 @@
 namespace odema::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString yearsText(const ImportReport &r)
 {
@@ -29,31 +31,31 @@ QString yearsText(const ImportReport &r)
 void printReport(const ImportReport &r, bool verbose)
 {
     if (r.alreadyImported) {
-        out(tr("%1 : déjà importé (%2) ; rien n'a changé.\n").arg(r.fileName, r.alreadyImportedAs));
+        out(Tr::tr("%1 : déjà importé (%2) ; rien n'a changé.\n").arg(r.fileName, r.alreadyImportedAs));
         return;
     }
-    QString text = tr("%1\n"
+    QString text = Tr::tr("%1\n"
                       "  format      : %2 [%3]\n"
                       "  encodage    : %4%5\n"
                       "  lignes lues : %6\n"
                       "  enregistrées: %7\n")
                        .arg(r.fileName, r.layout, r.layoutId, r.encoding,
-                            r.delimiter.isEmpty() ? QString() : tr(", séparateur « %1 »").arg(r.delimiter))
+                            r.delimiter.isEmpty() ? QString() : Tr::tr(", séparateur « %1 »").arg(r.delimiter))
                        .arg(formatInteger(r.rowsRead), formatInteger(r.rowsStored));
     if (r.rowsReplaced)
-        text += tr("  remplacées : %1 lignes d'un millésime antérieur\n").arg(formatInteger(r.rowsReplaced));
-    text += tr("  années      : %1\n  territoires : %2 (%3 créés)\n")
+        text += Tr::tr("  remplacées : %1 lignes d'un millésime antérieur\n").arg(formatInteger(r.rowsReplaced));
+    text += Tr::tr("  années      : %1\n  territoires : %2 (%3 créés)\n")
                 .arg(yearsText(r), formatInteger(r.territories.size()), formatInteger(r.territoriesCreated));
     if (r.totalTonnes > 0)
-        text += tr("  tonnes      : %1\n").arg(formatTonnes(r.totalTonnes));
+        text += Tr::tr("  tonnes      : %1\n").arg(formatTonnes(r.totalTonnes));
     if (r.populationsStored)
-        text += tr("  populations : %1\n").arg(formatInteger(r.populationsStored));
-    text += tr("  sha256      : %1\n  durée       : %2 s\n").arg(r.sha256, formatNumber(r.seconds, 2));
+        text += Tr::tr("  populations : %1\n").arg(formatInteger(r.populationsStored));
+    text += Tr::tr("  sha256      : %1\n  durée       : %2 s\n").arg(r.sha256, formatNumber(r.seconds, 2));
     if (verbose) {
         QStringList phases;
         for (const auto &[name, seconds] : r.phases)
             phases << QStringLiteral("%1 %2 s").arg(name, formatNumber(seconds, 2));
-        text += tr("  étapes      : %1\n").arg(phases.join(QStringLiteral(", ")));
+        text += Tr::tr("  étapes      : %1\n").arg(phases.join(QStringLiteral(", ")));
     }
     for (const QString &note : r.notes)
         text += QStringLiteral("  · %1\n").arg(note);
@@ -64,16 +66,16 @@ void printReport(const ImportReport &r, bool verbose)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Importe des fichiers dans une base Odema (créée si besoin). Chaque fichier "
+    parser.setApplicationDescription(Tr::tr("Importe des fichiers dans une base Odema (créée si besoin). Chaque fichier "
                                         "est importé entier ou pas du tout.\n"
                                         "Exemple : odema-explorer import --db base.sqlite data/*.csv data/*.json"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("Base à remplir (fichier SQLite)."), tr("BASE")});
+    parser.addOption({QStringLiteral("db"), Tr::tr("Base à remplir (fichier SQLite)."), Tr::tr("BASE")});
     parser.addOption({{QStringLiteral("annee-population"), QStringLiteral("population-year")},
-                      tr("Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI)."),
-                      tr("ANNÉE")});
-    parser.addOption({QStringLiteral("verbose"), tr("Détaille le temps passé à chaque étape.")});
-    parser.addPositionalArgument(tr("fichiers"), tr("Fichiers CSV ou JSON à importer."), tr("FICHIER..."));
+                      Tr::tr("Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI)."),
+                      Tr::tr("ANNÉE")});
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Détaille le temps passé à chaque étape.")});
+    parser.addPositionalArgument(Tr::tr("fichiers"), Tr::tr("Fichiers CSV ou JSON à importer."), Tr::tr("FICHIER..."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -81,14 +83,14 @@ int runImport(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty())
-        return usage(tr("Usage : odema-explorer import --db BASE FICHIER... (voir --help)"));
+        return usage(Tr::tr("Usage : odema-explorer import --db BASE FICHIER... (voir --help)"));
 
     ImportOptions options;
     if (parser.isSet(QStringLiteral("annee-population"))) {
         bool ok = false;
         options.populationYear = parser.value(QStringLiteral("annee-population")).toInt(&ok);
         if (!ok)
-            return usage(tr("--annee-population attend une année, par exemple 2021."));
+            return usage(Tr::tr("--annee-population attend une année, par exemple 2021."));
     }
     int status = 0;
     try {

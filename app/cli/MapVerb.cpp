@@ -14,14 +14,16 @@
 namespace odema::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int integer(const QCommandLineParser &p, const QString &name, int min, int max)
 {
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
-        throw OdemaError(tr("--%1 attend un entier de %2 à %3, pas « %4 ».").arg(name).arg(min).arg(max).arg(p.value(name)));
+        throw OdemaError(Tr::tr("--%1 attend un entier de %2 à %3, pas « %4 ».").arg(name).arg(min).arg(max).arg(p.value(name)));
     return v;
 }
 
@@ -37,7 +39,7 @@ QStringList listValues(const QCommandLineParser &p, const QString &name)
 int runMap(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Dessine une carte des territoires d'un niveau colorés selon un indicateur, en SVG, PNG ou PDF.\n"
         "Niveaux : region, departement, epci, commune. Indicateurs : tonnes, kg_hab, part, population.\n"
         "Exemple : odema-explorer map --db base.sqlite --level departement --within region:32 "
@@ -47,22 +49,22 @@ int runMap(const QStringList &arguments)
         parser.addOption(value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
                                : QCommandLineOption(QLatin1String(name), help));
     };
-    opt("db", tr("Base à lire."), "BASE");
-    opt("level", tr("Niveau des territoires coloriés : region, departement, epci, commune."), "NIVEAU");
-    opt("within", tr("Périmètre (region:32, departement:59, un nom) ; la France entière sinon."), "TERRITOIRE");
-    opt("indicator", tr("tonnes, kg_hab (par défaut), part (d'un flux ou d'un mode) ou population."), "INDICATEUR");
-    opt("year", tr("Année (par défaut la dernière année avec des données)."), "ANNÉE");
-    opt("compare", tr("Évolution depuis cette année (en %, palette divergente)."), "ANNÉE");
-    opt("stream", tr("Flux : codes (02A,08C) ou filières (OMR, CS, DECH), séparés par des virgules."), "FLUX");
-    opt("mode", tr("Modes de traitement : codes (02A) ou groupes (valorisation, stockage) ; lit les données « traitement »."), "MODES");
-    opt("classes", tr("Nombre de classes, de 3 à 9 (5 par défaut)."), "N");
-    opt("method", tr("Classes : quantiles (par défaut), equal (intervalles égaux) ou jenks (seuils naturels)."), "MÉTHODE");
-    opt("landfills", tr("Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l'année."));
-    opt("format", tr("svg, png ou pdf (sinon d'après l'extension de --out)."), "FORMAT");
-    opt("out", tr("Fichier à écrire."), "FICHIER");
-    opt("dpi", tr("Résolution du PNG, de 96 à 600 (300 par défaut)."), "DPI");
-    opt("width-mm", tr("Largeur en mm (180 par défaut)."), "MM");
-    opt("height-mm", tr("Hauteur en mm (200 par défaut)."), "MM");
+    opt("db", Tr::tr("Base à lire."), "BASE");
+    opt("level", Tr::tr("Niveau des territoires coloriés : region, departement, epci, commune."), "NIVEAU");
+    opt("within", Tr::tr("Périmètre (region:32, departement:59, un nom) ; la France entière sinon."), "TERRITOIRE");
+    opt("indicator", Tr::tr("tonnes, kg_hab (par défaut), part (d'un flux ou d'un mode) ou population."), "INDICATEUR");
+    opt("year", Tr::tr("Année (par défaut la dernière année avec des données)."), "ANNÉE");
+    opt("compare", Tr::tr("Évolution depuis cette année (en %, palette divergente)."), "ANNÉE");
+    opt("stream", Tr::tr("Flux : codes (02A,08C) ou filières (OMR, CS, DECH), séparés par des virgules."), "FLUX");
+    opt("mode", Tr::tr("Modes de traitement : codes (02A) ou groupes (valorisation, stockage) ; lit les données « traitement »."), "MODES");
+    opt("classes", Tr::tr("Nombre de classes, de 3 à 9 (5 par défaut)."), "N");
+    opt("method", Tr::tr("Classes : quantiles (par défaut), equal (intervalles égaux) ou jenks (seuils naturels)."), "MÉTHODE");
+    opt("landfills", Tr::tr("Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l'année."));
+    opt("format", Tr::tr("svg, png ou pdf (sinon d'après l'extension de --out)."), "FORMAT");
+    opt("out", Tr::tr("Fichier à écrire."), "FICHIER");
+    opt("dpi", Tr::tr("Résolution du PNG, de 96 à 600 (300 par défaut)."), "DPI");
+    opt("width-mm", Tr::tr("Largeur en mm (180 par défaut)."), "MM");
+    opt("height-mm", Tr::tr("Hauteur en mm (200 par défaut)."), "MM");
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -71,17 +73,17 @@ int runMap(const QStringList &arguments)
     }
     for (const char *required : {"db", "level", "out"})
         if (!parser.isSet(QLatin1String(required)))
-            return usage(tr("Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] "
+            return usage(Tr::tr("Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] "
                             "[--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]"));
     try {
         const auto level = levelFromKey(parser.value(QStringLiteral("level")));
         if (!level || *level == Level::France)
-            throw OdemaError(tr("Niveau « %1 » inconnu : region, departement, epci ou commune.").arg(parser.value(QStringLiteral("level"))));
+            throw OdemaError(Tr::tr("Niveau « %1 » inconnu : region, departement, epci ou commune.").arg(parser.value(QStringLiteral("level"))));
         const QString outPath = parser.value(QStringLiteral("out"));
         const QString formatKey = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(outPath).suffix();
         const auto format = map::mapFormatFromKey(formatKey);
         if (!format)
-            throw OdemaError(tr("Format « %1 » inconnu : svg, png ou pdf.").arg(formatKey));
+            throw OdemaError(Tr::tr("Format « %1 » inconnu : svg, png ou pdf.").arg(formatKey));
         map::MapPageSize size;
         if (parser.isSet(QStringLiteral("dpi")))
             size.dpi = integer(parser, QStringLiteral("dpi"), 96, 600);
@@ -99,7 +101,7 @@ int runMap(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("indicator"))) {
             const auto m = geo::mapMeasureFromKey(parser.value(QStringLiteral("indicator")));
             if (!m)
-                throw OdemaError(tr("Indicateur « %1 » inconnu : tonnes, kg_hab, part ou population.").arg(parser.value(QStringLiteral("indicator"))));
+                throw OdemaError(Tr::tr("Indicateur « %1 » inconnu : tonnes, kg_hab, part ou population.").arg(parser.value(QStringLiteral("indicator"))));
             request.measure = *m;
         }
         if (parser.isSet(QStringLiteral("year")))
@@ -113,20 +115,20 @@ int runMap(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("method"))) {
             const auto method = geo::breakMethodFromKey(parser.value(QStringLiteral("method")));
             if (!method)
-                throw OdemaError(tr("Méthode « %1 » inconnue : quantiles, equal ou jenks.").arg(parser.value(QStringLiteral("method"))));
+                throw OdemaError(Tr::tr("Méthode « %1 » inconnue : quantiles, equal ou jenks.").arg(parser.value(QStringLiteral("method"))));
             request.method = *method;
         }
         request.landfills = parser.isSet(QStringLiteral("landfills"));
 
         const geo::MapData data = builder.build(request);
         map::MapExporter::exportToFile(data, size, *format, outPath);
-        out(tr("%1 écrit (%2).\n").arg(outPath, data.title));
-        out(tr("%1 territoires, %2 sans donnée.\n").arg(data.features.size()).arg(data.noDataCount));
+        out(Tr::tr("%1 écrit (%2).\n").arg(outPath, data.title));
+        out(Tr::tr("%1 territoires, %2 sans donnée.\n").arg(data.features.size()).arg(data.noDataCount));
         // What could not be drawn or tied to a territory is said, not silently dropped.
         for (const QString &note : data.notes)
             err(note + QLatin1Char('\n'));
         if (!data.hasValues())
-            err(tr("Aucune valeur pour cette sélection : la carte est entièrement hachurée.\n"));
+            err(Tr::tr("Aucune valeur pour cette sélection : la carte est entièrement hachurée.\n"));
     } catch (const OdemaError &e) {
         return fail(e);
     }

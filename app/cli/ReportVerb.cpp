@@ -14,7 +14,9 @@
 namespace odema::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// Progress on stderr, one line per sheet, failures as they happen.
 class StderrFeedback : public report::BatchFeedback {
@@ -22,11 +24,11 @@ public:
     void progress(int done, int total, const QString &current) override
     {
         if (!current.isEmpty())
-            err(tr("[%1/%2] %3\n").arg(done + (done < total ? 1 : 0)).arg(total).arg(current));
+            err(Tr::tr("[%1/%2] %3\n").arg(done + (done < total ? 1 : 0)).arg(total).arg(current));
     }
     void failed(const QString &territory, const QString &message) override
     {
-        err(tr("  échec pour %1 : %2\n").arg(territory, message));
+        err(Tr::tr("  échec pour %1 : %2\n").arg(territory, message));
     }
 };
 } // namespace
@@ -34,7 +36,7 @@ public:
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "Écrit la fiche territoriale d'un territoire (PDF A4 de deux pages, et/ou HTML autonome), ou celles de tous les "
         "territoires d'un niveau dans un territoire parent.\n"
         "Exemples :\n"
@@ -43,18 +45,18 @@ int runReport(const QStringList &arguments)
         "  odema-explorer report --db base.sqlite --all-in france --level departement --single-file toutes.pdf"));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), tr("Base à lire."), QStringLiteral("BASE")},
-        {QStringLiteral("territory"), tr("Territoire de la fiche : region:32, departement:59, epci:200093201, ou un nom."), QStringLiteral("TERRITOIRE")},
-        {QStringLiteral("year"), tr("Année des données (par défaut : la dernière année avec des données pour le territoire)."), QStringLiteral("ANNEE")},
-        {QStringLiteral("out"), tr("Fichier PDF à écrire."), QStringLiteral("FICHIER")},
-        {QStringLiteral("html"), tr("Fichier HTML à écrire (même contenu, images intégrées). En série : écrit aussi un HTML par fiche.")},
-        {QStringLiteral("html-out"), tr("Fichier HTML à écrire pour une fiche seule."), QStringLiteral("FICHIER")},
-        {QStringLiteral("template"), tr("Modèle JSON : organisation, logo, couleur d'accent, texte de pied de page."), QStringLiteral("MODELE")},
-        {QStringLiteral("all-in"), tr("Série : territoire parent (france, region:32, departement:59…)."), QStringLiteral("PARENT")},
-        {QStringLiteral("level"), tr("Série : niveau des fiches (departement, epci, commune…)."), QStringLiteral("NIVEAU")},
-        {QStringLiteral("out-dir"), tr("Série : dossier où écrire un PDF par territoire."), QStringLiteral("DOSSIER")},
-        {QStringLiteral("pattern"), tr("Série : modèle de nom de fichier, avec {code}, {nom}, {niveau}, {annee} (défaut {code}_{nom}_{annee})."), QStringLiteral("MODELE")},
-        {QStringLiteral("single-file"), tr("Série : un seul PDF avec sommaire au lieu d'un fichier par territoire."), QStringLiteral("FICHIER")},
+        {QStringLiteral("db"), Tr::tr("Base à lire."), QStringLiteral("BASE")},
+        {QStringLiteral("territory"), Tr::tr("Territoire de la fiche : region:32, departement:59, epci:200093201, ou un nom."), QStringLiteral("TERRITOIRE")},
+        {QStringLiteral("year"), Tr::tr("Année des données (par défaut : la dernière année avec des données pour le territoire)."), QStringLiteral("ANNEE")},
+        {QStringLiteral("out"), Tr::tr("Fichier PDF à écrire."), QStringLiteral("FICHIER")},
+        {QStringLiteral("html"), Tr::tr("Fichier HTML à écrire (même contenu, images intégrées). En série : écrit aussi un HTML par fiche.")},
+        {QStringLiteral("html-out"), Tr::tr("Fichier HTML à écrire pour une fiche seule."), QStringLiteral("FICHIER")},
+        {QStringLiteral("template"), Tr::tr("Modèle JSON : organisation, logo, couleur d'accent, texte de pied de page."), QStringLiteral("MODELE")},
+        {QStringLiteral("all-in"), Tr::tr("Série : territoire parent (france, region:32, departement:59…)."), QStringLiteral("PARENT")},
+        {QStringLiteral("level"), Tr::tr("Série : niveau des fiches (departement, epci, commune…)."), QStringLiteral("NIVEAU")},
+        {QStringLiteral("out-dir"), Tr::tr("Série : dossier où écrire un PDF par territoire."), QStringLiteral("DOSSIER")},
+        {QStringLiteral("pattern"), Tr::tr("Série : modèle de nom de fichier, avec {code}, {nom}, {niveau}, {annee} (défaut {code}_{nom}_{annee})."), QStringLiteral("MODELE")},
+        {QStringLiteral("single-file"), Tr::tr("Série : un seul PDF avec sommaire au lieu d'un fichier par territoire."), QStringLiteral("FICHIER")},
     });
     // `--html FILE` for one sheet reads naturally: accept it by moving the value to --html-out.
     QStringList args = arguments;
@@ -73,14 +75,14 @@ int runReport(const QStringList &arguments)
         || (!series && !parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("html-out")))
         || (series && (!parser.isSet(QStringLiteral("level"))
                        || (!parser.isSet(QStringLiteral("out-dir")) && !parser.isSet(QStringLiteral("single-file"))))))
-        return usage(tr("Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]\n"
+        return usage(Tr::tr("Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]\n"
                         "        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf)"));
     int year = 0;
     if (parser.isSet(QStringLiteral("year"))) {
         bool ok = false;
         year = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || year < 1900 || year > 2100)
-            return usage(tr("Année « %1 » invalide : donnez une année comme 2021.").arg(parser.value(QStringLiteral("year"))));
+            return usage(Tr::tr("Année « %1 » invalide : donnez une année comme 2021.").arg(parser.value(QStringLiteral("year"))));
     }
     try {
         const report::ReportTemplate tpl = parser.isSet(QStringLiteral("template"))
@@ -94,18 +96,18 @@ int runReport(const QStringList &arguments)
             const report::FactSheetData data = builder.build(t.id, year);
             if (parser.isSet(QStringLiteral("out"))) {
                 report::FactSheetWriter::writePdf(data, tpl, parser.value(QStringLiteral("out")));
-                err(tr("Fiche %1 (%2) écrite : %3\n").arg(t.name).arg(data.header.year).arg(parser.value(QStringLiteral("out"))));
+                err(Tr::tr("Fiche %1 (%2) écrite : %3\n").arg(t.name).arg(data.header.year).arg(parser.value(QStringLiteral("out"))));
             }
             if (parser.isSet(QStringLiteral("html-out"))) {
                 report::FactSheetWriter::writeHtml(data, tpl, parser.value(QStringLiteral("html-out")));
-                err(tr("Fiche %1 (%2) écrite : %3\n").arg(t.name).arg(data.header.year).arg(parser.value(QStringLiteral("html-out"))));
+                err(Tr::tr("Fiche %1 (%2) écrite : %3\n").arg(t.name).arg(data.header.year).arg(parser.value(QStringLiteral("html-out"))));
             }
             return 0;
         }
         const TerritoryInfo parent = builder.resolver().resolve(parser.value(QStringLiteral("all-in")));
         const auto level = levelFromKey(parser.value(QStringLiteral("level")));
         if (!level)
-            return usage(tr("Niveau « %1 » inconnu : %2.").arg(parser.value(QStringLiteral("level")), allLevelKeys().join(QStringLiteral(", "))));
+            return usage(Tr::tr("Niveau « %1 » inconnu : %2.").arg(parser.value(QStringLiteral("level")), allLevelKeys().join(QStringLiteral(", "))));
         const report::FactSheetCoverage coverage(builder.resolver(), parent, *level);
         report::BatchSettings settings;
         settings.outDir = parser.value(QStringLiteral("out-dir"));
@@ -115,13 +117,13 @@ int runReport(const QStringList &arguments)
         settings.html = parser.isSet(QStringLiteral("html"));
         settings.year = year;
         settings.tpl = tpl;
-        settings.combinedTitle = tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelLabel(*level).toLower());
+        settings.combinedTitle = Tr::tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelLabel(*level).toLower());
         StderrFeedback feedback;
         const report::BatchReport r = report::FactSheetBatch::run(builder, coverage.territories(), settings, feedback);
         err(report::batchResultText(r) + QLatin1Char('\n'));
-        err(tr("Durée : %1 s\n").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)));
+        err(Tr::tr("Durée : %1 s\n").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)));
         for (const auto &f : r.failures)
-            err(tr("  %1 : %2\n").arg(f.first, f.second));
+            err(Tr::tr("  %1 : %2\n").arg(f.first, f.second));
         return r.complete() ? 0 : 1;
     } catch (const OdemaError &e) {
         return fail(e);

@@ -18,17 +18,8 @@ namespace {
 const char *const settingsKey = "interface/langue";
 const char *const sourceLanguage = "fr";
 
-QString tr(const char *text) { return QCoreApplication::translate("LanguageSettings", text); }
-
-/// The application's catalogue holds every string in one context (see
-/// packaging/tools/flatten-ts.cpp): whatever context a caller names, look there.
-class ApplicationTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char *, const char *sourceText, const char *disambiguation, int n) const override
-    {
-        return QTranslator::translate("odema", sourceText, disambiguation, n);
-    }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LanguageSettings)
 };
 } // namespace
 
@@ -83,7 +74,7 @@ QString install(QCoreApplication &app, const QString &language)
     else
         delete qt;
     if (lang != QLatin1String(sourceLanguage)) {
-        auto *own = new ApplicationTranslator(&app);
+        auto *own = new QTranslator(&app);
         if (own->load(QStringLiteral("odema-explorer_") + lang, translationsDir()))
             QCoreApplication::installTranslator(own);
         else
@@ -94,14 +85,14 @@ QString install(QCoreApplication &app, const QString &language)
 
 QMenu *createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Langue"), parent);
+    auto *menu = new QMenu(Tr::tr("&Langue"), parent);
     auto *group = new QActionGroup(menu);
     const QString current = preferred();
     const struct {
         QString code;
         QString label;
     } choices[] = {
-        {QString(), tr("Langue du système")},
+        {QString(), Tr::tr("Langue du système")},
         // Each language is named in itself, so a user lost in the other one still finds it.
         {QStringLiteral("fr"), QStringLiteral("Français")},
         {QStringLiteral("en"), QStringLiteral("English")},
@@ -118,8 +109,8 @@ QMenu *createMenu(QWidget *parent)
         if (code == preferred())
             return;
         setPreferred(code);
-        QMessageBox::information(parent, tr("Langue"),
-                                 tr("La nouvelle langue s'appliquera au prochain démarrage d'Odema Explorer."));
+        QMessageBox::information(parent, Tr::tr("Langue"),
+                                 Tr::tr("La nouvelle langue s'appliquera au prochain démarrage d'Odema Explorer."));
     });
     return menu;
 }

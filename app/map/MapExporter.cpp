@@ -13,8 +13,10 @@ namespace odema::map {
 
 namespace {
 constexpr double kMmPerInch = 25.4;
-QString tr(const char *text) { return QCoreApplication::translate("Map", text); }
-QString unwritable(const QString &path) { return tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Map)
+};
+QString unwritable(const QString &path) { return Tr::tr("Impossible d'écrire %1 : vérifiez le dossier et les droits.").arg(path); }
 } // namespace
 
 std::optional<MapFormat> mapFormatFromKey(const QString &key)
@@ -49,14 +51,14 @@ QImage MapExporter::toImage(const geo::MapData &data, const MapPageSize &size)
 void MapExporter::exportToFile(const geo::MapData &data, const MapPageSize &size, MapFormat format, const QString &path)
 {
     if (data.features.isEmpty())
-        throw OdemaError(tr("Carte vide : aucun contour pour ce niveau et ce périmètre."));
+        throw OdemaError(Tr::tr("Carte vide : aucun contour pour ce niveau et ce périmètre."));
     if (size.widthMm < 50 || size.heightMm < 50 || size.widthMm > 2000 || size.heightMm > 2000)
-        throw OdemaError(tr("Taille de carte hors limites (%1 × %2 mm) : choisissez entre 50 et 2000 mm.")
+        throw OdemaError(Tr::tr("Taille de carte hors limites (%1 × %2 mm) : choisissez entre 50 et 2000 mm.")
                              .arg(qRound(size.widthMm)).arg(qRound(size.heightMm)));
     switch (format) {
     case MapFormat::Png: {
         if (size.dpi < 96 || size.dpi > 600)
-            throw OdemaError(tr("Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.").arg(size.dpi));
+            throw OdemaError(Tr::tr("Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.").arg(size.dpi));
         if (!charts::writePng(toImage(data, size), path))
             throw OdemaError(unwritable(path));
         return;

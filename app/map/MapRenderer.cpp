@@ -16,7 +16,9 @@ namespace odema::map {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Map", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Map)
+};
 
 const QColor kText(0x22, 0x22, 0x22);
 const QColor kMuted(0x5a, 0x5a, 0x5a);
@@ -344,13 +346,13 @@ double MapRenderer::paintLegend(const geo::MapData &data, QPainter &painter, con
         painter.setFont(body);
         painter.setPen(kText);
         painter.drawText(QRectF(x + kSwatch * 1.5 + 6, y, width - kSwatch * 1.5 - 6, kSwatch), Qt::AlignVCenter | Qt::AlignLeft,
-                         tr("Données non disponibles"));
+                         Tr::tr("Données non disponibles"));
         y += rowH;
     }
 
     if (!data.landfills.isEmpty()) {
         y += 8;
-        y += wrappedText(&painter, tr("Tonnage enfoui en ISDND (%1)").arg(data.year), title, QRectF(x, y, width, 100), kText) + 4;
+        y += wrappedText(&painter, Tr::tr("Tonnage enfoui en ISDND (%1)").arg(data.year), title, QRectF(x, y, width, 100), kText) + 4;
         double maxTonnes = 0;
         for (const geo::LandfillMark &m : data.landfills)
             maxTonnes = std::max(maxTonnes, m.tonnes.value_or(0));
@@ -398,7 +400,7 @@ void MapRenderer::paintScaleBar(QPainter &painter, const QTransform &toFrame, co
     const QFont font = mapFont(9);
     const QFontMetricsF fm(font);
     painter.setFont(font);
-    const QString km = metres >= 1000 ? tr("%1 km").arg(formatNumber(metres / 1000, 0)) : tr("%1 m").arg(formatNumber(metres, 0));
+    const QString km = metres >= 1000 ? Tr::tr("%1 km").arg(formatNumber(metres / 1000, 0)) : Tr::tr("%1 m").arg(formatNumber(metres, 0));
     painter.drawText(QPointF(origin.x() - fm.horizontalAdvance(QStringLiteral("0")) / 2, origin.y() - 7), QStringLiteral("0"));
     painter.drawText(QPointF(origin.x() + length - fm.horizontalAdvance(km) / 2, origin.y() - 7), km);
     // Scale of the printed page (layout px are 1/96 inch), under the bar.
@@ -406,7 +408,7 @@ void MapRenderer::paintScaleBar(QPainter &painter, const QTransform &toFrame, co
     const double rounded = std::round(denominator / 10000.0) * 10000.0;
     painter.setPen(kMuted);
     painter.drawText(QPointF(origin.x(), origin.y() + 4 + fm.ascent()),
-                     tr("Échelle 1 : %1 à la taille imprimée · Lambert-93").arg(formatInteger(qint64(std::max(rounded, 10000.0)))));
+                     Tr::tr("Échelle 1 : %1 à la taille imprimée · Lambert-93").arg(formatInteger(qint64(std::max(rounded, 10000.0)))));
     painter.restore();
 }
 
@@ -466,7 +468,7 @@ void MapRenderer::paintPage(const geo::MapData &data, const QSizeF &logical, QPa
     double notesH = 0;
     QStringList notes = data.notes;
     if (!data.landfills.isEmpty())
-        notes.prepend(tr("Cercles : tonnage enfoui en %1 par installation de stockage de déchets non dangereux (ISDND).").arg(data.year));
+        notes.prepend(Tr::tr("Cercles : tonnage enfoui en %1 par installation de stockage de déchets non dangereux (ISDND).").arg(data.year));
     const QString notesText = notes.join(QChar(QChar::LineSeparator)); // QTextLayout breaks there, not at '\n'
     if (!notesText.isEmpty())
         notesH = wrappedText(nullptr, notesText, small, QRectF(0, 0, inner, 400), kMuted) + 3;

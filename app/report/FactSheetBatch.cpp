@@ -10,7 +10,9 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 } // namespace
 
 BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<TerritoryInfo> &territories,
@@ -21,7 +23,7 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
     const bool combined = !settings.singleFile.isEmpty();
     if (!combined && !QDir().mkpath(settings.outDir)) {
         report.result = WorkResult::Refused;
-        report.error = tr("Impossible de créer le dossier %1 : vérifiez le chemin et les droits.").arg(settings.outDir);
+        report.error = Tr::tr("Impossible de créer le dossier %1 : vérifiez le chemin et les droits.").arg(settings.outDir);
         return report;
     }
     QList<FactSheetData> sheets; // combined: painted at the end, once the contents are known
@@ -55,9 +57,9 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
         }
     }
     if (combined) {
-        feedback.progress(report.total, report.total, tr("assemblage de %1").arg(settings.singleFile));
+        feedback.progress(report.total, report.total, Tr::tr("assemblage de %1").arg(settings.singleFile));
         try {
-            const QString title = settings.combinedTitle.isEmpty() ? tr("Fiches territoriales") : settings.combinedTitle;
+            const QString title = settings.combinedTitle.isEmpty() ? Tr::tr("Fiches territoriales") : settings.combinedTitle;
             if (!FactSheetWriter::writeCombinedPdf(sheets, settings.tpl, title, settings.singleFile,
                                                    [&](int) { return !feedback.isCanceled(); })) {
                 report.result = WorkResult::Cancelled;
@@ -80,12 +82,12 @@ QString batchResultText(const BatchReport &r)
     switch (r.result) {
     case WorkResult::Done:
         if (r.failures.isEmpty())
-            return tr("%1 fiche(s) sur %2 écrites (%3 fichier(s)).").arg(r.total).arg(r.total).arg(r.files.size());
-        return tr("%1 fiche(s) sur %2 écrites ; %3 en échec.").arg(r.total - r.failures.size()).arg(r.total).arg(r.failures.size());
+            return Tr::tr("Toutes les fiches sont écrites (%1) : %n fichier(s).", nullptr, int(r.files.size())).arg(r.total);
+        return Tr::tr("%n fiche(s) sur %1 en échec ; les autres sont écrites.", nullptr, int(r.failures.size())).arg(r.total);
     case WorkResult::Cancelled:
-        return tr("Annulé : %1 fichier(s) complets écrits, aucun fichier partiel.").arg(r.files.size());
+        return Tr::tr("Annulé : %n fichier(s) complet(s) écrit(s), aucun fichier partiel.", nullptr, int(r.files.size()));
     case WorkResult::Refused:
-        return tr("Échec d'écriture : %1").arg(r.error);
+        return Tr::tr("Échec d'écriture : %1").arg(r.error);
     }
     return QString();
 }

@@ -15,7 +15,9 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString dataUri(const QByteArray &bytes, const QString &mime)
@@ -39,7 +41,7 @@ QString chartImage(const ChartData &data)
 QString missing(const Availability &a)
 {
     return QStringLiteral("<div class=\"missing\"><strong>%1</strong><br>%2</div>")
-        .arg(esc(tr("Données non disponibles")), esc(a.reason));
+        .arg(esc(Tr::tr("Données non disponibles")), esc(a.reason));
 }
 } // namespace
 
@@ -77,15 +79,15 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
                      esc(headerLine(h)),
                      locator);
     html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(h.population
-        ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
-        : tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year)));
+        ? Tr::tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
+        : Tr::tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year)));
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Chiffres clés %1").arg(h.year)));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Chiffres clés %1").arg(h.year)));
     if (!d.figuresAvailability.available) {
         html += missing(d.figuresAvailability);
     } else {
         html += QStringLiteral("<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>")
-                    .arg(esc(tr("Indicateur")), esc(tr("Valeur")), esc(tr("vs enquête précédente")), esc(tr("depuis la 1re année")));
+                    .arg(esc(Tr::tr("Indicateur")), esc(Tr::tr("Valeur")), esc(Tr::tr("vs enquête précédente")), esc(Tr::tr("depuis la 1re année")));
         if (!d.figures.isEmpty())
             for (const ComparisonValue &c : d.figures.first().comparisons)
                 html += QStringLiteral("<th>%1</th>").arg(esc(c.label));
@@ -110,7 +112,7 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
                 html += QStringLiteral("<p class=\"muted\">%1 – %2</p>\n").arg(esc(f.label), esc(f.note));
     }
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Position par rapport aux objectifs")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Position par rapport aux objectifs")));
     if (!d.targetsAvailability.available)
         html += missing(d.targetsAvailability);
     else
@@ -119,14 +121,14 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
             if (t.availability.available) {
                 html += esc(t.sentence);
                 html += QStringLiteral(" <span class=\"muted\">(%1 %2)</span>")
-                            .arg(esc(tr("objectif")), esc(formatValue(t.targetValue.value_or(0), t.unit, t.unit == QLatin1String("%") ? 0 : 1)));
+                            .arg(esc(Tr::tr("objectif")), esc(formatValue(t.targetValue.value_or(0), t.unit, t.unit == QLatin1String("%") ? 0 : 1)));
             } else {
                 html += QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(missingText(t.availability)));
             }
-            html += QStringLiteral("<br><span class=\"muted\">%1</span></p>\n").arg(esc(tr("Objectif : %1").arg(t.source)));
+            html += QStringLiteral("<br><span class=\"muted\">%1</span></p>\n").arg(esc(Tr::tr("Objectif : %1").arg(t.source)));
         }
 
-    html += QStringLiteral("<h2>%1</h2>\n<div class=\"charts\">\n").arg(esc(tr("Graphiques")));
+    html += QStringLiteral("<h2>%1</h2>\n<div class=\"charts\">\n").arg(esc(Tr::tr("Graphiques")));
     for (const SheetChart &c : d.charts) {
         if (c.availability.available && !c.data.isEmpty())
             html += QStringLiteral("<figure style=\"margin:0\"><img alt=\"%1\" src=\"%2\"></figure>\n").arg(esc(c.data.title), chartImage(c.data));
@@ -135,11 +137,11 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
     }
     html += QStringLiteral("</div>\n");
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Données (%1)").arg(h.name)));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Données (%1)").arg(h.name)));
     if (d.table.years.isEmpty()) {
-        html += missing(Availability::missing(tr("aucune série annuelle pour ce territoire")));
+        html += missing(Availability::missing(Tr::tr("aucune série annuelle pour ce territoire")));
     } else {
-        html += QStringLiteral("<table><thead><tr><th>%1</th>").arg(esc(tr("Année")));
+        html += QStringLiteral("<table><thead><tr><th>%1</th>").arg(esc(Tr::tr("Année")));
         for (const QString &c : d.table.columns)
             html += QStringLiteral("<th>%1</th>").arg(esc(c));
         html += QStringLiteral("</tr></thead><tbody>\n");
@@ -154,14 +156,14 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
         html += QStringLiteral("</tbody></table>\n");
     }
 
-    html += QStringLiteral("<h2>%1</h2>\n<ul class=\"muted\">\n").arg(esc(tr("Sources et méthode")));
+    html += QStringLiteral("<h2>%1</h2>\n<ul class=\"muted\">\n").arg(esc(Tr::tr("Sources et méthode")));
     for (const SourceNote &s : d.sources)
-        html += QStringLiteral("<li>%1</li>\n").arg(esc(tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt))));
+        html += QStringLiteral("<li>%1</li>\n").arg(esc(Tr::tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt))));
     html += QStringLiteral("</ul>\n");
     for (const QString &n : d.methodNotes)
         html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(n));
     html += QStringLiteral("<footer class=\"muted\"><hr>%1 · %2</footer>\n</body></html>\n")
-                .arg(esc(tpl.footerText), esc(tr("%1 – généré le %2 par Odema Explorer").arg(h.title, frenchDate(d.generatedAt))));
+                .arg(esc(tpl.footerText), esc(Tr::tr("%1 – généré le %2 par Odema Explorer").arg(h.title, frenchDate(d.generatedAt))));
     return html;
 }
 

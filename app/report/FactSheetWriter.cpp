@@ -12,19 +12,21 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 void openSave(QSaveFile &file)
 {
     const QFileInfo info(file.fileName());
     if (!QDir().mkpath(info.absolutePath()) || !file.open(QIODevice::WriteOnly))
-        throw OdemaError(tr("Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.").arg(file.fileName(), file.errorString()));
+        throw OdemaError(Tr::tr("Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.").arg(file.fileName(), file.errorString()));
 }
 
 void commit(QSaveFile &file)
 {
     if (!file.commit())
-        throw OdemaError(tr("Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.").arg(file.fileName(), file.errorString()));
+        throw OdemaError(Tr::tr("Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.").arg(file.fileName(), file.errorString()));
 }
 
 void setupA4(QPdfWriter &pdf, const QString &title)
@@ -47,7 +49,7 @@ void FactSheetWriter::writePdf(const FactSheetData &data, const ReportTemplate &
         setupA4(pdf, data.header.title);
         QPainter painter;
         if (!painter.begin(&pdf))
-            throw OdemaError(tr("Impossible de créer le PDF %1.").arg(path));
+            throw OdemaError(Tr::tr("Impossible de créer le PDF %1.").arg(path));
         SheetPainter(painter, pdf.resolution(), [&pdf] { pdf.newPage(); }, tpl).paint(data, 1, SheetPainter::kPagesPerSheet);
         painter.end();
     }
@@ -64,7 +66,7 @@ bool FactSheetWriter::writeCombinedPdf(const QList<FactSheetData> &sheets, const
         setupA4(pdf, title);
         QPainter painter;
         if (!painter.begin(&pdf))
-            throw OdemaError(tr("Impossible de créer le PDF %1.").arg(path));
+            throw OdemaError(Tr::tr("Impossible de créer le PDF %1.").arg(path));
         SheetPainter sheet(painter, pdf.resolution(), [&pdf] { pdf.newPage(); }, tpl);
         const int total = 1 + SheetPainter::kPagesPerSheet * int(sheets.size());
         QList<std::pair<QString, int>> entries;

@@ -14,7 +14,9 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 constexpr double kLeft = 14, kWidth = 182, kFooterY = 283;
 const QColor kText(0x22, 0x22, 0x22), kMuted(0x66, 0x66, 0x66), kRule(0xCC, 0xCC, 0xCC), kBand(0xF2, 0xF4, 0xF5);
@@ -77,7 +79,7 @@ double SheetPainter::missingBox(double x, double y, double w, double h, const Av
     m_painter.setPen(Qt::NoPen);
     m_painter.setBrush(kBand);
     m_painter.drawRect(QRectF(mm(x), mm(y), mm(w), mm(h)));
-    const double t = text(x + 3, y + 2.5, w - 6, tr("Données non disponibles"), font(9, true), kMuted);
+    const double t = text(x + 3, y + 2.5, w - 6, Tr::tr("Données non disponibles"), font(9, true), kMuted);
     text(x + 3, y + 2.5 + t + 0.5, w - 6, a.reason.isEmpty() ? QString() : a.reason + QLatin1Char('.'), font(8), kMuted);
     return y + h;
 }
@@ -96,7 +98,7 @@ void SheetPainter::paint(const FactSheetData &d, int firstPage, int totalPages)
     footer(d, firstPage, totalPages);
 
     m_newPage();
-    double y2 = sectionTitle(12, tr("Graphiques – %1").arg(d.header.name));
+    double y2 = sectionTitle(12, Tr::tr("Graphiques – %1").arg(d.header.name));
     QList<const SheetChart *> grid;
     for (const SheetChart &c : d.charts)
         if (c.data.kind != ChartKind::Trajectoire)
@@ -136,8 +138,8 @@ void SheetPainter::header(const FactSheetData &d)
     const double nameH = text(x, nameY, w, h.name, font(namePt, true), Qt::white);
     text(x, std::max(27.0, nameY + nameH + 0.3), w, headerLine(h), font(8.5), Qt::white);
     QString pop = h.population
-        ? tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
-        : tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year);
+        ? Tr::tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
+        : Tr::tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year);
     text(kLeft, 38.5, kWidth, pop, font(8), kMuted);
 }
 
@@ -164,7 +166,7 @@ double SheetPainter::locator(const SheetLocator &l, double rightMm, double yMm, 
 
 double SheetPainter::keyFigures(const FactSheetData &d, double y) const
 {
-    y = sectionTitle(y, tr("Chiffres clés %1").arg(d.header.year));
+    y = sectionTitle(y, Tr::tr("Chiffres clés %1").arg(d.header.year));
     if (!d.figuresAvailability.available)
         return missingBox(kLeft, y, kWidth, 16, d.figuresAvailability) + 2;
     const KeyFigure *first = d.figures.isEmpty() ? nullptr : &d.figures.first();
@@ -174,7 +176,7 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
     QList<double> xs{kLeft, kLeft + labelW, kLeft + labelW + valueW, kLeft + labelW + valueW + changeW,
                      kLeft + labelW + valueW + 2 * changeW};
     const QFont head = font(7, true), body = font(7.5), bold = font(7.5, true);
-    QStringList heads{tr("Indicateur"), tr("Valeur"), tr("vs enquête précédente"), tr("depuis la 1re année")};
+    QStringList heads{Tr::tr("Indicateur"), Tr::tr("Valeur"), Tr::tr("vs enquête précédente"), Tr::tr("depuis la 1re année")};
     double hh = 0;
     for (int i = 0; i < heads.size(); ++i)
         hh = std::max(hh, text(xs[i], y, (i == 0 ? labelW : (i == 1 ? valueW : changeW)) - 1, heads[i], head, kMuted,
@@ -216,12 +218,12 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
     earlier.removeDuplicates();
     if (!earlier.isEmpty())
         y += 0.8 + text(kLeft, y + 0.8, kWidth,
-                        tr("(%1) : dernière année disponible quand la base n'a pas de données %2 pour cet indicateur "
+                        Tr::tr("(%1) : dernière année disponible quand la base n'a pas de données %2 pour cet indicateur "
                            "(enquêtes OMA jusqu'en 2019, destinations de traitement jusqu'en 2017).")
                             .arg(earlier.join(QStringLiteral(", "))).arg(d.header.year),
                         font(6.5), kMuted);
     if (nComp)
-        y += 0.5 + text(kLeft, y + 0.5, kWidth, tr("Comparaisons : même indicateur, même année que la valeur du territoire."),
+        y += 0.5 + text(kLeft, y + 0.5, kWidth, Tr::tr("Comparaisons : même indicateur, même année que la valeur du territoire."),
                         font(6.5), kMuted);
     return y;
 }
@@ -243,14 +245,14 @@ void SheetPainter::gauge(const TargetPosition &t, double x, double y, double w) 
     m_painter.drawRect(QRectF(mm(std::min(a, b)), mm(y), mm(std::abs(b - a)), mm(4)));
     m_painter.setPen(QPen(kBad, mm(0.6)));
     m_painter.drawLine(QPointF(mm(px(goal)), mm(y - 1.2)), QPointF(mm(px(goal)), mm(y + 5.2)));
-    text(x, y + 4.6, w, tr("%1 : %2").arg(t.year).arg(formatValue(v, t.unit, 1)), font(6.5, true), kText);
-    text(x, y + 4.6, w, tr("objectif %1").arg(formatValue(goal, t.unit, t.unit == QLatin1String("%") ? 0 : 1)),
+    text(x, y + 4.6, w, Tr::tr("%1 : %2").arg(t.year).arg(formatValue(v, t.unit, 1)), font(6.5, true), kText);
+    text(x, y + 4.6, w, Tr::tr("objectif %1").arg(formatValue(goal, t.unit, t.unit == QLatin1String("%") ? 0 : 1)),
          font(6.5), kBad, Qt::AlignRight);
 }
 
 double SheetPainter::targets(const FactSheetData &d, double y) const
 {
-    y = sectionTitle(y, tr("Position par rapport aux objectifs"));
+    y = sectionTitle(y, Tr::tr("Position par rapport aux objectifs"));
     if (!d.targetsAvailability.available)
         return missingBox(kLeft, y, kWidth, 14, d.targetsAvailability) + 2;
     for (const TargetPosition &t : d.targets) {
@@ -263,7 +265,7 @@ double SheetPainter::targets(const FactSheetData &d, double y) const
             gauge(t, kLeft + textW + 6, y + 1.5, 52);
             h = std::max(h, 9.5);
         }
-        h += text(kLeft, y + h + 0.2, textW, tr("Objectif : %1").arg(t.source), font(6.5), kMuted);
+        h += text(kLeft, y + h + 0.2, textW, Tr::tr("Objectif : %1").arg(t.source), font(6.5), kMuted);
         y += h + 2.4;
     }
     return y;
@@ -286,12 +288,12 @@ void SheetPainter::chart(const SheetChart &c, double x, double y, double w, doub
 
 double SheetPainter::table(const FactSheetData &d, double y) const
 {
-    y = sectionTitle(y, tr("Données (%1)").arg(d.header.name));
+    y = sectionTitle(y, Tr::tr("Données (%1)").arg(d.header.name));
     const DataTable &t = d.table;
     if (t.years.isEmpty())
-        return missingBox(kLeft, y, kWidth, 12, Availability::missing(tr("aucune série annuelle pour ce territoire"))) + 1;
+        return missingBox(kLeft, y, kWidth, 12, Availability::missing(Tr::tr("aucune série annuelle pour ce territoire"))) + 1;
     const double yearW = 14, colW = (kWidth - yearW) / std::max<qsizetype>(1, t.columns.size());
-    double hh = text(kLeft, y, yearW, tr("Année"), font(6.8, true), kMuted);
+    double hh = text(kLeft, y, yearW, Tr::tr("Année"), font(6.8, true), kMuted);
     for (int c = 0; c < t.columns.size(); ++c)
         hh = std::max(hh, text(kLeft + yearW + c * colW, y, colW - 1, t.columns[c], font(6.8, true), kMuted, Qt::AlignRight));
     y += hh + 0.8;
@@ -309,17 +311,17 @@ double SheetPainter::table(const FactSheetData &d, double y) const
         }
         y += 4.2;
     }
-    return y + 0.5 + text(kLeft, y + 0.5, kWidth, tr("– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; "
+    return y + 0.5 + text(kLeft, y + 0.5, kWidth, Tr::tr("– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; "
                                                        "OMA jusqu'en 2019, traitement jusqu'en 2017 dans la base)."),
                           font(6.3), kMuted);
 }
 
 double SheetPainter::notes(const FactSheetData &d, double y) const
 {
-    y = sectionTitle(y, tr("Sources et méthode"));
+    y = sectionTitle(y, Tr::tr("Sources et méthode"));
     QStringList lines;
     for (const SourceNote &s : d.sources)
-        lines << tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt));
+        lines << Tr::tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt));
     const QFont f = font(6.3);
     for (const QString &l : lines)
         y += text(kLeft, y, kWidth, QStringLiteral("• ") + l, f, kText) + 0.2;
@@ -336,8 +338,8 @@ void SheetPainter::footer(const FactSheetData &d, int page, int totalPages) cons
     const QFont f = font(6.5);
     text(kLeft, kFooterY + 1.2, kWidth - 30, m_tpl.footerText, f, kMuted);
     text(kLeft, kFooterY + 4.4, kWidth - 30,
-         tr("%1 – générée le %2 par Odema Explorer").arg(d.header.title, frenchDate(d.generatedAt)), f, kMuted);
-    text(kLeft + kWidth - 30, kFooterY + 1.2, 30, tr("Page %1/%2").arg(page).arg(totalPages), font(7, true), kMuted, Qt::AlignRight);
+         Tr::tr("%1 – générée le %2 par Odema Explorer").arg(d.header.title, frenchDate(d.generatedAt)), f, kMuted);
+    text(kLeft + kWidth - 30, kFooterY + 1.2, 30, Tr::tr("Page %1/%2").arg(page).arg(totalPages), font(7, true), kMuted, Qt::AlignRight);
 }
 
 void SheetPainter::paintContents(const QString &title, const QList<std::pair<QString, int>> &entries, int totalPages)
@@ -350,7 +352,7 @@ void SheetPainter::paintContents(const QString &title, const QList<std::pair<QSt
     text(kLeft + 21, 5, kWidth - 21, m_tpl.organisation, font(8.5), Qt::white);
     text(kLeft + 21, 11, kWidth - 21, title, font(14, true), Qt::white);
     double y = 32;
-    y = sectionTitle(y, tr("Sommaire"));
+    y = sectionTitle(y, Tr::tr("Sommaire"));
     const QFont f = font(entries.size() > 60 ? 6 : 8);
     const int perColumn = entries.size() > 60 ? 60 : 40;
     const double colW = kWidth / 2 - 4, lineH = entries.size() > 60 ? 3.6 : 5.5;
@@ -362,7 +364,7 @@ void SheetPainter::paintContents(const QString &title, const QList<std::pair<QSt
     m_painter.setPen(QPen(kRule, mm(0.2)));
     m_painter.drawLine(QPointF(mm(kLeft), mm(kFooterY)), QPointF(mm(kLeft + kWidth), mm(kFooterY)));
     text(kLeft, kFooterY + 1.2, 90, m_tpl.footerText, font(6.5), kMuted);
-    text(kLeft + kWidth - 40, kFooterY + 1.2, 40, tr("Page %1/%2").arg(1).arg(totalPages), font(6.5), kMuted, Qt::AlignRight);
+    text(kLeft + kWidth - 40, kFooterY + 1.2, 40, Tr::tr("Page %1/%2").arg(1).arg(totalPages), font(6.5), kMuted, Qt::AlignRight);
 }
 
 } // namespace odema::report

@@ -69,6 +69,238 @@
         <source>Pas de données pour cette sélection.</source>
         <translation>No data for this selection.</translation>
     </message>
+    <message>
+        <source>Taille de graphique hors limites (%1 × %2 mm) : choisissez entre 20 et 2000 mm.</source>
+        <translation>Chart size out of range (%1 × %2 mm): choose between 20 and 2000 mm.</translation>
+    </message>
+    <message>
+        <source>Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.</source>
+        <translation>Resolution %1 dpi out of range: choose between 96 and 600 dpi.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
+        <translation>Cannot write %1: check the folder and the permissions.</translation>
+    </message>
+    <message>
+        <source>Période vide : l&apos;année de début (%1) est après l&apos;année de fin (%2).</source>
+        <translation>Empty period: the first year (%1) is after the last year (%2).</translation>
+    </message>
+    <message>
+        <source>Choisissez un territoire pour tracer un graphique.</source>
+        <translation>Choose a territory to draw a chart.</translation>
+    </message>
+    <message>
+        <source>La mesure « %1 » ne s&apos;applique pas au graphique « %2 ».</source>
+        <translation>The measure “%1” does not apply to the chart “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (manquent : %2)</source>
+        <translation>%1 (missing: %2)</translation>
+    </message>
+    <message>
+        <source>Collecte incomplète, total non tracé pour %1.</source>
+        <translation>Incomplete collection, total not drawn for %1.</translation>
+    </message>
+    <message>
+        <source>collectés en déchèterie</source>
+        <translation>collected at recycling centres</translation>
+    </message>
+    <message>
+        <source>de déchèterie</source>
+        <translation>from recycling centres</translation>
+    </message>
+    <message>
+        <source>ménagers et assimilés (OMA)</source>
+        <translation>household and similar (OMA)</translation>
+    </message>
+    <message>
+        <source>collectés</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>traités</source>
+        <translation>treated</translation>
+    </message>
+    <message>
+        <source>Source : ADEME, SINOE® – traitement Odema</source>
+        <translation>Source: ADEME, SINOE® – processed by Odema</translation>
+    </message>
+    <message>
+        <source> ; données %1–%2, importées le %3</source>
+        <translation>; data %1–%2, imported on %3</translation>
+    </message>
+    <message>
+        <source> ; population : INSEE</source>
+        <translation>; population: INSEE</translation>
+    </message>
+    <message>
+        <source>en tonnes</source>
+        <translation>in tonnes</translation>
+    </message>
+    <message>
+        <source>en kg par habitant</source>
+        <translation>in kg per inhabitant</translation>
+    </message>
+    <message>
+        <source>en % du total</source>
+        <translation>in % of the total</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>Kilogrammes par habitant (kg/hab)</source>
+        <translation>Kilograms per inhabitant (kg/inh.)</translation>
+    </message>
+    <message>
+        <source>Part (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Tonnes (t)</source>
+        <translation>Tonnes (t)</translation>
+    </message>
+    <message>
+        <source>Déchets %1 par habitant, par flux</source>
+        <translation>Waste %1 per inhabitant, by stream</translation>
+    </message>
+    <message>
+        <source>Évolution des déchets %1 par flux</source>
+        <translation>Trend of waste %1 by stream</translation>
+    </message>
+    <message>
+        <source>Déchets %1 par habitant</source>
+        <translation>Waste %1 per inhabitant</translation>
+    </message>
+    <message>
+        <source>Évolution des déchets %1</source>
+        <translation>Trend of waste %1</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <translation>%1, %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>Collecte incomplète en %1.</source>
+        <translation>Incomplete collection in %1.</translation>
+    </message>
+    <message>
+        <source>Composition des déchets %1 par flux</source>
+        <translation>Composition of waste %1 by stream</translation>
+    </message>
+    <message>
+        <source>Modes de traitement des déchets %1</source>
+        <translation>Treatment methods of waste %1</translation>
+    </message>
+    <message>
+        <source>Déchets %1 par habitant : %2 et ses territoires parents</source>
+        <translation>Waste %1 per inhabitant: %2 and its parent territories</translation>
+    </message>
+    <message>
+        <source>Déchets %1 : %2 et ses territoires parents</source>
+        <translation>Waste %1: %2 and its parent territories</translation>
+    </message>
+    <message>
+        <source>Déchets %1 par habitant en %2</source>
+        <translation>Waste %1 per inhabitant in %2</translation>
+    </message>
+    <message>
+        <source>Déchets %1 en %2</source>
+        <translation>Waste %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 ; %2 en évidence</source>
+        <translation>%1; %2 highlighted</translation>
+    </message>
+    <message>
+        <source>Sans données pour %1 : %2.</source>
+        <translation>No data for %1: %2.</translation>
+    </message>
+    <message>
+        <source>Collecte incomplète en %1 (manquent : %2).</source>
+        <translation>Incomplete collection in %1 (missing: %2).</translation>
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>régions</source>
+        <translation>regions</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Déchets %1 par habitant : classement des %2</source>
+        <translation>Waste %1 per inhabitant: ranking of the %2</translation>
+    </message>
+    <message>
+        <source>Déchets %1 : classement des %2</source>
+        <translation>Waste %1: ranking of the %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 ; %3 en évidence</source>
+        <translation>%1, %2; %3 highlighted</translation>
+    </message>
+    <message>
+        <source>Objectif « %1 » absent de resources/targets.json.</source>
+        <translation>Target “%1” missing from resources/targets.json.</translation>
+    </message>
+    <message>
+        <source>L&apos;objectif « %1 » n&apos;a pas encore de graphique de trajectoire (taux de valorisation et DMA par habitant seulement).</source>
+        <translation>Target “%1” has no trajectory chart yet (recovery rate and DMA per inhabitant only).</translation>
+    </message>
+    <message>
+        <source>Valorisation matière et organique</source>
+        <translation>Material and organic recovery</translation>
+    </message>
+    <message>
+        <source>DMA par habitant</source>
+        <translation>DMA per inhabitant</translation>
+    </message>
+    <message>
+        <source>Objectif : %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>Objectif : %1 en %2</source>
+        <translation>Target: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Taux de valorisation des déchets %1 et objectif régional</source>
+        <translation>Recovery rate of waste %1 and regional target</translation>
+    </message>
+    <message>
+        <source>Déchets ménagers et assimilés par habitant et trajectoire régionale</source>
+        <translation>Household and similar waste per inhabitant and regional trajectory</translation>
+    </message>
+    <message>
+        <source>Objectif fixé pour la région, montré pour repère.</source>
+        <translation>Target set for the region, shown for reference.</translation>
+    </message>
+    <message>
+        <source>Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.</source>
+        <translation>Rate computed on waste %1, the only waste described by treatment method in the data.</translation>
+    </message>
+    <message>
+        <source> ; objectif : %1.</source>
+        <translation>; target: %1.</translation>
+    </message>
+    <message>
+        <source>Taux de valorisation (%)</source>
+        <translation>Recovery rate (%)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -172,6 +404,512 @@ Preferences         : %6
         <source>exporte le tableau filtré ou croisé en CSV ou XLSX</source>
         <translation>exports the filtered or pivot table as CSV or XLSX</translation>
     </message>
+    <message>
+        <source>Années « %1 » illisibles : écrivez 2009-2021 ou 2017.</source>
+        <translation>Years “%1” not understood: write 2009-2021 or 2017.</translation>
+    </message>
+    <message>
+        <source>Période vide : %1 est après %2.</source>
+        <translation>Empty period: %1 is after %2.</translation>
+    </message>
+    <message>
+        <source>--%1 attend un nombre positif, pas « %2 ».</source>
+        <translation>--%1 expects a positive number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Trace un graphique de la base en SVG, PNG ou PDF, sans écran.
+Types : evolution, composition, traitement, comparaison, classement, trajectoire.
+Exemple : odema-explorer chart --db base.sqlite --territory region:32 --kind composition --years 2009-2021 --format svg --out composition.svg</source>
+        <translation>Draws a chart of the store as SVG, PNG or PDF, without a screen.
+Kinds: evolution, composition, traitement, comparaison, classement, trajectoire.
+Example: odema-explorer chart --db store.sqlite --territory region:32 --kind composition --years 2009-2021 --format svg --out composition.svg</translation>
+    </message>
+    <message>
+        <source>Base à lire.</source>
+        <translation>Store to read.</translation>
+    </message>
+    <message>
+        <source>Territoire (region:32, departement:59, un nom) ; répétez-le pour en comparer plusieurs.</source>
+        <translation>Territory (region:32, departement:59, a name); repeat it to compare several.</translation>
+    </message>
+    <message>
+        <source>Type de graphique.</source>
+        <translation>Chart kind.</translation>
+    </message>
+    <message>
+        <source>Années : 2009-2021, ou une seule année.</source>
+        <translation>Years: 2009-2021, or a single year.</translation>
+    </message>
+    <message>
+        <source>Année des graphiques d&apos;une seule année (anneau, classement, plusieurs territoires).</source>
+        <translation>Year of single-year charts (ring, ranking, several territories).</translation>
+    </message>
+    <message>
+        <source>tonnes, kg_hab ou percent (selon le type).</source>
+        <translation>tonnes, kg_hab or percent (depending on the kind).</translation>
+    </message>
+    <message>
+        <source>svg, png ou pdf (sinon d&apos;après l&apos;extension de --out).</source>
+        <translation>svg, png or pdf (otherwise from the extension of --out).</translation>
+    </message>
+    <message>
+        <source>Fichier à écrire.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>Résolution du PNG, de 96 à 600 (300 par défaut).</source>
+        <translation>PNG resolution, from 96 to 600 (300 by default).</translation>
+    </message>
+    <message>
+        <source>Largeur en mm (160 par défaut).</source>
+        <translation>Width in mm (160 by default).</translation>
+    </message>
+    <message>
+        <source>Hauteur en mm (100 par défaut).</source>
+        <translation>Height in mm (100 by default).</translation>
+    </message>
+    <message>
+        <source>Largeur en pixels (à la résolution --dpi).</source>
+        <translation>Width in pixels (at the --dpi resolution).</translation>
+    </message>
+    <message>
+        <source>Hauteur en pixels (à la résolution --dpi).</source>
+        <translation>Height in pixels (at the --dpi resolution).</translation>
+    </message>
+    <message>
+        <source>traitement : anneau d&apos;une année au lieu des barres à 100 %.</source>
+        <translation>traitement: one-year ring instead of 100 % bars.</translation>
+    </message>
+    <message>
+        <source>evolution d&apos;un territoire : aires empilées par flux.</source>
+        <translation>evolution of one territory: areas stacked by stream.</translation>
+    </message>
+    <message>
+        <source>classement : tous les territoires du niveau en France.</source>
+        <translation>classement: every territory of the level in France.</translation>
+    </message>
+    <message>
+        <source>trajectoire : identifiant de l&apos;objectif (valorisation_dma, dma_kg_hab_trajectoire).</source>
+        <translation>trajectoire: target id (valorisation_dma, dma_kg_hab_trajectoire).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] --out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]</source>
+        <translation>Usage: odema-explorer chart --db STORE --territory TERRITORY --kind KIND [--years 2009-2021] --out FILE [--format svg|png|pdf] [--dpi 300] [--width-mm W --height-mm H]</translation>
+    </message>
+    <message>
+        <source>Type de graphique « %1 » inconnu : choisissez parmi %2.</source>
+        <translation>Unknown chart kind “%1”: choose among %2.</translation>
+    </message>
+    <message>
+        <source>Format « %1 » inconnu : svg, png ou pdf.</source>
+        <translation>Unknown format “%1”: svg, png or pdf.</translation>
+    </message>
+    <message>
+        <source>Donnez --width-px et --height-px ensemble.</source>
+        <translation>Give --width-px and --height-px together.</translation>
+    </message>
+    <message>
+        <source>Mesure « %1 » inconnue : tonnes, kg_hab ou percent.</source>
+        <translation>Unknown measure “%1”: tonnes, kg_hab or percent.</translation>
+    </message>
+    <message>
+        <source>Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.</source>
+        <translation>No data for this selection (%1, %2): check the territory and the years.</translation>
+    </message>
+    <message>
+        <source>%1 écrit (%2).
+</source>
+        <translation>%1 written (%2).
+</translation>
+    </message>
+    <message>
+        <source>--kind « %1 » : écrivez collecte ou traitement.</source>
+        <translation>--kind “%1”: write collecte or traitement.</translation>
+    </message>
+    <message>
+        <source>--measure « %1 » : écrivez tonnes, kg-hab ou part.</source>
+        <translation>--measure “%1”: write tonnes, kg-hab or part.</translation>
+    </message>
+    <message>
+        <source>Exporte le tableau filtré (ou le tableau croisé) de la fenêtre en CSV ou XLSX : toutes les lignes du filtre.
+Exemple : odema-explorer export --db base.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out verts.xlsx</source>
+        <translation>Exports the window&apos;s filtered table (or pivot table) as CSV or XLSX: every row of the filter.
+Example: odema-explorer export --db store.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out green.xlsx</translation>
+    </message>
+    <message>
+        <source>Territoire (niveau:code comme region:32, departement:59, epci:200093201, commune:59350, ou un nom sans ambiguïté) ; répétable.</source>
+        <translation>Territory (level:code such as region:32, departement:59, epci:200093201, commune:59350, or an unambiguous name); repeatable.</translation>
+    </message>
+    <message>
+        <source>Le territoire seul, sans ceux qu&apos;il contient.</source>
+        <translation>The territory alone, without those it contains.</translation>
+    </message>
+    <message>
+        <source>Années : 2019, 2017-2021, 2017- ou -2021.</source>
+        <translation>Years: 2019, 2017-2021, 2017- or -2021.</translation>
+    </message>
+    <message>
+        <source>Flux (code SINOE comme 02C, ou libellé) ; répétable.</source>
+        <translation>Stream (SINOE code such as 02C, or label); repeatable.</translation>
+    </message>
+    <message>
+        <source>Mode de traitement (code ou libellé) ; répétable.</source>
+        <translation>Treatment method (code or label); repeatable.</translation>
+    </message>
+    <message>
+        <source>Canal de collecte (OMR, CS, DECH ou libellé) ; répétable.</source>
+        <translation>Collection channel (OMR, CS, DECH or label); repeatable.</translation>
+    </message>
+    <message>
+        <source>collecte ou traitement (par défaut : les deux).</source>
+        <translation>collecte or traitement (default: both).</translation>
+    </message>
+    <message>
+        <source>Texte cherché dans les noms et codes des territoires, flux et modes.</source>
+        <translation>Text searched in the names and codes of territories, streams and methods.</translation>
+    </message>
+    <message>
+        <source>Tableau croisé par années, lignes : territoire, flux ou mode.</source>
+        <translation>Pivot table by years, rows: territoire, flux or mode.</translation>
+    </message>
+    <message>
+        <source>Cellules du tableau croisé : tonnes (défaut), kg-hab ou part.</source>
+        <translation>Pivot table cells: tonnes (default), kg-hab or part.</translation>
+    </message>
+    <message>
+        <source>csv ou xlsx (par défaut : d&apos;après l&apos;extension de --out).</source>
+        <translation>csv or xlsx (default: from the extension of --out).</translation>
+    </message>
+    <message>
+        <source>excel (; virgule décimale, BOM ; défaut) ou rfc (, point décimal).</source>
+        <translation>excel (; decimal comma, BOM; default) or rfc (, decimal point).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer export --db BASE --out FICHIER [--territory T]… [--years A-B] [--stream F]… [--format csv|xlsx] (voir --help)</source>
+        <translation>Usage: odema-explorer export --db STORE --out FILE [--territory T]… [--years A-B] [--stream F]… [--format csv|xlsx] (see --help)</translation>
+    </message>
+    <message>
+        <source>Tableau croisé</source>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>%1 : tableau croisé de %2 lignes sur %3 années (%4).
+</source>
+        <translation>%1: pivot table of %2 rows over %3 years (%4).
+</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>%1 : %2 lignes.
+</source>
+        <translation>%1: %2 rows.
+</translation>
+    </message>
+    <message>
+        <source>%1 : déjà importé (%2) ; rien n&apos;a changé.
+</source>
+        <translation>%1: already imported (%2); nothing changed.
+</translation>
+    </message>
+    <message>
+        <source>%1
+  format      : %2 [%3]
+  encodage    : %4%5
+  lignes lues : %6
+  enregistrées: %7
+</source>
+        <translation>%1
+  layout      : %2 [%3]
+  encoding    : %4%5
+  rows read   : %6
+  stored      : %7
+</translation>
+    </message>
+    <message>
+        <source>, séparateur « %1 »</source>
+        <translation>, delimiter “%1”</translation>
+    </message>
+    <message>
+        <source>  remplacées : %1 lignes d&apos;un millésime antérieur
+</source>
+        <translation>  replaced    : %1 rows of an earlier edition
+</translation>
+    </message>
+    <message>
+        <source>  années      : %1
+  territoires : %2 (%3 créés)
+</source>
+        <translation>  years       : %1
+  territories : %2 (%3 created)
+</translation>
+    </message>
+    <message>
+        <source>  tonnes      : %1
+</source>
+        <translation>  tonnes      : %1
+</translation>
+    </message>
+    <message>
+        <source>  populations : %1
+</source>
+        <translation>  populations : %1
+</translation>
+    </message>
+    <message>
+        <source>  sha256      : %1
+  durée       : %2 s
+</source>
+        <translation>  sha256      : %1
+  duration    : %2 s
+</translation>
+    </message>
+    <message>
+        <source>  étapes      : %1
+</source>
+        <translation>  steps       : %1
+</translation>
+    </message>
+    <message>
+        <source>Importe des fichiers dans une base Odema (créée si besoin). Chaque fichier est importé entier ou pas du tout.
+Exemple : odema-explorer import --db base.sqlite data/*.csv data/*.json</source>
+        <translation>Imports files into an Odema store (created if needed). Each file is imported whole or not at all.
+Example: odema-explorer import --db store.sqlite data/*.csv data/*.json</translation>
+    </message>
+    <message>
+        <source>Base à remplir (fichier SQLite).</source>
+        <translation>Store to fill (SQLite file).</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>STORE</translation>
+    </message>
+    <message>
+        <source>Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI).</source>
+        <translation>Year of the populations of files that do not give it (INSEE legal populations, EPCI list).</translation>
+    </message>
+    <message>
+        <source>ANNÉE</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Détaille le temps passé à chaque étape.</source>
+        <translation>Details the time spent in each step.</translation>
+    </message>
+    <message>
+        <source>fichiers</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV ou JSON à importer.</source>
+        <translation>CSV or JSON files to import.</translation>
+    </message>
+    <message>
+        <source>FICHIER...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer import --db BASE FICHIER... (voir --help)</source>
+        <translation>Usage: odema-explorer import --db STORE FILE... (see --help)</translation>
+    </message>
+    <message>
+        <source>--annee-population attend une année, par exemple 2021.</source>
+        <translation>--annee-population expects a year, for example 2021.</translation>
+    </message>
+    <message>
+        <source>--%1 attend un entier de %2 à %3, pas « %4 ».</source>
+        <translation>--%1 expects a whole number from %2 to %3, not “%4”.</translation>
+    </message>
+    <message>
+        <source>Dessine une carte des territoires d&apos;un niveau colorés selon un indicateur, en SVG, PNG ou PDF.
+Niveaux : region, departement, epci, commune. Indicateurs : tonnes, kg_hab, part, population.
+Exemple : odema-explorer map --db base.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out carte.svg</source>
+        <translation>Draws a map of the territories of one level coloured by an indicator, as SVG, PNG or PDF.
+Levels: region, departement, epci, commune. Indicators: tonnes, kg_hab, part, population.
+Example: odema-explorer map --db store.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out map.svg</translation>
+    </message>
+    <message>
+        <source>Niveau des territoires coloriés : region, departement, epci, commune.</source>
+        <translation>Level of the coloured territories: region, departement, epci, commune.</translation>
+    </message>
+    <message>
+        <source>Périmètre (region:32, departement:59, un nom) ; la France entière sinon.</source>
+        <translation>Area (region:32, departement:59, a name); the whole of France otherwise.</translation>
+    </message>
+    <message>
+        <source>tonnes, kg_hab (par défaut), part (d&apos;un flux ou d&apos;un mode) ou population.</source>
+        <translation>tonnes, kg_hab (default), part (of a stream or a method) or population.</translation>
+    </message>
+    <message>
+        <source>Année (par défaut la dernière année avec des données).</source>
+        <translation>Year (by default the last year with data).</translation>
+    </message>
+    <message>
+        <source>Évolution depuis cette année (en %, palette divergente).</source>
+        <translation>Change since this year (in %, diverging palette).</translation>
+    </message>
+    <message>
+        <source>Flux : codes (02A,08C) ou filières (OMR, CS, DECH), séparés par des virgules.</source>
+        <translation>Streams: codes (02A,08C) or channels (OMR, CS, DECH), separated by commas.</translation>
+    </message>
+    <message>
+        <source>Modes de traitement : codes (02A) ou groupes (valorisation, stockage) ; lit les données « traitement ».</source>
+        <translation>Treatment methods: codes (02A) or groups (valorisation, stockage); reads the “traitement” data.</translation>
+    </message>
+    <message>
+        <source>Nombre de classes, de 3 à 9 (5 par défaut).</source>
+        <translation>Number of classes, from 3 to 9 (5 by default).</translation>
+    </message>
+    <message>
+        <source>Classes : quantiles (par défaut), equal (intervalles égaux) ou jenks (seuils naturels).</source>
+        <translation>Classes: quantiles (default), equal (equal intervals) or jenks (natural breaks).</translation>
+    </message>
+    <message>
+        <source>Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l&apos;année.</source>
+        <translation>Adds the landfill sites (ISDND) as circles proportional to the year&apos;s tonnage.</translation>
+    </message>
+    <message>
+        <source>Largeur en mm (180 par défaut).</source>
+        <translation>Width in mm (180 by default).</translation>
+    </message>
+    <message>
+        <source>Hauteur en mm (200 par défaut).</source>
+        <translation>Height in mm (200 by default).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] [--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]</source>
+        <translation>Usage: odema-explorer map --db STORE --level LEVEL [--within TERRITORY] [--indicator kg_hab] [--year 2021] --out FILE [--format svg|png|pdf] [--dpi 300]</translation>
+    </message>
+    <message>
+        <source>Niveau « %1 » inconnu : region, departement, epci ou commune.</source>
+        <translation>Unknown level “%1”: region, departement, epci or commune.</translation>
+    </message>
+    <message>
+        <source>Indicateur « %1 » inconnu : tonnes, kg_hab, part ou population.</source>
+        <translation>Unknown indicator “%1”: tonnes, kg_hab, part or population.</translation>
+    </message>
+    <message>
+        <source>Méthode « %1 » inconnue : quantiles, equal ou jenks.</source>
+        <translation>Unknown method “%1”: quantiles, equal or jenks.</translation>
+    </message>
+    <message>
+        <source>%1 territoires, %2 sans donnée.
+</source>
+        <translation>%1 territories, %2 without data.
+</translation>
+    </message>
+    <message>
+        <source>Aucune valeur pour cette sélection : la carte est entièrement hachurée.
+</source>
+        <translation>No value for this selection: the map is entirely hatched.
+</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3
+</source>
+        <translation>[%1/%2] %3
+</translation>
+    </message>
+    <message>
+        <source>  échec pour %1 : %2
+</source>
+        <translation>  failed for %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Écrit la fiche territoriale d&apos;un territoire (PDF A4 de deux pages, et/ou HTML autonome), ou celles de tous les territoires d&apos;un niveau dans un territoire parent.
+Exemples :
+  odema-explorer report --db base.sqlite --territory departement:59 --year 2021 --out fiche.pdf --html fiche.html
+  odema-explorer report --db base.sqlite --all-in region:32 --level departement --year 2021 --out-dir fiches/
+  odema-explorer report --db base.sqlite --all-in france --level departement --single-file toutes.pdf</source>
+        <translation>Writes the fact sheet of one territory (two-page A4 PDF, and/or self-contained HTML), or those of every territory of a level within a parent territory.
+Examples:
+  odema-explorer report --db store.sqlite --territory departement:59 --year 2021 --out sheet.pdf --html sheet.html
+  odema-explorer report --db store.sqlite --all-in region:32 --level departement --year 2021 --out-dir sheets/
+  odema-explorer report --db store.sqlite --all-in france --level departement --single-file all.pdf</translation>
+    </message>
+    <message>
+        <source>Territoire de la fiche : region:32, departement:59, epci:200093201, ou un nom.</source>
+        <translation>Territory of the sheet: region:32, departement:59, epci:200093201, or a name.</translation>
+    </message>
+    <message>
+        <source>Année des données (par défaut : la dernière année avec des données pour le territoire).</source>
+        <translation>Year of the data (by default: the last year with data for the territory).</translation>
+    </message>
+    <message>
+        <source>Fichier PDF à écrire.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Fichier HTML à écrire (même contenu, images intégrées). En série : écrit aussi un HTML par fiche.</source>
+        <translation>HTML file to write (same content, images embedded). In a series: also writes one HTML per sheet.</translation>
+    </message>
+    <message>
+        <source>Fichier HTML à écrire pour une fiche seule.</source>
+        <translation>HTML file to write for a single sheet.</translation>
+    </message>
+    <message>
+        <source>Modèle JSON : organisation, logo, couleur d&apos;accent, texte de pied de page.</source>
+        <translation>JSON template: organisation, logo, accent colour, footer text.</translation>
+    </message>
+    <message>
+        <source>Série : territoire parent (france, region:32, departement:59…).</source>
+        <translation>Series: parent territory (france, region:32, departement:59…).</translation>
+    </message>
+    <message>
+        <source>Série : niveau des fiches (departement, epci, commune…).</source>
+        <translation>Series: level of the sheets (departement, epci, commune…).</translation>
+    </message>
+    <message>
+        <source>Série : dossier où écrire un PDF par territoire.</source>
+        <translation>Series: folder where one PDF per territory is written.</translation>
+    </message>
+    <message>
+        <source>Série : modèle de nom de fichier, avec {code}, {nom}, {niveau}, {annee} (défaut {code}_{nom}_{annee}).</source>
+        <translation>Series: file name pattern, with {code}, {nom}, {niveau}, {annee} (default {code}_{nom}_{annee}).</translation>
+    </message>
+    <message>
+        <source>Série : un seul PDF avec sommaire au lieu d&apos;un fichier par territoire.</source>
+        <translation>Series: a single PDF with a table of contents instead of one file per territory.</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]
+        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf)</source>
+        <translation>Usage: odema-explorer report --db STORE --territory TERRITORY [--year YEAR] --out SHEET.pdf [--html SHEET.html] [--template TEMPLATE.json]
+       odema-explorer report --db STORE --all-in PARENT --level LEVEL [--year YEAR] (--out-dir FOLDER | --single-file SHEETS.pdf)</translation>
+    </message>
+    <message>
+        <source>Année « %1 » invalide : donnez une année comme 2021.</source>
+        <translation>Invalid year “%1”: give a year such as 2021.</translation>
+    </message>
+    <message>
+        <source>Fiche %1 (%2) écrite : %3
+</source>
+        <translation>Sheet %1 (%2) written: %3
+</translation>
+    </message>
+    <message>
+        <source>Niveau « %1 » inconnu : %2.</source>
+        <translation>Unknown level “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Fiches territoriales – %1, niveau %2</source>
+        <translation>Territory fact sheets – %1, level %2</translation>
+    </message>
+    <message>
+        <source>Durée : %1 s
+</source>
+        <translation>Duration: %1 s
+</translation>
+    </message>
+    <message>
+        <source>  %1 : %2
+</source>
+        <translation>  %1: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -195,12 +933,189 @@ Preferences         : %6
         <source>Flux</source>
         <translation>Stream</translation>
     </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 » interrompue : %2</source>
+        <translation>Writing “%1” interrupted: %2</translation>
+    </message>
+    <message>
+        <source>Impossible de préparer le classeur « %1 » (dossier temporaire).</source>
+        <translation>Cannot prepare the workbook “%1” (temporary folder).</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le classeur « %1 ».</source>
+        <translation>Cannot write the workbook “%1”.</translation>
+    </message>
+    <message>
+        <source>Données</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Écriture du classeur « %1 » interrompue.</source>
+        <translation>Writing the workbook “%1” interrupted.</translation>
+    </message>
+    <message>
+        <source>Plus de %1 lignes : une feuille Excel ne peut pas les contenir ; exportez en CSV ou resserrez les filtres.</source>
+        <translation>More than %1 rows: an Excel sheet cannot hold them; export as CSV or narrow the filters.</translation>
+    </message>
+    <message>
+        <source>Le dossier de « %1 » n&apos;existe pas.</source>
+        <translation>The folder of “%1” does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheet</name>
+    <message>
+        <source>régions</source>
+        <translation>regions</translation>
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>syndicats</source>
+        <translation>waste syndicates</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>de France métropolitaine</source>
+        <translation>in metropolitan France</translation>
+    </message>
+    <message>
+        <source>de France</source>
+        <translation>in France</translation>
+    </message>
+    <message>
+        <source>de la région %1</source>
+        <translation>in the %1 région</translation>
+    </message>
+    <message>
+        <source>du département %1</source>
+        <translation>in the %1 département</translation>
+    </message>
+    <message>
+        <source>de l&apos;EPCI %1</source>
+        <translation>in the EPCI %1</translation>
+    </message>
+    <message>
+        <source>du syndicat %1</source>
+        <translation>in the syndicat %1</translation>
+    </message>
+    <message>
+        <source>Parmi les %1</source>
+        <translation>Among the %1</translation>
+    </message>
 </context>
 <context>
     <name>FactSheetSeriesDialog</name>
     <message>
         <source>Échec pour %1 : %2</source>
         <translation>Failed for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChoices</name>
+    <message>
+        <source>%1 « %2 » inconnu. Possibles : %3</source>
+        <translation>Unknown %1 “%2”. Possible: %3</translation>
+    </message>
+    <message>
+        <source>Déchèterie</source>
+        <translation>Recycling centre</translation>
+    </message>
+    <message>
+        <source>Ordures ménagères et assimilées (OMA)</source>
+        <translation>Household and similar refuse (OMA)</translation>
+    </message>
+    <message>
+        <source>Déchets ménagers et assimilés (DMA)</source>
+        <translation>Household and similar waste (DMA)</translation>
+    </message>
+    <message>
+        <source>Autres</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Mode de traitement</source>
+        <translation>Treatment method</translation>
+    </message>
+    <message>
+        <source>Canal de collecte</source>
+        <translation>Collection channel</translation>
+    </message>
+</context>
+<context>
+    <name>FlowQuery</name>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Mode de traitement</source>
+        <translation>Treatment method</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>Tonnes</translation>
+    </message>
+    <message>
+        <source>kg/hab</source>
+        <translation>kg/inh.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>traitement</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>collecte</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>Années « %1 » illisibles : écrivez 2019, 2017-2021, 2017- ou -2021.</source>
+        <translation>Years “%1” not understood: write 2019, 2017-2021, 2017- or -2021.</translation>
+    </message>
+    <message>
+        <source>Années « %1 » : la première dépasse la seconde.</source>
+        <translation>Years “%1”: the first is after the second.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +1182,445 @@ Preferences         : %6
 Aucun des %2 fichiers n&apos;a été importé : la base est telle qu&apos;avant (arrêt sur « %3 »).</source>
         <translation>%1
 None of the %2 files was imported: the store is as it was before (stopped at “%3”).</translation>
+    </message>
+    <message>
+        <source>Territoire (code)</source>
+        <translation>Territory (code)</translation>
+    </message>
+    <message>
+        <source>Flux (type de déchet)</source>
+        <translation>Stream (waste type)</translation>
+    </message>
+    <message>
+        <source>Mode de traitement</source>
+        <translation>Treatment method</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>Tonnes</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la correspondance de colonnes pour l&apos;enregistrer.</source>
+        <translation>Give the column mapping a name to save it.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible de %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>octets illisibles en %1 (fichier aux encodages mélangés ?) ; réenregistrez-le en UTF-8.</source>
+        <translation>bytes unreadable as %1 (file with mixed encodings?); save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>champ de plus de %1 caractères (guillemet non fermé ?)</source>
+        <translation>field longer than %1 characters (unclosed quote?)</translation>
+    </message>
+    <message>
+        <source>champ de plus de %1 caractères</source>
+        <translation>field longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>ligne de plus de %1 caractères</source>
+        <translation>line longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>fin de fichier dans un champ entre guillemets (fichier tronqué ?)</source>
+        <translation>end of file inside a quoted field (truncated file?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).</source>
+        <translation>
+            <numerusform>%n département code missing its leading zero repaired (e.g. “1” → “01”).</numerusform>
+            <numerusform>%n département codes missing their leading zero repaired (e.g. “1” → “01”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n&apos;est pas zéro.</source>
+        <translation>
+            <numerusform>%n row without tonnage (empty cell) skipped: not declared is not zero.</numerusform>
+            <numerusform>%n rows without tonnage (empty cell) skipped: not declared is not zero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 champs au lieu de %2 attendus</source>
+        <translation>%1 fields instead of the %2 expected</translation>
+    </message>
+    <message>
+        <source>année vide</source>
+        <translation>empty year</translation>
+    </message>
+    <message>
+        <source>année illisible « %1 »</source>
+        <translation>unreadable year “%1”</translation>
+    </message>
+    <message>
+        <source>tonnage illisible « %1 »</source>
+        <translation>unreadable tonnage “%1”</translation>
+    </message>
+    <message>
+        <source>SIREN d&apos;EPCI invalide « %1 » (9 chiffres attendus)</source>
+        <translation>invalid EPCI SIREN “%1” (9 digits expected)</translation>
+    </message>
+    <message>
+        <source>code de département vide</source>
+        <translation>empty département code</translation>
+    </message>
+    <message>
+        <source>code de territoire invalide « %1 » pour le niveau %2</source>
+        <translation>invalid territory code “%1” for level %2</translation>
+    </message>
+    <message>
+        <source>canal inconnu « %1 » (OMR, CS ou DECH attendu)</source>
+        <translation>unknown channel “%1” (OMR, CS or DECH expected)</translation>
+    </message>
+    <message>
+        <source>code de type de déchet vide</source>
+        <translation>empty waste type code</translation>
+    </message>
+    <message>
+        <source>type de déchet vide</source>
+        <translation>empty waste type</translation>
+    </message>
+    <message>
+        <source>code de mode de traitement vide</source>
+        <translation>empty treatment method code</translation>
+    </message>
+    <message>
+        <source>entité n° %1 : pas de code de territoire (propriété « code » ou « siren »)</source>
+        <translation>feature no. %1: no territory code (property “code” or “siren”)</translation>
+    </message>
+    <message>
+        <source>entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon</source>
+        <translation>feature no. %1 (%2): geometry missing or other than Polygon/MultiPolygon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contour(s) de niveau « %1 ».</source>
+        <translation>
+            <numerusform>%n boundary of level “%1”.</numerusform>
+            <numerusform>%n boundaries of level “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contour(s) d&apos;anciennes communes rattaché(s) à la commune actuelle (communes déléguées ou associées du COG) : %1.</source>
+        <translation>
+            <numerusform>%n boundary of a former commune attached to the current commune (delegated or associated communes of the COG): %1.</numerusform>
+            <numerusform>%n boundaries of former communes attached to the current commune (delegated or associated communes of the COG): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contour(s) sans territoire actuel (code absent du COG et de la liste des anciennes communes), affiché(s) hachuré(s) sur la carte : %1.</source>
+        <translation>
+            <numerusform>%n boundary without a current territory (code missing from the COG and from the list of former communes), shown hatched on the map: %1.</numerusform>
+            <numerusform>%n boundaries without a current territory (code missing from the COG and from the list of former communes), shown hatched on the map: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Région (code)</source>
+        <translation>Region (code)</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Département (code)</source>
+        <translation>Département (code)</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Flux (code)</source>
+        <translation>Stream (code)</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Mode (code)</source>
+        <translation>Method (code)</translation>
+    </message>
+    <message>
+        <source>EPCI (SIREN)</source>
+        <translation>EPCI (SIREN)</translation>
+    </message>
+    <message>
+        <source>Type de commune</source>
+        <translation>Commune type</translation>
+    </message>
+    <message>
+        <source>Commune (code)</source>
+        <translation>Commune (code)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune parente</source>
+        <translation>Parent commune</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Population municipale</source>
+        <translation>Municipal population</translation>
+    </message>
+    <message>
+        <source>Population totale</source>
+        <translation>Total population</translation>
+    </message>
+    <message>
+        <source>JSON (reconnu à l&apos;import)</source>
+        <translation>JSON (recognised on import)</translation>
+    </message>
+    <message>
+        <source>%1:1:1: fichier vide.</source>
+        <translation>%1:1:1: empty file.</translation>
+    </message>
+    <message>
+        <source>%1:1:1: classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV (UTF-8).</source>
+        <translation>%1:1:1: Excel 97-2003 workbook (.xls): save it as .xlsx or CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1:1:1: fichier binaire (tableur ? archive ?) : exportez-le en CSV (UTF-8).</source>
+        <translation>%1:1:1: binary file (spreadsheet? archive?): export it as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 : la ligne d&apos;en-tête %2 est au-delà de la fin du fichier.</source>
+        <translation>%1: header line %2 is beyond the end of the file.</translation>
+    </message>
+    <message>
+        <source>%1:%2:1: format de fichier non reconnu. Colonnes trouvées : %3.</source>
+        <translation>%1:%2:1: file layout not recognised. Columns found: %3.</translation>
+    </message>
+    <message>
+        <source>Formats connus :</source>
+        <translation>Known layouts:</translation>
+    </message>
+    <message>
+        <source>objet n° %1 : code SIREN d&apos;EPCI invalide « %2 »</source>
+        <translation>object no. %1: invalid EPCI SIREN code “%2”</translation>
+    </message>
+    <message>
+        <source>EPCI %1 : code commune membre invalide « %2 »</source>
+        <translation>EPCI %1: invalid member commune code “%2”</translation>
+    </message>
+    <message>
+        <source>Populations des EPCI non enregistrées : leur année n&apos;est ni dans le fichier ni dans son nom (option --annee-population).</source>
+        <translation>EPCI populations not stored: their year is neither in the file nor in its name (option --annee-population).</translation>
+    </message>
+    <message>
+        <source>objet n° %1 : identifiant AIOT ou année manquant</source>
+        <translation>object no. %1: AIOT id or year missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installation(s) de stockage (ISDND).</source>
+        <translation>
+            <numerusform>%n landfill site (ISDND).</numerusform>
+            <numerusform>%n landfill sites (ISDND).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON invalide (%1)</source>
+        <translation>Invalid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;année de ces populations n&apos;est ni dans le fichier ni dans son nom ; indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l&apos;année).</source>
+        <translation>%1: the year of these populations is neither in the file nor in its name; give it (option --annee-population 2021, or rename the file to include the year).</translation>
+    </message>
+    <message>
+        <source>%1 champs au lieu d&apos;au moins %2</source>
+        <translation>%1 fields instead of at least %2</translation>
+    </message>
+    <message>
+        <source>Populations enregistrées pour l&apos;année %1.</source>
+        <translation>Populations stored for the year %1.</translation>
+    </message>
+    <message>
+        <source>population illisible « %1 »</source>
+        <translation>unreadable population “%1”</translation>
+    </message>
+    <message>
+        <source>code commune vide</source>
+        <translation>empty commune code</translation>
+    </message>
+    <message>
+        <source>code commune invalide « %1 »</source>
+        <translation>invalid commune code “%1”</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire les lignes écartées dans « %1 » : %2</source>
+        <translation>Cannot write the rows set aside to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>ligne</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer « %1 » : %2</source>
+        <translation>Cannot save “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 : classeur .xlsx illisible (%2).</source>
+        <translation>%1: unreadable .xlsx workbook (%2).</translation>
+    </message>
+    <message>
+        <source>entrée %1 illisible</source>
+        <translation>unreadable entry %1</translation>
+    </message>
+    <message>
+        <source>archive ZIP illisible</source>
+        <translation>unreadable ZIP archive</translation>
+    </message>
+    <message>
+        <source>feuille « %1 » absente de l&apos;archive</source>
+        <translation>sheet “%1” missing from the archive</translation>
+    </message>
+    <message>
+        <source>XML de la feuille illisible : %1</source>
+        <translation>unreadable sheet XML: %1</translation>
+    </message>
+    <message>
+        <source>plus de %1 colonnes</source>
+        <translation>more than %1 columns</translation>
+    </message>
+    <message>
+        <source>cellule de plus de %1 caractères</source>
+        <translation>cell longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>référence à un texte partagé inexistant (%1)</source>
+        <translation>reference to a missing shared string (%1)</translation>
+    </message>
+    <message>
+        <source>VRAI</source>
+        <translation>TRUE</translation>
+    </message>
+    <message>
+        <source>FAUX</source>
+        <translation>FALSE</translation>
+    </message>
+    <message>
+        <source>archive ZIP illisible ou tronquée</source>
+        <translation>unreadable or truncated ZIP archive</translation>
+    </message>
+    <message>
+        <source>xl/_rels/workbook.xml.rels : %1</source>
+        <translation>xl/_rels/workbook.xml.rels: %1</translation>
+    </message>
+    <message>
+        <source>pas de xl/workbook.xml : ce n&apos;est pas un classeur Excel</source>
+        <translation>no xl/workbook.xml: this is not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>xl/workbook.xml : %1</source>
+        <translation>xl/workbook.xml: %1</translation>
+    </message>
+    <message>
+        <source>aucune feuille de calcul</source>
+        <translation>no worksheet</translation>
+    </message>
+    <message>
+        <source>textes partagés de plus de %1 caractères</source>
+        <translation>shared strings longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>xl/sharedStrings.xml : %1</source>
+        <translation>xl/sharedStrings.xml: %1</translation>
+    </message>
+    <message>
+        <source>xl/styles.xml : %1</source>
+        <translation>xl/styles.xml: %1</translation>
+    </message>
+    <message>
+        <source>%1 : pas de feuille « %2 » (feuilles : %3).</source>
+        <translation>%1: no sheet “%2” (sheets: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSupport</name>
+    <message>
+        <source>« %1 » n&apos;est pas un fichier de cet ordinateur : enregistrez-le d&apos;abord.</source>
+        <translation>“%1” is not a file on this computer: save it first.</translation>
+    </message>
+    <message>
+        <source>« %1 » est un dossier : déposez les fichiers qu&apos;il contient.</source>
+        <translation>“%1” is a folder: drop the files it holds.</translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>Base : %1 (schéma %2)</source>
+        <translation>Store: %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>Flux : %1 lignes, années %2–%3</source>
+        <translation>Flows: %1 rows, years %2–%3</translation>
+    </message>
+    <message>
+        <source>Territoires : %1</source>
+        <translation>Territories: %1</translation>
+    </message>
+    <message>
+        <source>Populations : %1–%2</source>
+        <translation>Populations: %1–%2</translation>
+    </message>
+    <message>
+        <source>Fichiers sources :</source>
+        <translation>Source files:</translation>
+    </message>
+    <message>
+        <source>Tonnes par année et niveau :</source>
+        <translation>Tonnes per year and level:</translation>
+    </message>
+    <message>
+        <source>Tonnes par flux (toutes années) :</source>
+        <translation>Tonnes per stream (all years):</translation>
+    </message>
+    <message>
+        <source>Tonnes par mode de traitement (toutes années) :</source>
+        <translation>Tonnes per treatment method (all years):</translation>
+    </message>
+    <message>
+        <source>Base : vide — importez des fichiers (Fichier › Importer)</source>
+        <translation>Store: empty — import files (File › Import)</translation>
+    </message>
+    <message>
+        <source>Base : %1 lignes, %2–%3, %4 départements</source>
+        <translation>Store: %1 rows, %2–%3, %4 départements</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Langue du système</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Odema Explorer.</source>
+        <translation>The new language will apply the next time Odema Explorer starts.</translation>
     </message>
 </context>
 <context>
@@ -381,12 +1735,274 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Projection Lambert-93 indisponible : PROJ ne trouve pas la définition EPSG:2154 (paquet proj-data).</source>
         <translation>Lambert-93 projection unavailable: PROJ cannot find the EPSG:2154 definition (package proj-data).</translation>
     </message>
+    <message>
+        <source>Cette base ne contient pas de contours (version de schéma antérieure) : ouvrez-la en écriture pour la mettre à jour, puis importez un fichier de contours GeoJSON.</source>
+        <translation>This store holds no boundaries (earlier schema version): open it for writing to update it, then import a GeoJSON boundary file.</translation>
+    </message>
+    <message>
+        <source>Aucun territoire de niveau « %1 » dans ce périmètre.</source>
+        <translation>No territory of level “%1” in this area.</translation>
+    </message>
+    <message>
+        <source>Pas de contours de niveau « %1 » pour ce périmètre : importez le fichier GeoJSON correspondant (data/geo_*.geojson).</source>
+        <translation>No boundaries of level “%1” for this area: import the matching GeoJSON file (data/geo_*.geojson).</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Régions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Syndicats</source>
+        <translation>Joint waste authorities</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Tonnages</source>
+        <translation>Tonnages</translation>
+    </message>
+    <message>
+        <source>Quantité par habitant</source>
+        <translation>Quantity per inhabitant</translation>
+    </message>
+    <message>
+        <source>Part dans le total</source>
+        <translation>Share of the total</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>hab.</source>
+        <translation>inh.</translation>
+    </message>
+    <message>
+        <source>Données non disponibles</source>
+        <translation>Data not available</translation>
+    </message>
+    <message>
+        <source>Flux inconnu : « %1 » (code de flux comme 02A, ou de filière : OMR, CS, DECH).</source>
+        <translation>Unknown stream: “%1” (stream code such as 02A, or channel: OMR, CS, DECH).</translation>
+    </message>
+    <message>
+        <source>Mode de traitement inconnu : « %1 » (code comme 02A, ou groupe : valorisation, stockage…).</source>
+        <translation>Unknown treatment method: “%1” (code such as 02A, or group: valorisation, stockage…).</translation>
+    </message>
+    <message>
+        <source>tous flux collectés</source>
+        <translation>all collected streams</translation>
+    </message>
+    <message>
+        <source>tous déchets traités</source>
+        <translation>all treated waste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flux</source>
+        <translation>
+            <numerusform>%n stream</numerusform>
+            <numerusform>%n streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La part se calcule pour un flux ou un mode de traitement : choisissez-en un (--stream ou --mode).</source>
+        <translation>The share is computed for one stream or treatment method: choose one (--stream or --mode).</translation>
+    </message>
+    <message>
+        <source>L&apos;évolution compare deux années différentes (%1 demandée deux fois).</source>
+        <translation>The change compares two different years (%1 asked twice).</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>Évolution %1–%2 (%3)</source>
+        <translation>Change %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Évolution %1–%2 : %3</source>
+        <translation>Change %1–%2: %3</translation>
+    </message>
+    <message>
+        <source>Évolution %1–%2 : %3, %4</source>
+        <translation>Change %1–%2: %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 en %2 : %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 en %n classes</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 in %n class</numerusform>
+            <numerusform>%1 · %2 · %3 in %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source : INSEE</source>
+        <translation>Source: INSEE</translation>
+    </message>
+    <message>
+        <source>Source : ADEME, SINOE® – traitement Odema</source>
+        <translation>Source: ADEME, SINOE® – processed by Odema</translation>
+    </message>
+    <message>
+        <source> (importé le %1)</source>
+        <translation> (imported on %1)</translation>
+    </message>
+    <message>
+        <source> ; population : INSEE</source>
+        <translation>; population: INSEE</translation>
+    </message>
+    <message>
+        <source> ; ISDND : Odema</source>
+        <translation>; landfills (ISDND): Odema</translation>
+    </message>
+    <message>
+        <source> ; contours : IGN Admin Express (%1).</source>
+        <translation>; boundaries: IGN Admin Express (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contour(s) sans commune actuelle (hachuré(s)) : %1</source>
+        <translation>
+            <numerusform>%n boundary without a current commune (hatched): %1</numerusform>
+            <numerusform>%n boundaries without a current commune (hatched): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territoire(s) sans contour, absent(s) de la carte : %1</source>
+        <translation>
+            <numerusform>%n territory without a boundary, missing from the map: %1</numerusform>
+            <numerusform>%n territories without a boundary, missing from the map: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; comparez avec prudence aux autres années.</source>
+        <translation>In %1, the data cover only: %2 (no %3 data that year); compare with other years with care.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
+        <translation>Cannot write %1: check the folder and the permissions.</translation>
+    </message>
+    <message>
+        <source>Carte vide : aucun contour pour ce niveau et ce périmètre.</source>
+        <translation>Empty map: no boundary for this level and this area.</translation>
+    </message>
+    <message>
+        <source>Taille de carte hors limites (%1 × %2 mm) : choisissez entre 50 et 2000 mm.</source>
+        <translation>Map size out of range (%1 × %2 mm): choose between 50 and 2000 mm.</translation>
+    </message>
+    <message>
+        <source>Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.</source>
+        <translation>Resolution %1 dpi out of range: choose between 96 and 600 dpi.</translation>
+    </message>
+    <message>
+        <source>Tonnage enfoui en ISDND (%1)</source>
+        <translation>Tonnage landfilled in ISDND (%1)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Échelle 1 : %1 à la taille imprimée · Lambert-93</source>
+        <translation>Scale 1:%1 at printed size · Lambert-93</translation>
+    </message>
+    <message>
+        <source>Cercles : tonnage enfoui en %1 par installation de stockage de déchets non dangereux (ISDND).</source>
+        <translation>Circles: tonnage landfilled in %1 per non-hazardous waste landfill site (ISDND).</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
     <message>
         <source>Carte</source>
         <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>Nomenclature</name>
+    <message>
+        <source>Nomenclature introuvable dans les ressources de l&apos;application.</source>
+        <translation>Nomenclature not found in the application&apos;s resources.</translation>
+    </message>
+    <message>
+        <source>Flux ajouté à la nomenclature : %1 « %2 »</source>
+        <translation>Stream added to the nomenclature: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Mode de traitement ajouté à la nomenclature : %1 « %2 »</source>
+        <translation>Treatment method added to the nomenclature: %1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PivotQuery</name>
+    <message>
+        <source>Lignes du tableau croisé « %1 » inconnues : écrivez territoire, flux ou mode.</source>
+        <translation>Unknown pivot rows “%1”: write territoire, flux or mode.</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Mode de traitement</source>
+        <translation>Treatment method</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>traitement</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>collecte</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>(sans mode)</source>
+        <translation>(no method)</translation>
     </message>
 </context>
 <context>
@@ -500,6 +2116,370 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>%1 %2 · %3 · données %4</source>
         <translation>%1 %2 · %3 · data %4</translation>
     </message>
+    <message>
+        <source>ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu&apos;en %1</source>
+        <translation>neither recovery rate nor tonnage per inhabitant can be computed for this territory up to %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fiche territoriale déchets – %1 – %2</source>
+        <translation>Waste fact sheet – %1 – %2</translation>
+    </message>
+    <message>
+        <source>la base ne contient aucun tonnage ; importez les fichiers SINOE®</source>
+        <translation>the store holds no tonnage; import the SINOE® files</translation>
+    </message>
+    <message>
+        <source>les fichiers de tonnages de la base sont donnés par %1 ; aucun ne décrit ce territoire ni ses communes</source>
+        <translation>the tonnage files of the store are given by %1; none describes this territory or its communes</translation>
+    </message>
+    <message>
+        <source>aucun tonnage de la base ne concerne ce territoire</source>
+        <translation>no tonnage in the store concerns this territory</translation>
+    </message>
+    <message>
+        <source>pas de %1 pour ce territoire</source>
+        <translation>no %1 for this territory</translation>
+    </message>
+    <message>
+        <source>pas de %1 avant %2</source>
+        <translation>no %1 before %2</translation>
+    </message>
+    <message>
+        <source>%1 : dernière année disponible (pas de %2 en %3)</source>
+        <translation>%1: last year available (no %2 in %3)</translation>
+    </message>
+    <message>
+        <source>l&apos;objectif régional</source>
+        <translation>the regional target</translation>
+    </message>
+    <message>
+        <source>l&apos;objectif des Hauts-de-France, pris pour repère,</source>
+        <translation>the Hauts-de-France target, taken as a reference,</translation>
+    </message>
+    <message>
+        <source>En %1, %2 des déchets de déchèterie ont été valorisés (matière et organique) ; %3 est de %4 en %5.</source>
+        <translation>In %1, %2 of recycling-centre waste was recovered (material and organic); %3 is %4 in %5.</translation>
+    </message>
+    <message>
+        <source>pas de destinations de traitement pour ce territoire jusqu&apos;en %1</source>
+        <translation>no treatment destinations for this territory up to %1</translation>
+    </message>
+    <message>
+        <source>En %1, les DMA atteignent %2 ; la trajectoire régionale prévoit %3 cette année-là et %4 en %5.</source>
+        <translation>In %1, DMA reach %2; the regional trajectory plans %3 that year and %4 in %5.</translation>
+    </message>
+    <message>
+        <source>l&apos;année %1 est hors de la trajectoire</source>
+        <translation>the year %1 is outside the trajectory</translation>
+    </message>
+    <message>
+        <source>pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu&apos;en %1</source>
+        <translation>no DMA per inhabitant (OMA and recycling centres the same year, population) up to %1</translation>
+    </message>
+    <message>
+        <source>Entre %1 et %2, %3 ont évolué de %4 ; l&apos;objectif national est de %5 en %6 par rapport à %7%8.</source>
+        <translation>Between %1 and %2, %3 changed by %4; the national target is %5 in %6 compared with %7%8.</translation>
+    </message>
+    <message>
+        <source>il faut deux années de données, dont une proche de %1</source>
+        <translation>two years of data are needed, one of them close to %1</translation>
+    </message>
+    <message>
+        <source>Déchèterie (t)</source>
+        <translation>Recycling centres (t)</translation>
+    </message>
+    <message>
+        <source>Déchèterie (kg/hab)</source>
+        <translation>Recycling centres (kg/inh.)</translation>
+    </message>
+    <message>
+        <source>OMA (kg/hab)</source>
+        <translation>OMA (kg/inh.)</translation>
+    </message>
+    <message>
+        <source>OMR (kg/hab)</source>
+        <translation>OMR (kg/inh.)</translation>
+    </message>
+    <message>
+        <source>DMA (kg/hab)</source>
+        <translation>DMA (kg/inh.)</translation>
+    </message>
+    <message>
+        <source>Valorisation (%)</source>
+        <translation>Recovery (%)</translation>
+    </message>
+    <message>
+        <source>Stockage (%)</source>
+        <translation>Landfill (%)</translation>
+    </message>
+    <message>
+        <source>tonnages collectés %1–%2</source>
+        <translation>collected tonnages %1–%2</translation>
+    </message>
+    <message>
+        <source>destinations de traitement %1–%2</source>
+        <translation>treatment destinations %1–%2</translation>
+    </message>
+    <message>
+        <source>populations %1–%2 (kg/hab)</source>
+        <translation>populations %1–%2 (kg/inh.)</translation>
+    </message>
+    <message>
+        <source>Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l&apos;ADEME, années impaires), tous flux, déblais et gravats compris.</source>
+        <translation>Recycling centres: tonnages received at recycling centres (ADEME&apos;s SINOE® survey, odd years), all streams, rubble included.</translation>
+    </message>
+    <message>
+        <source>OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). DMA = OMA + déchèteries, calculé seulement les années où les deux enquêtes existent.</source>
+        <translation>OMA: residual household refuse (OMR) and separate collections (packaging, newspapers and magazines, glass). DMA = OMA + recycling centres, computed only in years where both surveys exist.</translation>
+    </message>
+    <message>
+        <source>kg/hab : tonnes × 1 000 / population de la même année (estimation INSEE au 1er janvier ; somme des départements pour une région ou la France).</source>
+        <translation>kg/inh.: tonnes × 1,000 / population of the same year (INSEE estimate on 1 January; sum of the départements for a region or France).</translation>
+    </message>
+    <message>
+        <source>Valorisation : part des tonnes de déchèterie traitées envoyées en valorisation matière ou organique ; part stockée : stockage et stockage pour inertes. Collecte et traitement décrivent les mêmes tonnes et ne sont jamais additionnés.</source>
+        <translation>Recovery: share of the treated recycling-centre tonnes sent to material or organic recovery; share landfilled: landfill and inert-waste landfill. Collection and treatment describe the same tonnes and are never added together.</translation>
+    </message>
+    <message>
+        <source>Évolutions : par rapport à l&apos;enquête précédente et à la première année disponible, en % (en points pour les parts). Un territoire au-dessus du département additionne ses départements.</source>
+        <translation>Changes: compared with the previous survey and with the first year available, in % (in points for shares). A territory above the département adds up its départements.</translation>
+    </message>
+    <message>
+        <source>Comparaisons : même indicateur, même année, pour les territoires englobants.</source>
+        <translation>Comparisons: same indicator, same year, for the enclosing territories.</translation>
+    </message>
+    <message>
+        <source>pas de tonnages de déchèterie pour ce territoire</source>
+        <translation>no recycling-centre tonnages for this territory</translation>
+    </message>
+    <message>
+        <source>pas de tonnages de déchèterie par habitant pour ce territoire</source>
+        <translation>no recycling-centre tonnages per inhabitant for this territory</translation>
+    </message>
+    <message>
+        <source>pas de destinations de traitement pour ce territoire</source>
+        <translation>no treatment destinations for this territory</translation>
+    </message>
+    <message>
+        <source>pas de tonnages par habitant à classer pour ce territoire et ses voisins</source>
+        <translation>no tonnages per inhabitant to rank for this territory and its neighbours</translation>
+    </message>
+    <message>
+        <source>pas de taux de valorisation pour ce territoire</source>
+        <translation>no recovery rate for this territory</translation>
+    </message>
+    <message>
+        <source>Couleur « %1 » non reconnue dans le modèle %2 ; écrivez-la comme #1F6E8C.</source>
+        <translation>Colour “%1” not recognised in the template %2; write it like #1F6E8C.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le modèle de fiche %1 : %2.</source>
+        <translation>Cannot read the sheet template %1: %2.</translation>
+    </message>
+    <message>
+        <source>Le modèle de fiche %1 n&apos;est pas un objet JSON valide (%2).</source>
+        <translation>The sheet template %1 is not a valid JSON object (%2).</translation>
+    </message>
+    <message>
+        <source>Fiche territoriale déchets</source>
+        <translation>Waste fact sheet</translation>
+    </message>
+    <message>
+        <source>Logo introuvable : %1 (indiqué dans le modèle %2).</source>
+        <translation>Logo not found: %1 (given in the template %2).</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le modèle %1 : %2.</source>
+        <translation>Cannot write the template %1: %2.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier %1 : vérifiez le chemin et les droits.</source>
+        <translation>Cannot create the folder %1: check the path and the permissions.</translation>
+    </message>
+    <message>
+        <source>assemblage de %1</source>
+        <translation>assembling %1</translation>
+    </message>
+    <message>
+        <source>Fiches territoriales</source>
+        <translation>Territory fact sheets</translation>
+    </message>
+    <message>
+        <source>Échec d&apos;écriture : %1</source>
+        <translation>Write failed: %1</translation>
+    </message>
+    <message>
+        <source>Données non disponibles</source>
+        <translation>Data not available</translation>
+    </message>
+    <message>
+        <source>Population %1 : %2 habitants (%3)</source>
+        <translation>Population %1: %2 inhabitants (%3)</translation>
+    </message>
+    <message>
+        <source>Population %1 : non disponible dans la base – pas de kilogrammes par habitant.</source>
+        <translation>Population %1: not available in the store – no kilograms per inhabitant.</translation>
+    </message>
+    <message>
+        <source>Chiffres clés %1</source>
+        <translation>Key figures %1</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>vs enquête précédente</source>
+        <translation>vs previous survey</translation>
+    </message>
+    <message>
+        <source>depuis la 1re année</source>
+        <translation>since the 1st year</translation>
+    </message>
+    <message>
+        <source>Position par rapport aux objectifs</source>
+        <translation>Position against the targets</translation>
+    </message>
+    <message>
+        <source>objectif</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Objectif : %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>Graphiques</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Données (%1)</source>
+        <translation>Data (%1)</translation>
+    </message>
+    <message>
+        <source>aucune série annuelle pour ce territoire</source>
+        <translation>no yearly series for this territory</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Sources et méthode</source>
+        <translation>Sources and method</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (importé le %3)</source>
+        <translation>%1: %2 (imported on %3)</translation>
+    </message>
+    <message>
+        <source>%1 – généré le %2 par Odema Explorer</source>
+        <translation>%1 – generated on %2 by Odema Explorer</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2. Vérifiez le dossier et les droits.</source>
+        <translation>Cannot write %1: %2. Check the folder and the permissions.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le PDF %1.</source>
+        <translation>Cannot create the PDF %1.</translation>
+    </message>
+    <message>
+        <source>Graphiques – %1</source>
+        <translation>Charts – %1</translation>
+    </message>
+    <message>
+        <source>(%1) : dernière année disponible quand la base n&apos;a pas de données %2 pour cet indicateur (enquêtes OMA jusqu&apos;en 2019, destinations de traitement jusqu&apos;en 2017).</source>
+        <translation>(%1): last year available when the store has no %2 data for this indicator (OMA surveys up to 2019, treatment destinations up to 2017).</translation>
+    </message>
+    <message>
+        <source>Comparaisons : même indicateur, même année que la valeur du territoire.</source>
+        <translation>Comparisons: same indicator, same year as the territory&apos;s value.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>objectif %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; OMA jusqu&apos;en 2019, traitement jusqu&apos;en 2017 dans la base).</source>
+        <translation>–: no data that year (SINOE® surveys in odd years; OMA up to 2019, treatment up to 2017 in the store).</translation>
+    </message>
+    <message>
+        <source>%1 – générée le %2 par Odema Explorer</source>
+        <translation>%1 – generated on %2 by Odema Explorer</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Toutes les fiches sont écrites (%1) : %n fichier(s).</source>
+        <translation>
+            <numerusform>All sheets written (%1): %n file.</numerusform>
+            <numerusform>All sheets written (%1): %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) sur %1 en échec ; les autres sont écrites.</source>
+        <translation>
+            <numerusform>%n sheet of %1 failed; the others were written.</numerusform>
+            <numerusform>%n sheets of %1 failed; the others were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Annulé : %n fichier(s) complet(s) écrit(s), aucun fichier partiel.</source>
+        <translation>
+            <numerusform>Cancelled: %n complete file written, no partial file.</numerusform>
+            <numerusform>Cancelled: %n complete files written, no partial file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportSupport</name>
+    <message>
+        <source>F&amp;iches</source>
+        <translation>S&amp;heets</translation>
+    </message>
+    <message>
+        <source>&amp;Fiche territoriale…</source>
+        <translation>Territory fact &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Fiche territoriale</source>
+        <translation>Territory fact sheet</translation>
+    </message>
+    <message>
+        <source>Fiches en &amp;série…</source>
+        <translation>Sheets in a &amp;series…</translation>
+    </message>
+    <message>
+        <source>Fiches en série</source>
+        <translation>Sheets in a series</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle de fiche…</source>
+        <translation>Sheet &amp;template…</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -515,691 +2495,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Requête : %1</source>
         <translation>Query: %1</translation>
     </message>
-</context>
-<context>
-    <name>Targets</name>
     <message>
-        <source>Impossible de lire le fichier des objectifs %1.</source>
-        <translation>Cannot read the targets file %1.</translation>
+        <source>Écriture impossible dans la base : %1</source>
+        <translation>Cannot write to the store: %1</translation>
     </message>
-    <message>
-        <source>Fichier des objectifs %1 illisible : %2.</source>
-        <translation>Targets file %1 is unreadable: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <source>Erreur : %1</source>
-        <translation>Error: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Territory</name>
-    <message>
-        <source>Territoire « %1 » illisible : écrivez niveau:code, par exemple region:32, departement:59, epci:200093201 ou commune:59350 (niveaux : %2).</source>
-        <translation>Territory “%1” not understood: write level:code, for example region:32, departement:59, epci:200093201 or commune:59350 (levels: %2).</translation>
-    </message>
-</context>
-<context>
-    <name>odema</name>
-    <message>
-        <source>%1:1:1: fichier vide.</source>
-        <translation>%1:1:1: empty file.</translation>
-    </message>
-    <message>
-        <source>%1:1:1: classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV (UTF-8).</source>
-        <translation>%1:1:1: Excel 97-2003 workbook (.xls): save it as .xlsx or CSV (UTF-8).</translation>
-    </message>
-    <message>
-        <source>%1:1:1: fichier binaire (tableur ? archive ?) : exportez-le en CSV (UTF-8).</source>
-        <translation>%1:1:1: binary file (spreadsheet? archive?): export it as CSV (UTF-8).</translation>
-    </message>
-    <message>
-        <source>%1 : la ligne d&apos;en-tête %2 est au-delà de la fin du fichier.</source>
-        <translation>%1: header line %2 is beyond the end of the file.</translation>
-    </message>
-    <message>
-        <source>%1:%2:1: format de fichier non reconnu. Colonnes trouvées : %3.</source>
-        <translation>%1:%2:1: file layout not recognised. Columns found: %3.</translation>
-    </message>
-    <message>
-        <source>Formats connus :</source>
-        <translation>Known layouts:</translation>
-    </message>
-    <message>
-        <source>Impossible de lire « %1 » : %2</source>
-        <translation>Cannot read “%1”: %2</translation>
-    </message>
-    <message>
-        <source>objet n° %1 : code SIREN d&apos;EPCI invalide « %2 »</source>
-        <translation>object no. %1: invalid EPCI SIREN code “%2”</translation>
-    </message>
-    <message>
-        <source>EPCI %1 : code commune membre invalide « %2 »</source>
-        <translation>EPCI %1: invalid member commune code “%2”</translation>
-    </message>
-    <message>
-        <source>Populations des EPCI non enregistrées : leur année n&apos;est ni dans le fichier ni dans son nom (option --annee-population).</source>
-        <translation>EPCI populations not stored: their year is neither in the file nor in its name (option --annee-population).</translation>
-    </message>
-    <message>
-        <source>objet n° %1 : identifiant AIOT ou année manquant</source>
-        <translation>object no. %1: AIOT id or year missing</translation>
-    </message>
-    <message>
-        <source>%n installation(s) de stockage (ISDND).</source>
-        <translation>%n landfill sites (ISDND).</translation>
-    </message>
-    <message>
-        <source>JSON invalide (%1)</source>
-        <translation>Invalid JSON (%1)</translation>
-    </message>
-    <message>
-        <source>Nomenclature introuvable dans les ressources de l&apos;application.</source>
-        <translation>Nomenclature not found in the application&apos;s resources.</translation>
-    </message>
-    <message>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Territoire (code)</source>
-        <translation>Territory (code)</translation>
-    </message>
-    <message>
-        <source>Flux (type de déchet)</source>
-        <translation>Stream (waste type)</translation>
-    </message>
-    <message>
-        <source>Mode de traitement</source>
-        <translation>Treatment method</translation>
-    </message>
-    <message>
-        <source>Canal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Tonnes</source>
-        <translation>Tonnes</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Région (code)</source>
-        <translation>Region (code)</translation>
-    </message>
-    <message>
-        <source>Région</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Département (code)</source>
-        <translation>Département (code)</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>Flux (code)</source>
-        <translation>Stream (code)</translation>
-    </message>
-    <message>
-        <source>Flux</source>
-        <translation>Stream</translation>
-    </message>
-    <message>
-        <source>Mode (code)</source>
-        <translation>Method (code)</translation>
-    </message>
-    <message>
-        <source>EPCI (SIREN)</source>
-        <translation>EPCI (SIREN)</translation>
-    </message>
-    <message>
-        <source>Type de commune</source>
-        <translation>Commune type</translation>
-    </message>
-    <message>
-        <source>Commune (code)</source>
-        <translation>Commune (code)</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Commune parente</source>
-        <translation>Parent commune</translation>
-    </message>
-    <message>
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Population municipale</source>
-        <translation>Municipal population</translation>
-    </message>
-    <message>
-        <source>Population totale</source>
-        <translation>Total population</translation>
-    </message>
-    <message>
-        <source>JSON (reconnu à l&apos;import)</source>
-        <translation>JSON (recognised on import)</translation>
-    </message>
-    <message>
-        <source>%1 : structure JSON non reconnue.</source>
-        <translation>%1: JSON structure not recognised.</translation>
-    </message>
-    <message>
-        <source>Le dossier de « %1 » n&apos;existe pas.</source>
-        <translation>The folder of “%1” does not exist.</translation>
-    </message>
-    <message>
-        <source>entité n° %1 : pas de code de territoire (propriété « code » ou « siren »)</source>
-        <translation>feature no. %1: no territory code (property “code” or “siren”)</translation>
-    </message>
-    <message>
-        <source>entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon</source>
-        <translation>feature no. %1 (%2): geometry missing or other than Polygon/MultiPolygon</translation>
-    </message>
-    <message>
-        <source>%n contour(s) de niveau « %1 ».</source>
-        <translation>%n boundaries of level “%1”.</translation>
-    </message>
-    <message>
-        <source>%n contour(s) d&apos;anciennes communes rattaché(s) à la commune actuelle (communes déléguées ou associées du COG) : %1.</source>
-        <translation>%n boundaries of former communes attached to the current commune (delegated or associated communes of the COG): %1.</translation>
-    </message>
-    <message>
-        <source>%n contour(s) sans territoire actuel (code absent du COG et de la liste des anciennes communes), affiché(s) hachuré(s) sur la carte : %1.</source>
-        <translation>%n boundaries without a current territory (code missing from the COG and from the list of former communes), shown hatched on the map: %1.</translation>
-    </message>
-    <message>
-        <source>%1 « %2 » inconnu. Possibles : %3</source>
-        <translation>Unknown %1 “%2”. Possible: %3</translation>
-    </message>
-    <message>
-        <source>Déchèterie</source>
-        <translation>Recycling centre</translation>
-    </message>
-    <message>
-        <source>Ordures ménagères et assimilées (OMA)</source>
-        <translation>Household and similar refuse (OMA)</translation>
-    </message>
-    <message>
-        <source>Déchets ménagers et assimilés (DMA)</source>
-        <translation>Household and similar waste (DMA)</translation>
-    </message>
-    <message>
-        <source>Autres</source>
-        <translation>Others</translation>
-    </message>
-    <message>
-        <source>Canal de collecte</source>
-        <translation>Collection channel</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Territoire</source>
-        <translation>Territory</translation>
-    </message>
-    <message>
-        <source>Niveau</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>kg/hab</source>
-        <translation>kg/inh.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Années « %1 » illisibles : écrivez 2019, 2017-2021, 2017- ou -2021.</source>
-        <translation>Years “%1” not understood: write 2019, 2017-2021, 2017- or -2021.</translation>
-    </message>
-    <message>
-        <source>Années « %1 » : la première dépasse la seconde.</source>
-        <translation>Years “%1”: the first is after the second.</translation>
-    </message>
-    <message>
-        <source>Lignes du tableau croisé « %1 » inconnues : écrivez territoire, flux ou mode.</source>
-        <translation>Unknown pivot rows “%1”: write territoire, flux or mode.</translation>
-    </message>
-    <message>
-        <source>(sans mode)</source>
-        <translation>(no method)</translation>
-    </message>
-</context>
-<context>
-    <name>odema::ChartDataBuilder</name>
-    <message>
-        <source>Période vide : l&apos;année de début (%1) est après l&apos;année de fin (%2).</source>
-        <translation>Empty period: the first year (%1) is after the last year (%2).</translation>
-    </message>
-    <message>
-        <source>Choisissez un territoire pour tracer un graphique.</source>
-        <translation>Choose a territory to draw a chart.</translation>
-    </message>
-    <message>
-        <source>La mesure « %1 » ne s&apos;applique pas au graphique « %2 ».</source>
-        <translation>The measure “%1” does not apply to the chart “%2”.</translation>
-    </message>
-    <message>
-        <source>collectés en déchèterie</source>
-        <translation>collected at recycling centres</translation>
-    </message>
-    <message>
-        <source>de déchèterie</source>
-        <translation>from recycling centres</translation>
-    </message>
-    <message>
-        <source>ménagers et assimilés (OMA)</source>
-        <translation>household and similar (OMA)</translation>
-    </message>
-    <message>
-        <source>collectés</source>
-        <translation>collected</translation>
-    </message>
-    <message>
-        <source>traités</source>
-        <translation>treated</translation>
-    </message>
-    <message>
-        <source>Source : ADEME, SINOE® – traitement Odema</source>
-        <translation>Source: ADEME, SINOE® – processed by Odema</translation>
-    </message>
-    <message>
-        <source> ; données %1–%2, importées le %3</source>
-        <translation>; data %1–%2, imported on %3</translation>
-    </message>
-    <message>
-        <source> ; population : INSEE</source>
-        <translation>; population: INSEE</translation>
-    </message>
-    <message>
-        <source>en tonnes</source>
-        <translation>in tonnes</translation>
-    </message>
-    <message>
-        <source>en kg par habitant</source>
-        <translation>in kg per inhabitant</translation>
-    </message>
-    <message>
-        <source>en % du total</source>
-        <translation>in % of the total</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3</source>
-        <translation>%1 (%2), %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
-    </message>
-    <message>
-        <source>Kilogrammes par habitant (kg/hab)</source>
-        <translation>Kilograms per inhabitant (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>Part (%)</source>
-        <translation>Share (%)</translation>
-    </message>
-    <message>
-        <source>Tonnes (t)</source>
-        <translation>Tonnes (t)</translation>
-    </message>
-    <message>
-        <source>Déchets %1 par habitant</source>
-        <translation>Waste %1 per inhabitant</translation>
-    </message>
-    <message>
-        <source>Évolution des déchets %1</source>
-        <translation>Trend of waste %1</translation>
-    </message>
-    <message>
-        <source>Collecte incomplète en %1.</source>
-        <translation>Incomplete collection in %1.</translation>
-    </message>
-    <message>
-        <source>Composition des déchets %1 par flux</source>
-        <translation>Composition of waste %1 by stream</translation>
-    </message>
-    <message>
-        <source>Modes de traitement des déchets %1</source>
-        <translation>Treatment methods of waste %1</translation>
-    </message>
-    <message>
-        <source>Modes de traitement</source>
-        <translation>Treatment methods</translation>
-    </message>
-    <message>
-        <source>Déchets %1 par habitant : %2 et ses territoires parents</source>
-        <translation>Waste %1 per inhabitant: %2 and its parent territories</translation>
-    </message>
-    <message>
-        <source>Déchets %1 : %2 et ses territoires parents</source>
-        <translation>Waste %1: %2 and its parent territories</translation>
-    </message>
-    <message>
-        <source>Déchets %1 par habitant en %2</source>
-        <translation>Waste %1 per inhabitant in %2</translation>
-    </message>
-    <message>
-        <source>Déchets %1 en %2</source>
-        <translation>Waste %1 in %2</translation>
-    </message>
-    <message>
-        <source>Sans données pour %1 : %2.</source>
-        <translation>No data for %1: %2.</translation>
-    </message>
-    <message>
-        <source>départements</source>
-        <translation>départements</translation>
-    </message>
-    <message>
-        <source>régions</source>
-        <translation>regions</translation>
-    </message>
-    <message>
-        <source>EPCI</source>
-        <translation>EPCI</translation>
-    </message>
-    <message>
-        <source>Objectif « %1 » absent de resources/targets.json.</source>
-        <translation>Target “%1” missing from resources/targets.json.</translation>
-    </message>
-    <message>
-        <source>L&apos;objectif « %1 » n&apos;a pas encore de graphique de trajectoire (taux de valorisation et DMA par habitant seulement).</source>
-        <translation>Target “%1” has no trajectory chart yet (recovery rate and DMA per inhabitant only).</translation>
-    </message>
-    <message>
-        <source>Valorisation matière et organique</source>
-        <translation>Material and organic recovery</translation>
-    </message>
-    <message>
-        <source>DMA par habitant</source>
-        <translation>DMA per inhabitant</translation>
-    </message>
-    <message>
-        <source>Objectif : %1</source>
-        <translation>Target: %1</translation>
-    </message>
-    <message>
-        <source>Objectif : %1 en %2</source>
-        <translation>Target: %1 in %2</translation>
-    </message>
-    <message>
-        <source>Taux de valorisation des déchets %1 et objectif régional</source>
-        <translation>Recovery rate of waste %1 and regional target</translation>
-    </message>
-    <message>
-        <source>Déchets ménagers et assimilés par habitant et trajectoire régionale</source>
-        <translation>Household and similar waste per inhabitant and regional trajectory</translation>
-    </message>
-    <message>
-        <source>Objectif fixé pour la région, montré pour repère.</source>
-        <translation>Target set for the region, shown for reference.</translation>
-    </message>
-    <message>
-        <source>Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.</source>
-        <translation>Rate computed on waste %1, the only waste described by treatment method in the data.</translation>
-    </message>
-    <message>
-        <source> ; objectif : %1.</source>
-        <translation>; target: %1.</translation>
-    </message>
-    <message>
-        <source>Taux de valorisation (%)</source>
-        <translation>Recovery rate (%)</translation>
-    </message>
-    <message>
-        <source>%1 (manquent : %2)</source>
-        <translation>%1 (missing: %2)</translation>
-    </message>
-    <message>
-        <source>Collecte incomplète, total non tracé pour %1.</source>
-        <translation>Incomplete collection, total not drawn for %1.</translation>
-    </message>
-    <message>
-        <source>Collecte incomplète en %1 (manquent : %2).</source>
-        <translation>Incomplete collection in %1 (missing: %2).</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Déchets %1 par habitant : classement des %2</source>
-        <translation>Waste %1 per inhabitant: ranking of the %2</translation>
-    </message>
-    <message>
-        <source>Déchets %1 : classement des %2</source>
-        <translation>Waste %1: ranking of the %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 ; %3 en évidence</source>
-        <translation>%1, %2; %3 highlighted</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3, %4</source>
-        <translation>%1, %2–%3, %4</translation>
-    </message>
-    <message>
-        <source>%1 ; %2 en évidence</source>
-        <translation>%1; %2 highlighted</translation>
-    </message>
-    <message>
-        <source>Déchets %1 par habitant, par flux</source>
-        <translation>Waste %1 per inhabitant, by stream</translation>
-    </message>
-    <message>
-        <source>Évolution des déchets %1 par flux</source>
-        <translation>Trend of waste %1 by stream</translation>
-    </message>
-</context>
-<context>
-    <name>odema::CsvReader</name>
-    <message>
-        <source>Lecture impossible de %1 : %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>octets illisibles en %1 (fichier aux encodages mélangés ?) ; réenregistrez-le en UTF-8.</source>
-        <translation>bytes unreadable as %1 (file with mixed encodings?); save it again as UTF-8.</translation>
-    </message>
-    <message>
-        <source>champ de plus de %1 caractères (guillemet non fermé ?)</source>
-        <translation>field longer than %1 characters (unclosed quote?)</translation>
-    </message>
-    <message>
-        <source>champ de plus de %1 caractères</source>
-        <translation>field longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>ligne de plus de %1 caractères</source>
-        <translation>line longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>fin de fichier dans un champ entre guillemets (fichier tronqué ?)</source>
-        <translation>end of file inside a quoted field (truncated file?)</translation>
-    </message>
-</context>
-<context>
-    <name>odema::CsvTableWriter</name>
-    <message>
-        <source>Impossible d&apos;écrire « %1 » : %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Écriture de « %1 » interrompue : %2</source>
-        <translation>Writing “%1” interrupted: %2</translation>
-    </message>
-</context>
-<context>
-    <name>odema::FlowRecord</name>
-    <message>
-        <source>traitement</source>
-        <translation>treatment</translation>
-    </message>
-    <message>
-        <source>collecte</source>
-        <translation>collection</translation>
-    </message>
-</context>
-<context>
-    <name>odema::FlowRecordReader</name>
-    <message>
-        <source>%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).</source>
-        <translation>%n département code(s) missing their leading zero repaired (e.g. “1” → “01”).</translation>
-    </message>
-    <message>
-        <source>%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n&apos;est pas zéro.</source>
-        <translation>%n row(s) without tonnage (empty cell) skipped: not declared is not zero.</translation>
-    </message>
-    <message>
-        <source>%1 champs au lieu de %2 attendus</source>
-        <translation>%1 fields instead of the %2 expected</translation>
-    </message>
-    <message>
-        <source>année vide</source>
-        <translation>empty year</translation>
-    </message>
-    <message>
-        <source>année illisible « %1 »</source>
-        <translation>unreadable year “%1”</translation>
-    </message>
-    <message>
-        <source>tonnage illisible « %1 »</source>
-        <translation>unreadable tonnage “%1”</translation>
-    </message>
-    <message>
-        <source>SIREN d&apos;EPCI invalide « %1 » (9 chiffres attendus)</source>
-        <translation>invalid EPCI SIREN “%1” (9 digits expected)</translation>
-    </message>
-    <message>
-        <source>code de département vide</source>
-        <translation>empty département code</translation>
-    </message>
-    <message>
-        <source>code de territoire invalide « %1 » pour le niveau %2</source>
-        <translation>invalid territory code “%1” for level %2</translation>
-    </message>
-    <message>
-        <source>canal inconnu « %1 » (OMR, CS ou DECH attendu)</source>
-        <translation>unknown channel “%1” (OMR, CS or DECH expected)</translation>
-    </message>
-    <message>
-        <source>code de type de déchet vide</source>
-        <translation>empty waste type code</translation>
-    </message>
-    <message>
-        <source>type de déchet vide</source>
-        <translation>empty waste type</translation>
-    </message>
-    <message>
-        <source>code de mode de traitement vide</source>
-        <translation>empty treatment method code</translation>
-    </message>
-</context>
-<context>
-    <name>odema::MappingLibrary</name>
-    <message>
-        <source>Donnez un nom à la correspondance de colonnes pour l&apos;enregistrer.</source>
-        <translation>Give the column mapping a name to save it.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::Nomenclature</name>
-    <message>
-        <source>Flux ajouté à la nomenclature : %1 « %2 »</source>
-        <translation>Stream added to the nomenclature: %1 “%2”</translation>
-    </message>
-    <message>
-        <source>Mode de traitement ajouté à la nomenclature : %1 « %2 »</source>
-        <translation>Treatment method added to the nomenclature: %1 “%2”</translation>
-    </message>
-</context>
-<context>
-    <name>odema::PivotTable</name>
-    <message>
-        <source>Ensemble</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>traitement</source>
-        <translation>treatment</translation>
-    </message>
-    <message>
-        <source>collecte</source>
-        <translation>collection</translation>
-    </message>
-</context>
-<context>
-    <name>odema::ReferenceRecordReader</name>
-    <message>
-        <source>%1 : l&apos;année de ces populations n&apos;est ni dans le fichier ni dans son nom ; indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l&apos;année).</source>
-        <translation>%1: the year of these populations is neither in the file nor in its name; give it (option --annee-population 2021, or rename the file to include the year).</translation>
-    </message>
-    <message>
-        <source>%1 champs au lieu d&apos;au moins %2</source>
-        <translation>%1 fields instead of at least %2</translation>
-    </message>
-    <message>
-        <source>Populations enregistrées pour l&apos;année %1.</source>
-        <translation>Populations stored for the year %1.</translation>
-    </message>
-    <message>
-        <source>population illisible « %1 »</source>
-        <translation>unreadable population “%1”</translation>
-    </message>
-    <message>
-        <source>code commune vide</source>
-        <translation>empty commune code</translation>
-    </message>
-    <message>
-        <source>code commune invalide « %1 »</source>
-        <translation>invalid commune code “%1”</translation>
-    </message>
-    <message>
-        <source>année illisible « %1 »</source>
-        <translation>unreadable year “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>odema::RejectingSource</name>
-    <message>
-        <source>Impossible d&apos;écrire les lignes écartées dans « %1 » : %2</source>
-        <translation>Cannot write the rows set aside to “%1”: %2</translation>
-    </message>
-    <message>
-        <source>ligne</source>
-        <translation>line</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;enregistrer « %1 » : %2</source>
-        <translation>Cannot save “%1”: %2</translation>
-    </message>
-</context>
-<context>
-    <name>odema::SqliteBackend</name>
     <message>
         <source>« %1 » est un dossier, pas une base Odema.</source>
         <translation>“%1” is a folder, not an Odema store.</translation>
@@ -1216,20 +2515,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>« %1 » est tronqué (%2 octets au lieu d&apos;au moins %3 : copie interrompue ?) ; le fichier n&apos;a pas été modifié. Reprenez une copie complète de la base.</source>
         <translation>“%1” is truncated (%2 bytes instead of at least %3: interrupted copy?); the file was not changed. Take a complete copy of the store again.</translation>
     </message>
-</context>
-<context>
-    <name>odema::SqliteFlowWriter</name>
-    <message>
-        <source>Erreur de la base : %1</source>
-        <translation>Store error: %1</translation>
-    </message>
-    <message>
-        <source>Écriture impossible dans la base : %1</source>
-        <translation>Cannot write to the store: %1</translation>
-    </message>
-</context>
-<context>
-    <name>odema::Store</name>
     <message>
         <source>La base « %1 » n&apos;existe pas. Créez-la avec « import » ou depuis le menu Fichier.</source>
         <translation>The store “%1” does not exist. Create it with “import” or from the File menu.</translation>
@@ -1263,59 +2548,65 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>The store “%1” was written by a newer version of Odema Explorer (schema %2; this version knows schema %3). Update the application; the store was not changed.</translation>
     </message>
     <message>
-        <source>La base « %1 » est ouverte en lecture seule.</source>
-        <translation>The store “%1” is open read-only.</translation>
-    </message>
-    <message>
         <source>La base « %1 » est verrouillée par un autre programme (une autre fenêtre d&apos;Odema Explorer, un import en cours ?). Réessayez quand il aura fini ; la base n&apos;a pas été modifiée.</source>
         <translation>The store “%1” is locked by another program (another Odema Explorer window, an import in progress?). Try again when it has finished; the store was not changed.</translation>
     </message>
-</context>
-<context>
-    <name>odema::StoreSummary</name>
     <message>
-        <source>Base : %1 (schéma %2)</source>
-        <translation>Store: %1 (schema %2)</translation>
-    </message>
-    <message>
-        <source>Flux : %1 lignes, années %2–%3</source>
-        <translation>Flows: %1 rows, years %2–%3</translation>
-    </message>
-    <message>
-        <source>Territoires : %1</source>
-        <translation>Territories: %1</translation>
-    </message>
-    <message>
-        <source>Populations : %1–%2</source>
-        <translation>Populations: %1–%2</translation>
-    </message>
-    <message>
-        <source>Fichiers sources :</source>
-        <translation>Source files:</translation>
-    </message>
-    <message>
-        <source>Tonnes par année et niveau :</source>
-        <translation>Tonnes per year and level:</translation>
-    </message>
-    <message>
-        <source>Tonnes par flux (toutes années) :</source>
-        <translation>Tonnes per stream (all years):</translation>
-    </message>
-    <message>
-        <source>Tonnes par mode de traitement (toutes années) :</source>
-        <translation>Tonnes per treatment method (all years):</translation>
-    </message>
-    <message>
-        <source>Base : vide — importez des fichiers (Fichier › Importer)</source>
-        <translation>Store: empty — import files (File › Import)</translation>
-    </message>
-    <message>
-        <source>Base : %1 lignes, %2–%3, %4 départements</source>
-        <translation>Store: %1 rows, %2–%3, %4 départements</translation>
+        <source>La base « %1 » est ouverte en lecture seule.</source>
+        <translation>The store “%1” is open read-only.</translation>
     </message>
 </context>
 <context>
-    <name>odema::TerritoryResolver</name>
+    <name>StoreTasks</name>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 : %2 lignes écrites.</source>
+        <translation>%1: %2 rows written.</translation>
+    </message>
+    <message>
+        <source>Export annulé : « %1 » n&apos;a pas été écrit.</source>
+        <translation>Export cancelled: “%1” was not written.</translation>
+    </message>
+    <message>
+        <source>Export impossible : %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Impossible de lire le fichier des objectifs %1.</source>
+        <translation>Cannot read the targets file %1.</translation>
+    </message>
+    <message>
+        <source>Fichier des objectifs %1 illisible : %2.</source>
+        <translation>Targets file %1 is unreadable: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>Erreur : %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message>
+        <source>Territoire « %1 » illisible : écrivez niveau:code, par exemple region:32, departement:59, epci:200093201 ou commune:59350 (niveaux : %2).</source>
+        <translation>Territory “%1” not understood: write level:code, for example region:32, departement:59, epci:200093201 or commune:59350 (levels: %2).</translation>
+    </message>
     <message>
         <source>Territoire n° %1 inconnu.</source>
         <translation>Unknown territory no. %1.</translation>
@@ -1331,888 +2622,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>« %1 » désigne plusieurs territoires : %2. Écrivez niveau:code.</source>
         <translation>“%1” names several territories: %2. Write level:code.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::XlsxSheetReader</name>
-    <message>
-        <source>archive ZIP illisible</source>
-        <translation>unreadable ZIP archive</translation>
-    </message>
-    <message>
-        <source>feuille « %1 » absente de l&apos;archive</source>
-        <translation>sheet “%1” missing from the archive</translation>
-    </message>
-    <message>
-        <source>XML de la feuille illisible : %1</source>
-        <translation>unreadable sheet XML: %1</translation>
-    </message>
-    <message>
-        <source>plus de %1 colonnes</source>
-        <translation>more than %1 columns</translation>
-    </message>
-    <message>
-        <source>cellule de plus de %1 caractères</source>
-        <translation>cell longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>référence à un texte partagé inexistant (%1)</source>
-        <translation>reference to a missing shared string (%1)</translation>
-    </message>
-    <message>
-        <source>VRAI</source>
-        <translation>TRUE</translation>
-    </message>
-    <message>
-        <source>FAUX</source>
-        <translation>FALSE</translation>
-    </message>
-</context>
-<context>
-    <name>odema::XlsxTableWriter</name>
-    <message>
-        <source>Données</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Plus de %1 lignes : une feuille Excel ne peut pas les contenir ; exportez en CSV ou resserrez les filtres.</source>
-        <translation>More than %1 rows: an Excel sheet cannot hold them; export as CSV or narrow the filters.</translation>
-    </message>
-    <message>
-        <source>Impossible de préparer le classeur « %1 » (dossier temporaire).</source>
-        <translation>Cannot prepare the workbook “%1” (temporary folder).</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire le classeur « %1 ».</source>
-        <translation>Cannot write the workbook “%1”.</translation>
-    </message>
-    <message>
-        <source>Écriture du classeur « %1 » interrompue.</source>
-        <translation>Writing the workbook “%1” interrupted.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::XlsxWorkbook</name>
-    <message>
-        <source>archive ZIP illisible ou tronquée</source>
-        <translation>unreadable or truncated ZIP archive</translation>
-    </message>
-    <message>
-        <source>pas de xl/workbook.xml : ce n&apos;est pas un classeur Excel</source>
-        <translation>no xl/workbook.xml: this is not an Excel workbook</translation>
-    </message>
-    <message>
-        <source>xl/workbook.xml : %1</source>
-        <translation>xl/workbook.xml: %1</translation>
-    </message>
-    <message>
-        <source>aucune feuille de calcul</source>
-        <translation>no worksheet</translation>
-    </message>
-    <message>
-        <source>textes partagés de plus de %1 caractères</source>
-        <translation>shared strings longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>xl/sharedStrings.xml : %1</source>
-        <translation>xl/sharedStrings.xml: %1</translation>
-    </message>
-    <message>
-        <source>%1 : pas de feuille « %2 » (feuilles : %3).</source>
-        <translation>%1: no sheet “%2” (sheets: %3).</translation>
-    </message>
-    <message>
-        <source>xl/_rels/workbook.xml.rels : %1</source>
-        <translation>xl/_rels/workbook.xml.rels: %1</translation>
-    </message>
-    <message>
-        <source>xl/styles.xml : %1</source>
-        <translation>xl/styles.xml: %1</translation>
-    </message>
-</context>
-<context>
-    <name>odema::XlsxWorkbook::Data</name>
-    <message>
-        <source>%1 : classeur .xlsx illisible (%2).</source>
-        <translation>%1: unreadable .xlsx workbook (%2).</translation>
-    </message>
-    <message>
-        <source>entrée %1 illisible</source>
-        <translation>unreadable entry %1</translation>
-    </message>
-</context>
-<context>
-    <name>odema::charts::ChartExporter</name>
-    <message>
-        <source>Pas de données pour cette sélection.</source>
-        <translation>No data for this selection.</translation>
-    </message>
-    <message>
-        <source>Taille de graphique hors limites (%1 × %2 mm) : choisissez entre 20 et 2000 mm.</source>
-        <translation>Chart size out of range (%1 × %2 mm): choose between 20 and 2000 mm.</translation>
-    </message>
-    <message>
-        <source>Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.</source>
-        <translation>Resolution %1 dpi out of range: choose between 96 and 600 dpi.</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
-        <translation>Cannot write %1: check the folder and the permissions.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::cli</name>
-    <message>
-        <source>%1 : déjà importé (%2) ; rien n&apos;a changé.
-</source>
-        <translation>%1: already imported (%2); nothing changed.
-</translation>
-    </message>
-    <message>
-        <source>%1
-  format      : %2 [%3]
-  encodage    : %4%5
-  lignes lues : %6
-  enregistrées: %7
-</source>
-        <translation>%1
-  layout      : %2 [%3]
-  encoding    : %4%5
-  rows read   : %6
-  stored      : %7
-</translation>
-    </message>
-    <message>
-        <source>, séparateur « %1 »</source>
-        <translation>, delimiter “%1”</translation>
-    </message>
-    <message>
-        <source>  remplacées : %1 lignes d&apos;un millésime antérieur
-</source>
-        <translation>  replaced    : %1 rows of an earlier edition
-</translation>
-    </message>
-    <message>
-        <source>  années      : %1
-  territoires : %2 (%3 créés)
-</source>
-        <translation>  years       : %1
-  territories : %2 (%3 created)
-</translation>
-    </message>
-    <message>
-        <source>  tonnes      : %1
-</source>
-        <translation>  tonnes      : %1
-</translation>
-    </message>
-    <message>
-        <source>  populations : %1
-</source>
-        <translation>  populations : %1
-</translation>
-    </message>
-    <message>
-        <source>  sha256      : %1
-  durée       : %2 s
-</source>
-        <translation>  sha256      : %1
-  duration    : %2 s
-</translation>
-    </message>
-    <message>
-        <source>  étapes      : %1
-</source>
-        <translation>  steps       : %1
-</translation>
-    </message>
-    <message>
-        <source>Importe des fichiers dans une base Odema (créée si besoin). Chaque fichier est importé entier ou pas du tout.
-Exemple : odema-explorer import --db base.sqlite data/*.csv data/*.json</source>
-        <translation>Imports files into an Odema store (created if needed). Each file is imported whole or not at all.
-Example: odema-explorer import --db store.sqlite data/*.csv data/*.json</translation>
-    </message>
-    <message>
-        <source>Base à remplir (fichier SQLite).</source>
-        <translation>Store to fill (SQLite file).</translation>
-    </message>
-    <message>
-        <source>BASE</source>
-        <translation>STORE</translation>
-    </message>
-    <message>
-        <source>Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI).</source>
-        <translation>Year of the populations of files that do not give it (INSEE legal populations, EPCI list).</translation>
-    </message>
-    <message>
-        <source>ANNÉE</source>
-        <translation>YEAR</translation>
-    </message>
-    <message>
-        <source>Détaille le temps passé à chaque étape.</source>
-        <translation>Details the time spent in each step.</translation>
-    </message>
-    <message>
-        <source>fichiers</source>
-        <translation>files</translation>
-    </message>
-    <message>
-        <source>Fichiers CSV ou JSON à importer.</source>
-        <translation>CSV or JSON files to import.</translation>
-    </message>
-    <message>
-        <source>FICHIER...</source>
-        <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>Usage : odema-explorer import --db BASE FICHIER... (voir --help)</source>
-        <translation>Usage: odema-explorer import --db STORE FILE... (see --help)</translation>
-    </message>
-    <message>
-        <source>--annee-population attend une année, par exemple 2021.</source>
-        <translation>--annee-population expects a year, for example 2021.</translation>
-    </message>
-    <message>
-        <source>Années « %1 » illisibles : écrivez 2009-2021 ou 2017.</source>
-        <translation>Years “%1” not understood: write 2009-2021 or 2017.</translation>
-    </message>
-    <message>
-        <source>Période vide : %1 est après %2.</source>
-        <translation>Empty period: %1 is after %2.</translation>
-    </message>
-    <message>
-        <source>--%1 attend un nombre positif, pas « %2 ».</source>
-        <translation>--%1 expects a positive number, not “%2”.</translation>
-    </message>
-    <message>
-        <source>Trace un graphique de la base en SVG, PNG ou PDF, sans écran.
-Types : evolution, composition, traitement, comparaison, classement, trajectoire.
-Exemple : odema-explorer chart --db base.sqlite --territory region:32 --kind composition --years 2009-2021 --format svg --out composition.svg</source>
-        <translation>Draws a chart of the store as SVG, PNG or PDF, without a screen.
-Kinds: evolution, composition, traitement, comparaison, classement, trajectoire.
-Example: odema-explorer chart --db store.sqlite --territory region:32 --kind composition --years 2009-2021 --format svg --out composition.svg</translation>
-    </message>
-    <message>
-        <source>Base à lire.</source>
-        <translation>Store to read.</translation>
-    </message>
-    <message>
-        <source>Territoire (region:32, departement:59, un nom) ; répétez-le pour en comparer plusieurs.</source>
-        <translation>Territory (region:32, departement:59, a name); repeat it to compare several.</translation>
-    </message>
-    <message>
-        <source>Type de graphique.</source>
-        <translation>Chart kind.</translation>
-    </message>
-    <message>
-        <source>Années : 2009-2021, ou une seule année.</source>
-        <translation>Years: 2009-2021, or a single year.</translation>
-    </message>
-    <message>
-        <source>Année des graphiques d&apos;une seule année (anneau, classement, plusieurs territoires).</source>
-        <translation>Year of single-year charts (ring, ranking, several territories).</translation>
-    </message>
-    <message>
-        <source>tonnes, kg_hab ou percent (selon le type).</source>
-        <translation>tonnes, kg_hab or percent (depending on the kind).</translation>
-    </message>
-    <message>
-        <source>svg, png ou pdf (sinon d&apos;après l&apos;extension de --out).</source>
-        <translation>svg, png or pdf (otherwise from the extension of --out).</translation>
-    </message>
-    <message>
-        <source>Fichier à écrire.</source>
-        <translation>File to write.</translation>
-    </message>
-    <message>
-        <source>Résolution du PNG, de 96 à 600 (300 par défaut).</source>
-        <translation>PNG resolution, from 96 to 600 (300 by default).</translation>
-    </message>
-    <message>
-        <source>Largeur en mm (160 par défaut).</source>
-        <translation>Width in mm (160 by default).</translation>
-    </message>
-    <message>
-        <source>Hauteur en mm (100 par défaut).</source>
-        <translation>Height in mm (100 by default).</translation>
-    </message>
-    <message>
-        <source>Largeur en pixels (à la résolution --dpi).</source>
-        <translation>Width in pixels (at the --dpi resolution).</translation>
-    </message>
-    <message>
-        <source>Hauteur en pixels (à la résolution --dpi).</source>
-        <translation>Height in pixels (at the --dpi resolution).</translation>
-    </message>
-    <message>
-        <source>traitement : anneau d&apos;une année au lieu des barres à 100 %.</source>
-        <translation>traitement: one-year ring instead of 100 % bars.</translation>
-    </message>
-    <message>
-        <source>classement : tous les territoires du niveau en France.</source>
-        <translation>classement: every territory of the level in France.</translation>
-    </message>
-    <message>
-        <source>trajectoire : identifiant de l&apos;objectif (valorisation_dma, dma_kg_hab_trajectoire).</source>
-        <translation>trajectoire: target id (valorisation_dma, dma_kg_hab_trajectoire).</translation>
-    </message>
-    <message>
-        <source>Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] --out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]</source>
-        <translation>Usage: odema-explorer chart --db STORE --territory TERRITORY --kind KIND [--years 2009-2021] --out FILE [--format svg|png|pdf] [--dpi 300] [--width-mm W --height-mm H]</translation>
-    </message>
-    <message>
-        <source>Type de graphique « %1 » inconnu : choisissez parmi %2.</source>
-        <translation>Unknown chart kind “%1”: choose among %2.</translation>
-    </message>
-    <message>
-        <source>Format « %1 » inconnu : svg, png ou pdf.</source>
-        <translation>Unknown format “%1”: svg, png or pdf.</translation>
-    </message>
-    <message>
-        <source>Donnez --width-px et --height-px ensemble.</source>
-        <translation>Give --width-px and --height-px together.</translation>
-    </message>
-    <message>
-        <source>Mesure « %1 » inconnue : tonnes, kg_hab ou percent.</source>
-        <translation>Unknown measure “%1”: tonnes, kg_hab or percent.</translation>
-    </message>
-    <message>
-        <source>Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.</source>
-        <translation>No data for this selection (%1, %2): check the territory and the years.</translation>
-    </message>
-    <message>
-        <source>%1 écrit (%2).
-</source>
-        <translation>%1 written (%2).
-</translation>
-    </message>
-    <message>
-        <source>Écrit la fiche territoriale d&apos;un territoire (PDF A4 de deux pages, et/ou HTML autonome), ou celles de tous les territoires d&apos;un niveau dans un territoire parent.
-Exemples :
-  odema-explorer report --db base.sqlite --territory departement:59 --year 2021 --out fiche.pdf --html fiche.html
-  odema-explorer report --db base.sqlite --all-in region:32 --level departement --year 2021 --out-dir fiches/
-  odema-explorer report --db base.sqlite --all-in france --level departement --single-file toutes.pdf</source>
-        <translation>Writes the fact sheet of one territory (two-page A4 PDF, and/or self-contained HTML), or those of every territory of a level within a parent territory.
-Examples:
-  odema-explorer report --db store.sqlite --territory departement:59 --year 2021 --out sheet.pdf --html sheet.html
-  odema-explorer report --db store.sqlite --all-in region:32 --level departement --year 2021 --out-dir sheets/
-  odema-explorer report --db store.sqlite --all-in france --level departement --single-file all.pdf</translation>
-    </message>
-    <message>
-        <source>Territoire de la fiche : region:32, departement:59, epci:200093201, ou un nom.</source>
-        <translation>Territory of the sheet: region:32, departement:59, epci:200093201, or a name.</translation>
-    </message>
-    <message>
-        <source>Année des données (par défaut : la dernière année avec des données pour le territoire).</source>
-        <translation>Year of the data (by default: the last year with data for the territory).</translation>
-    </message>
-    <message>
-        <source>Fichier PDF à écrire.</source>
-        <translation>PDF file to write.</translation>
-    </message>
-    <message>
-        <source>Fichier HTML à écrire (même contenu, images intégrées). En série : écrit aussi un HTML par fiche.</source>
-        <translation>HTML file to write (same content, images embedded). In a series: also writes one HTML per sheet.</translation>
-    </message>
-    <message>
-        <source>Fichier HTML à écrire pour une fiche seule.</source>
-        <translation>HTML file to write for a single sheet.</translation>
-    </message>
-    <message>
-        <source>Modèle JSON : organisation, logo, couleur d&apos;accent, texte de pied de page.</source>
-        <translation>JSON template: organisation, logo, accent colour, footer text.</translation>
-    </message>
-    <message>
-        <source>Série : territoire parent (france, region:32, departement:59…).</source>
-        <translation>Series: parent territory (france, region:32, departement:59…).</translation>
-    </message>
-    <message>
-        <source>Série : niveau des fiches (departement, epci, commune…).</source>
-        <translation>Series: level of the sheets (departement, epci, commune…).</translation>
-    </message>
-    <message>
-        <source>Série : dossier où écrire un PDF par territoire.</source>
-        <translation>Series: folder where one PDF per territory is written.</translation>
-    </message>
-    <message>
-        <source>Série : modèle de nom de fichier, avec {code}, {nom}, {niveau}, {annee} (défaut {code}_{nom}_{annee}).</source>
-        <translation>Series: file name pattern, with {code}, {nom}, {niveau}, {annee} (default {code}_{nom}_{annee}).</translation>
-    </message>
-    <message>
-        <source>Série : un seul PDF avec sommaire au lieu d&apos;un fichier par territoire.</source>
-        <translation>Series: a single PDF with a table of contents instead of one file per territory.</translation>
-    </message>
-    <message>
-        <source>Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]
-        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf)</source>
-        <translation>Usage: odema-explorer report --db STORE --territory TERRITORY [--year YEAR] --out SHEET.pdf [--html SHEET.html] [--template TEMPLATE.json]
-       odema-explorer report --db STORE --all-in PARENT --level LEVEL [--year YEAR] (--out-dir FOLDER | --single-file SHEETS.pdf)</translation>
-    </message>
-    <message>
-        <source>Année « %1 » invalide : donnez une année comme 2021.</source>
-        <translation>Invalid year “%1”: give a year such as 2021.</translation>
-    </message>
-    <message>
-        <source>Fiche %1 (%2) écrite : %3
-</source>
-        <translation>Sheet %1 (%2) written: %3
-</translation>
-    </message>
-    <message>
-        <source>Niveau « %1 » inconnu : %2.</source>
-        <translation>Unknown level “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Durée : %1 s
-</source>
-        <translation>Duration: %1 s
-</translation>
-    </message>
-    <message>
-        <source>  %1 : %2
-</source>
-        <translation>  %1: %2
-</translation>
-    </message>
-    <message>
-        <source>--%1 attend un entier de %2 à %3, pas « %4 ».</source>
-        <translation>--%1 expects a whole number from %2 to %3, not “%4”.</translation>
-    </message>
-    <message>
-        <source>Dessine une carte des territoires d&apos;un niveau colorés selon un indicateur, en SVG, PNG ou PDF.
-Niveaux : region, departement, epci, commune. Indicateurs : tonnes, kg_hab, part, population.
-Exemple : odema-explorer map --db base.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out carte.svg</source>
-        <translation>Draws a map of the territories of one level coloured by an indicator, as SVG, PNG or PDF.
-Levels: region, departement, epci, commune. Indicators: tonnes, kg_hab, part, population.
-Example: odema-explorer map --db store.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out map.svg</translation>
-    </message>
-    <message>
-        <source>Niveau des territoires coloriés : region, departement, epci, commune.</source>
-        <translation>Level of the coloured territories: region, departement, epci, commune.</translation>
-    </message>
-    <message>
-        <source>Périmètre (region:32, departement:59, un nom) ; la France entière sinon.</source>
-        <translation>Area (region:32, departement:59, a name); the whole of France otherwise.</translation>
-    </message>
-    <message>
-        <source>tonnes, kg_hab (par défaut), part (d&apos;un flux ou d&apos;un mode) ou population.</source>
-        <translation>tonnes, kg_hab (default), part (of a stream or a method) or population.</translation>
-    </message>
-    <message>
-        <source>Année (par défaut la dernière année avec des données).</source>
-        <translation>Year (by default the last year with data).</translation>
-    </message>
-    <message>
-        <source>Évolution depuis cette année (en %, palette divergente).</source>
-        <translation>Change since this year (in %, diverging palette).</translation>
-    </message>
-    <message>
-        <source>Flux : codes (02A,08C) ou filières (OMR, CS, DECH), séparés par des virgules.</source>
-        <translation>Streams: codes (02A,08C) or channels (OMR, CS, DECH), separated by commas.</translation>
-    </message>
-    <message>
-        <source>Modes de traitement : codes (02A) ou groupes (valorisation, stockage) ; lit les données « traitement ».</source>
-        <translation>Treatment methods: codes (02A) or groups (valorisation, stockage); reads the “traitement” data.</translation>
-    </message>
-    <message>
-        <source>Nombre de classes, de 3 à 9 (5 par défaut).</source>
-        <translation>Number of classes, from 3 to 9 (5 by default).</translation>
-    </message>
-    <message>
-        <source>Classes : quantiles (par défaut), equal (intervalles égaux) ou jenks (seuils naturels).</source>
-        <translation>Classes: quantiles (default), equal (equal intervals) or jenks (natural breaks).</translation>
-    </message>
-    <message>
-        <source>Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l&apos;année.</source>
-        <translation>Adds the landfill sites (ISDND) as circles proportional to the year&apos;s tonnage.</translation>
-    </message>
-    <message>
-        <source>Largeur en mm (180 par défaut).</source>
-        <translation>Width in mm (180 by default).</translation>
-    </message>
-    <message>
-        <source>Hauteur en mm (200 par défaut).</source>
-        <translation>Height in mm (200 by default).</translation>
-    </message>
-    <message>
-        <source>Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] [--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]</source>
-        <translation>Usage: odema-explorer map --db STORE --level LEVEL [--within TERRITORY] [--indicator kg_hab] [--year 2021] --out FILE [--format svg|png|pdf] [--dpi 300]</translation>
-    </message>
-    <message>
-        <source>Niveau « %1 » inconnu : region, departement, epci ou commune.</source>
-        <translation>Unknown level “%1”: region, departement, epci or commune.</translation>
-    </message>
-    <message>
-        <source>Indicateur « %1 » inconnu : tonnes, kg_hab, part ou population.</source>
-        <translation>Unknown indicator “%1”: tonnes, kg_hab, part or population.</translation>
-    </message>
-    <message>
-        <source>Méthode « %1 » inconnue : quantiles, equal ou jenks.</source>
-        <translation>Unknown method “%1”: quantiles, equal or jenks.</translation>
-    </message>
-    <message>
-        <source>%1 territoires, %2 sans donnée.
-</source>
-        <translation>%1 territories, %2 without data.
-</translation>
-    </message>
-    <message>
-        <source>Aucune valeur pour cette sélection : la carte est entièrement hachurée.
-</source>
-        <translation>No value for this selection: the map is entirely hatched.
-</translation>
-    </message>
-    <message>
-        <source>evolution d&apos;un territoire : aires empilées par flux.</source>
-        <translation>evolution of one territory: areas stacked by stream.</translation>
-    </message>
-    <message>
-        <source>Fiches territoriales – %1, niveau %2</source>
-        <translation>Territory fact sheets – %1, level %2</translation>
-    </message>
-    <message>
-        <source>--kind « %1 » : écrivez collecte ou traitement.</source>
-        <translation>--kind “%1”: write collecte or traitement.</translation>
-    </message>
-    <message>
-        <source>--measure « %1 » : écrivez tonnes, kg-hab ou part.</source>
-        <translation>--measure “%1”: write tonnes, kg-hab or part.</translation>
-    </message>
-    <message>
-        <source>Exporte le tableau filtré (ou le tableau croisé) de la fenêtre en CSV ou XLSX : toutes les lignes du filtre.
-Exemple : odema-explorer export --db base.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out verts.xlsx</source>
-        <translation>Exports the window&apos;s filtered table (or pivot table) as CSV or XLSX: every row of the filter.
-Example: odema-explorer export --db store.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out green.xlsx</translation>
-    </message>
-    <message>
-        <source>Territoire (niveau:code comme region:32, departement:59, epci:200093201, commune:59350, ou un nom sans ambiguïté) ; répétable.</source>
-        <translation>Territory (level:code such as region:32, departement:59, epci:200093201, commune:59350, or an unambiguous name); repeatable.</translation>
-    </message>
-    <message>
-        <source>Le territoire seul, sans ceux qu&apos;il contient.</source>
-        <translation>The territory alone, without those it contains.</translation>
-    </message>
-    <message>
-        <source>Années : 2019, 2017-2021, 2017- ou -2021.</source>
-        <translation>Years: 2019, 2017-2021, 2017- or -2021.</translation>
-    </message>
-    <message>
-        <source>Flux (code SINOE comme 02C, ou libellé) ; répétable.</source>
-        <translation>Stream (SINOE code such as 02C, or label); repeatable.</translation>
-    </message>
-    <message>
-        <source>Mode de traitement (code ou libellé) ; répétable.</source>
-        <translation>Treatment method (code or label); repeatable.</translation>
-    </message>
-    <message>
-        <source>Canal de collecte (OMR, CS, DECH ou libellé) ; répétable.</source>
-        <translation>Collection channel (OMR, CS, DECH or label); repeatable.</translation>
-    </message>
-    <message>
-        <source>collecte ou traitement (par défaut : les deux).</source>
-        <translation>collecte or traitement (default: both).</translation>
-    </message>
-    <message>
-        <source>Texte cherché dans les noms et codes des territoires, flux et modes.</source>
-        <translation>Text searched in the names and codes of territories, streams and methods.</translation>
-    </message>
-    <message>
-        <source>Tableau croisé par années, lignes : territoire, flux ou mode.</source>
-        <translation>Pivot table by years, rows: territoire, flux or mode.</translation>
-    </message>
-    <message>
-        <source>Cellules du tableau croisé : tonnes (défaut), kg-hab ou part.</source>
-        <translation>Pivot table cells: tonnes (default), kg-hab or part.</translation>
-    </message>
-    <message>
-        <source>csv ou xlsx (par défaut : d&apos;après l&apos;extension de --out).</source>
-        <translation>csv or xlsx (default: from the extension of --out).</translation>
-    </message>
-    <message>
-        <source>excel (; virgule décimale, BOM ; défaut) ou rfc (, point décimal).</source>
-        <translation>excel (; decimal comma, BOM; default) or rfc (, decimal point).</translation>
-    </message>
-    <message>
-        <source>Usage : odema-explorer export --db BASE --out FICHIER [--territory T]… [--years A-B] [--stream F]… [--format csv|xlsx] (voir --help)</source>
-        <translation>Usage: odema-explorer export --db STORE --out FILE [--territory T]… [--years A-B] [--stream F]… [--format csv|xlsx] (see --help)</translation>
-    </message>
-    <message>
-        <source>Tableau croisé</source>
-        <translation>Pivot table</translation>
-    </message>
-    <message>
-        <source>%1 : tableau croisé de %2 lignes sur %3 années (%4).
-</source>
-        <translation>%1: pivot table of %2 rows over %3 years (%4).
-</translation>
-    </message>
-    <message>
-        <source>Flux</source>
-        <translation>Stream</translation>
-    </message>
-    <message>
-        <source>%1 : %2 lignes.
-</source>
-        <translation>%1: %2 rows.
-</translation>
-    </message>
-</context>
-<context>
-    <name>odema::cli::StderrFeedback</name>
-    <message>
-        <source>[%1/%2] %3
-</source>
-        <translation>[%1/%2] %3
-</translation>
-    </message>
-    <message>
-        <source>  échec pour %1 : %2
-</source>
-        <translation>  failed for %1: %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>odema::geo</name>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Régions</source>
-        <translation>Regions</translation>
-    </message>
-    <message>
-        <source>Départements</source>
-        <translation>Départements</translation>
-    </message>
-    <message>
-        <source>EPCI</source>
-        <translation>EPCI</translation>
-    </message>
-    <message>
-        <source>Syndicats</source>
-        <translation>Joint waste authorities</translation>
-    </message>
-    <message>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <source>Tonnages</source>
-        <translation>Tonnages</translation>
-    </message>
-    <message>
-        <source>Quantité par habitant</source>
-        <translation>Quantity per inhabitant</translation>
-    </message>
-    <message>
-        <source>Part dans le total</source>
-        <translation>Share of the total</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>hab.</source>
-        <translation>inh.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::geo::BoundaryStore</name>
-    <message>
-        <source>Cette base ne contient pas de contours (version de schéma antérieure) : ouvrez-la en écriture pour la mettre à jour, puis importez un fichier de contours GeoJSON.</source>
-        <translation>This store holds no boundaries (earlier schema version): open it for writing to update it, then import a GeoJSON boundary file.</translation>
-    </message>
-    <message>
-        <source>Aucun territoire de niveau « %1 » dans ce périmètre.</source>
-        <translation>No territory of level “%1” in this area.</translation>
-    </message>
-    <message>
-        <source>Pas de contours de niveau « %1 » pour ce périmètre : importez le fichier GeoJSON correspondant (data/geo_*.geojson).</source>
-        <translation>No boundaries of level “%1” for this area: import the matching GeoJSON file (data/geo_*.geojson).</translation>
-    </message>
-</context>
-<context>
-    <name>odema::geo::MapData</name>
-    <message>
-        <source>Données non disponibles</source>
-        <translation>Data not available</translation>
-    </message>
-</context>
-<context>
-    <name>odema::geo::MapDataBuilder</name>
-    <message>
-        <source>Flux inconnu : « %1 » (code de flux comme 02A, ou de filière : OMR, CS, DECH).</source>
-        <translation>Unknown stream: “%1” (stream code such as 02A, or channel: OMR, CS, DECH).</translation>
-    </message>
-    <message>
-        <source>Mode de traitement inconnu : « %1 » (code comme 02A, ou groupe : valorisation, stockage…).</source>
-        <translation>Unknown treatment method: “%1” (code such as 02A, or group: valorisation, stockage…).</translation>
-    </message>
-    <message>
-        <source>tous flux collectés</source>
-        <translation>all collected streams</translation>
-    </message>
-    <message>
-        <source>tous déchets traités</source>
-        <translation>all treated waste</translation>
-    </message>
-    <message>
-        <source>%n flux</source>
-        <translation>%n streams</translation>
-    </message>
-    <message>
-        <source>Nombre de classes %1 hors limites : choisissez entre %2 et %3.</source>
-        <translation>Number of classes %1 out of range: choose between %2 and %3.</translation>
-    </message>
-    <message>
-        <source>La part se calcule pour un flux ou un mode de traitement : choisissez-en un (--stream ou --mode).</source>
-        <translation>The share is computed for one stream or treatment method: choose one (--stream or --mode).</translation>
-    </message>
-    <message>
-        <source>L&apos;évolution compare deux années différentes (%1 demandée deux fois).</source>
-        <translation>The change compares two different years (%1 asked twice).</translation>
-    </message>
-    <message>
-        <source>pts</source>
-        <translation>pts</translation>
-    </message>
-    <message>
-        <source>Évolution %1–%2 (%3)</source>
-        <translation>Change %1–%2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>France</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Évolution %1–%2 : %3</source>
-        <translation>Change %1–%2: %3</translation>
-    </message>
-    <message>
-        <source>Évolution %1–%2 : %3, %4</source>
-        <translation>Change %1–%2: %3, %4</translation>
-    </message>
-    <message>
-        <source>%1 en %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>%1 en %2 : %3</source>
-        <translation>%1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 en %n classes</source>
-        <translation>%1 · %2 · %3 in %n classes</translation>
-    </message>
-    <message>
-        <source>Source : INSEE</source>
-        <translation>Source: INSEE</translation>
-    </message>
-    <message>
-        <source>Source : ADEME, SINOE® – traitement Odema</source>
-        <translation>Source: ADEME, SINOE® – processed by Odema</translation>
-    </message>
-    <message>
-        <source> (importé le %1)</source>
-        <translation> (imported on %1)</translation>
-    </message>
-    <message>
-        <source> ; population : INSEE</source>
-        <translation>; population: INSEE</translation>
-    </message>
-    <message>
-        <source> ; ISDND : Odema</source>
-        <translation>; landfills (ISDND): Odema</translation>
-    </message>
-    <message>
-        <source> ; contours : IGN Admin Express (%1).</source>
-        <translation>; boundaries: IGN Admin Express (%1).</translation>
-    </message>
-    <message>
-        <source>%n contour(s) sans commune actuelle (hachuré(s)) : %1</source>
-        <translation>%n boundaries without a current commune (hatched): %1</translation>
-    </message>
-    <message>
-        <source>%n territoire(s) sans contour, absent(s) de la carte : %1</source>
-        <translation>%n territories without a boundary, missing from the map: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; comparez avec prudence aux autres années.</source>
-        <translation>In %1, the data cover only: %2 (no %3 data that year); compare with other years with care.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::gui</name>
-    <message>
-        <source>F&amp;iches</source>
-        <translation>S&amp;heets</translation>
-    </message>
-    <message>
-        <source>&amp;Fiche territoriale…</source>
-        <translation>Territory fact &amp;sheet…</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Fiche territoriale</source>
-        <translation>Territory fact sheet</translation>
-    </message>
-    <message>
-        <source>Fiches en &amp;série…</source>
-        <translation>Sheets in a &amp;series…</translation>
-    </message>
-    <message>
-        <source>Fiches en série</source>
-        <translation>Sheets in a series</translation>
-    </message>
-    <message>
-        <source>&amp;Modèle de fiche…</source>
-        <translation>Sheet &amp;template…</translation>
-    </message>
-    <message>
-        <source>Écriture de « %1 »…</source>
-        <translation>Writing “%1”…</translation>
-    </message>
-    <message>
-        <source>Exporter</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Export impossible : %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <source>%1 : %2 lignes écrites.</source>
-        <translation>%1: %2 rows written.</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Export annulé : « %1 » n&apos;a pas été écrit.</source>
-        <translation>Export cancelled: “%1” was not written.</translation>
-    </message>
-    <message>
-        <source>« %1 » n&apos;est pas un fichier de cet ordinateur : enregistrez-le d&apos;abord.</source>
-        <translation>“%1” is not a file on this computer: save it first.</translation>
-    </message>
-    <message>
-        <source>« %1 » est un dossier : déposez les fichiers qu&apos;il contient.</source>
-        <translation>“%1” is a folder: drop the files it holds.</translation>
     </message>
 </context>
 <context>
@@ -2675,12 +3084,15 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
         <translation>&amp;Produce the sheets</translation>
     </message>
     <message>
-        <source>%1 territoire(s) – Échap ou « Fermer » annule après la fiche en cours.</source>
-        <translation>%1 territory(ies) – Esc or “Close” cancels after the current sheet.</translation>
-    </message>
-    <message>
         <source>Fiches territoriales – %1, niveau %2</source>
         <translation>Territory fact sheets – %1, level %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territoire(s) – Échap ou « Fermer » annule après la fiche en cours.</source>
+        <translation>
+            <numerusform>%n territory – Esc or “Close” cancels after the current sheet.</numerusform>
+            <numerusform>%n territories – Esc or “Close” cancels after the current sheet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3097,25 +3509,6 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
     </message>
 </context>
 <context>
-    <name>odema::gui::LanguageSettings</name>
-    <message>
-        <source>&amp;Langue</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Langue du système</source>
-        <translation>System language</translation>
-    </message>
-    <message>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Odema Explorer.</source>
-        <translation>The new language will apply the next time Odema Explorer starts.</translation>
-    </message>
-</context>
-<context>
     <name>odema::gui::MainWindow</name>
     <message>
         <source>Odema Explorer — %1</source>
@@ -3465,505 +3858,6 @@ No permitted capacity after %1</translation>
     <message>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
-    </message>
-</context>
-<context>
-    <name>odema::map</name>
-    <message>
-        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
-        <translation>Cannot write %1: check the folder and the permissions.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::map::MapExporter</name>
-    <message>
-        <source>Carte vide : aucun contour pour ce niveau et ce périmètre.</source>
-        <translation>Empty map: no boundary for this level and this area.</translation>
-    </message>
-    <message>
-        <source>Taille de carte hors limites (%1 × %2 mm) : choisissez entre 50 et 2000 mm.</source>
-        <translation>Map size out of range (%1 × %2 mm): choose between 50 and 2000 mm.</translation>
-    </message>
-    <message>
-        <source>Résolution %1 dpi hors limites : choisissez entre 96 et 600 dpi.</source>
-        <translation>Resolution %1 dpi out of range: choose between 96 and 600 dpi.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::map::MapRenderer</name>
-    <message>
-        <source>Données non disponibles</source>
-        <translation>Data not available</translation>
-    </message>
-    <message>
-        <source>Tonnage enfoui en ISDND (%1)</source>
-        <translation>Tonnage landfilled in ISDND (%1)</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <source>Échelle 1 : %1 à la taille imprimée · Lambert-93</source>
-        <translation>Scale 1:%1 at printed size · Lambert-93</translation>
-    </message>
-    <message>
-        <source>Cercles : tonnage enfoui en %1 par installation de stockage de déchets non dangereux (ISDND).</source>
-        <translation>Circles: tonnage landfilled in %1 per non-hazardous waste landfill site (ISDND).</translation>
-    </message>
-</context>
-<context>
-    <name>odema::report</name>
-    <message>
-        <source>Couleur « %1 » non reconnue dans le modèle %2 ; écrivez-la comme #1F6E8C.</source>
-        <translation>Colour “%1” not recognised in the template %2; write it like #1F6E8C.</translation>
-    </message>
-    <message>
-        <source>Impossible de lire le modèle de fiche %1 : %2.</source>
-        <translation>Cannot read the sheet template %1: %2.</translation>
-    </message>
-    <message>
-        <source>Le modèle de fiche %1 n&apos;est pas un objet JSON valide (%2).</source>
-        <translation>The sheet template %1 is not a valid JSON object (%2).</translation>
-    </message>
-    <message>
-        <source>%1 fiche(s) sur %2 écrites (%3 fichier(s)).</source>
-        <translation>%1 of %2 sheet(s) written (%3 file(s)).</translation>
-    </message>
-    <message>
-        <source>%1 fiche(s) sur %2 écrites ; %3 en échec.</source>
-        <translation>%1 of %2 sheet(s) written; %3 failed.</translation>
-    </message>
-    <message>
-        <source>Annulé : %1 fichier(s) complets écrits, aucun fichier partiel.</source>
-        <translation>Cancelled: %1 complete file(s) written, no partial file.</translation>
-    </message>
-    <message>
-        <source>Échec d&apos;écriture : %1</source>
-        <translation>Write failed: %1</translation>
-    </message>
-    <message>
-        <source>Données non disponibles</source>
-        <translation>Data not available</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1 : %2. Vérifiez le dossier et les droits.</source>
-        <translation>Cannot write %1: %2. Check the folder and the permissions.</translation>
-    </message>
-    <message>
-        <source>régions</source>
-        <translation>regions</translation>
-    </message>
-    <message>
-        <source>départements</source>
-        <translation>départements</translation>
-    </message>
-    <message>
-        <source>EPCI</source>
-        <translation>EPCIs</translation>
-    </message>
-    <message>
-        <source>syndicats</source>
-        <translation>waste syndicates</translation>
-    </message>
-    <message>
-        <source>communes</source>
-        <translation>communes</translation>
-    </message>
-    <message>
-        <source>Parmi les %1</source>
-        <translation>Among the %1</translation>
-    </message>
-    <message>
-        <source>de France métropolitaine</source>
-        <translation>in metropolitan France</translation>
-    </message>
-    <message>
-        <source>de France</source>
-        <translation>in France</translation>
-    </message>
-    <message>
-        <source>de la région %1</source>
-        <translation>in the %1 région</translation>
-    </message>
-    <message>
-        <source>du département %1</source>
-        <translation>in the %1 département</translation>
-    </message>
-    <message>
-        <source>de l&apos;EPCI %1</source>
-        <translation>in the EPCI %1</translation>
-    </message>
-    <message>
-        <source>du syndicat %1</source>
-        <translation>in the syndicat %1</translation>
-    </message>
-</context>
-<context>
-    <name>odema::report::FactSheetBatch</name>
-    <message>
-        <source>Impossible de créer le dossier %1 : vérifiez le chemin et les droits.</source>
-        <translation>Cannot create the folder %1: check the path and the permissions.</translation>
-    </message>
-    <message>
-        <source>assemblage de %1</source>
-        <translation>assembling %1</translation>
-    </message>
-    <message>
-        <source>Fiches territoriales</source>
-        <translation>Territory fact sheets</translation>
-    </message>
-</context>
-<context>
-    <name>odema::report::FactSheetBuilder</name>
-    <message>
-        <source>ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu&apos;en %1</source>
-        <translation>neither recovery rate nor tonnage per inhabitant can be computed for this territory up to %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Fiche territoriale déchets – %1 – %2</source>
-        <translation>Waste fact sheet – %1 – %2</translation>
-    </message>
-    <message>
-        <source>la base ne contient aucun tonnage ; importez les fichiers SINOE®</source>
-        <translation>the store holds no tonnage; import the SINOE® files</translation>
-    </message>
-    <message>
-        <source>les fichiers de tonnages de la base sont donnés par %1 ; aucun ne décrit ce territoire ni ses communes</source>
-        <translation>the tonnage files of the store are given by %1; none describes this territory or its communes</translation>
-    </message>
-    <message>
-        <source>aucun tonnage de la base ne concerne ce territoire</source>
-        <translation>no tonnage in the store concerns this territory</translation>
-    </message>
-    <message>
-        <source>pas de %1 pour ce territoire</source>
-        <translation>no %1 for this territory</translation>
-    </message>
-    <message>
-        <source>pas de %1 avant %2</source>
-        <translation>no %1 before %2</translation>
-    </message>
-    <message>
-        <source>%1 : dernière année disponible (pas de %2 en %3)</source>
-        <translation>%1: last year available (no %2 in %3)</translation>
-    </message>
-    <message>
-        <source>l&apos;objectif régional</source>
-        <translation>the regional target</translation>
-    </message>
-    <message>
-        <source>l&apos;objectif des Hauts-de-France, pris pour repère,</source>
-        <translation>the Hauts-de-France target, taken as a reference,</translation>
-    </message>
-    <message>
-        <source>En %1, %2 des déchets de déchèterie ont été valorisés (matière et organique) ; %3 est de %4 en %5.</source>
-        <translation>In %1, %2 of recycling-centre waste was recovered (material and organic); %3 is %4 in %5.</translation>
-    </message>
-    <message>
-        <source>pas de destinations de traitement pour ce territoire jusqu&apos;en %1</source>
-        <translation>no treatment destinations for this territory up to %1</translation>
-    </message>
-    <message>
-        <source>En %1, les DMA atteignent %2 ; la trajectoire régionale prévoit %3 cette année-là et %4 en %5.</source>
-        <translation>In %1, DMA reach %2; the regional trajectory plans %3 that year and %4 in %5.</translation>
-    </message>
-    <message>
-        <source>l&apos;année %1 est hors de la trajectoire</source>
-        <translation>the year %1 is outside the trajectory</translation>
-    </message>
-    <message>
-        <source>pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu&apos;en %1</source>
-        <translation>no DMA per inhabitant (OMA and recycling centres the same year, population) up to %1</translation>
-    </message>
-    <message>
-        <source>Entre %1 et %2, %3 ont évolué de %4 ; l&apos;objectif national est de %5 en %6 par rapport à %7%8.</source>
-        <translation>Between %1 and %2, %3 changed by %4; the national target is %5 in %6 compared with %7%8.</translation>
-    </message>
-    <message>
-        <source>il faut deux années de données, dont une proche de %1</source>
-        <translation>two years of data are needed, one of them close to %1</translation>
-    </message>
-    <message>
-        <source>Déchèterie (t)</source>
-        <translation>Recycling centres (t)</translation>
-    </message>
-    <message>
-        <source>Déchèterie (kg/hab)</source>
-        <translation>Recycling centres (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>OMA (kg/hab)</source>
-        <translation>OMA (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>OMR (kg/hab)</source>
-        <translation>OMR (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>DMA (kg/hab)</source>
-        <translation>DMA (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>Valorisation (%)</source>
-        <translation>Recovery (%)</translation>
-    </message>
-    <message>
-        <source>Stockage (%)</source>
-        <translation>Landfill (%)</translation>
-    </message>
-    <message>
-        <source>tonnages collectés %1–%2</source>
-        <translation>collected tonnages %1–%2</translation>
-    </message>
-    <message>
-        <source>destinations de traitement %1–%2</source>
-        <translation>treatment destinations %1–%2</translation>
-    </message>
-    <message>
-        <source>populations %1–%2 (kg/hab)</source>
-        <translation>populations %1–%2 (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l&apos;ADEME, années impaires), tous flux, déblais et gravats compris.</source>
-        <translation>Recycling centres: tonnages received at recycling centres (ADEME&apos;s SINOE® survey, odd years), all streams, rubble included.</translation>
-    </message>
-    <message>
-        <source>OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). DMA = OMA + déchèteries, calculé seulement les années où les deux enquêtes existent.</source>
-        <translation>OMA: residual household refuse (OMR) and separate collections (packaging, newspapers and magazines, glass). DMA = OMA + recycling centres, computed only in years where both surveys exist.</translation>
-    </message>
-    <message>
-        <source>kg/hab : tonnes × 1 000 / population de la même année (estimation INSEE au 1er janvier ; somme des départements pour une région ou la France).</source>
-        <translation>kg/inh.: tonnes × 1,000 / population of the same year (INSEE estimate on 1 January; sum of the départements for a region or France).</translation>
-    </message>
-    <message>
-        <source>Valorisation : part des tonnes de déchèterie traitées envoyées en valorisation matière ou organique ; part stockée : stockage et stockage pour inertes. Collecte et traitement décrivent les mêmes tonnes et ne sont jamais additionnés.</source>
-        <translation>Recovery: share of the treated recycling-centre tonnes sent to material or organic recovery; share landfilled: landfill and inert-waste landfill. Collection and treatment describe the same tonnes and are never added together.</translation>
-    </message>
-    <message>
-        <source>Évolutions : par rapport à l&apos;enquête précédente et à la première année disponible, en % (en points pour les parts). Un territoire au-dessus du département additionne ses départements.</source>
-        <translation>Changes: compared with the previous survey and with the first year available, in % (in points for shares). A territory above the département adds up its départements.</translation>
-    </message>
-    <message>
-        <source>Comparaisons : même indicateur, même année, pour les territoires englobants.</source>
-        <translation>Comparisons: same indicator, same year, for the enclosing territories.</translation>
-    </message>
-    <message>
-        <source>pas de tonnages de déchèterie pour ce territoire</source>
-        <translation>no recycling-centre tonnages for this territory</translation>
-    </message>
-    <message>
-        <source>pas de tonnages de déchèterie par habitant pour ce territoire</source>
-        <translation>no recycling-centre tonnages per inhabitant for this territory</translation>
-    </message>
-    <message>
-        <source>pas de destinations de traitement pour ce territoire</source>
-        <translation>no treatment destinations for this territory</translation>
-    </message>
-    <message>
-        <source>pas de tonnages par habitant à classer pour ce territoire et ses voisins</source>
-        <translation>no tonnages per inhabitant to rank for this territory and its neighbours</translation>
-    </message>
-    <message>
-        <source>pas de taux de valorisation pour ce territoire</source>
-        <translation>no recovery rate for this territory</translation>
-    </message>
-</context>
-<context>
-    <name>odema::report::FactSheetWriter</name>
-    <message>
-        <source>Population %1 : %2 habitants (%3)</source>
-        <translation>Population %1: %2 inhabitants (%3)</translation>
-    </message>
-    <message>
-        <source>Population %1 : non disponible dans la base – pas de kilogrammes par habitant.</source>
-        <translation>Population %1: not available in the store – no kilograms per inhabitant.</translation>
-    </message>
-    <message>
-        <source>Chiffres clés %1</source>
-        <translation>Key figures %1</translation>
-    </message>
-    <message>
-        <source>Indicateur</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Valeur</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>vs enquête précédente</source>
-        <translation>vs previous survey</translation>
-    </message>
-    <message>
-        <source>depuis la 1re année</source>
-        <translation>since the 1st year</translation>
-    </message>
-    <message>
-        <source>Position par rapport aux objectifs</source>
-        <translation>Position against the targets</translation>
-    </message>
-    <message>
-        <source>objectif</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>Objectif : %1</source>
-        <translation>Target: %1</translation>
-    </message>
-    <message>
-        <source>Graphiques</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Données (%1)</source>
-        <translation>Data (%1)</translation>
-    </message>
-    <message>
-        <source>aucune série annuelle pour ce territoire</source>
-        <translation>no yearly series for this territory</translation>
-    </message>
-    <message>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Sources et méthode</source>
-        <translation>Sources and method</translation>
-    </message>
-    <message>
-        <source>%1 : %2 (importé le %3)</source>
-        <translation>%1: %2 (imported on %3)</translation>
-    </message>
-    <message>
-        <source>%1 – généré le %2 par Odema Explorer</source>
-        <translation>%1 – generated on %2 by Odema Explorer</translation>
-    </message>
-    <message>
-        <source>Impossible de créer le PDF %1.</source>
-        <translation>Cannot create the PDF %1.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::report::ReportTemplate</name>
-    <message>
-        <source>Fiche territoriale déchets</source>
-        <translation>Waste fact sheet</translation>
-    </message>
-    <message>
-        <source>Logo introuvable : %1 (indiqué dans le modèle %2).</source>
-        <translation>Logo not found: %1 (given in the template %2).</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire le modèle %1 : %2.</source>
-        <translation>Cannot write the template %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>odema::report::SheetPainter</name>
-    <message>
-        <source>Données non disponibles</source>
-        <translation>Data not available</translation>
-    </message>
-    <message>
-        <source>Graphiques – %1</source>
-        <translation>Charts – %1</translation>
-    </message>
-    <message>
-        <source>Population %1 : %2 habitants (%3)</source>
-        <translation>Population %1: %2 inhabitants (%3)</translation>
-    </message>
-    <message>
-        <source>Population %1 : non disponible dans la base – pas de kilogrammes par habitant.</source>
-        <translation>Population %1: not available in the store – no kilograms per inhabitant.</translation>
-    </message>
-    <message>
-        <source>Chiffres clés %1</source>
-        <translation>Key figures %1</translation>
-    </message>
-    <message>
-        <source>Indicateur</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Valeur</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>vs enquête précédente</source>
-        <translation>vs previous survey</translation>
-    </message>
-    <message>
-        <source>depuis la 1re année</source>
-        <translation>since the 1st year</translation>
-    </message>
-    <message>
-        <source>(%1) : dernière année disponible quand la base n&apos;a pas de données %2 pour cet indicateur (enquêtes OMA jusqu&apos;en 2019, destinations de traitement jusqu&apos;en 2017).</source>
-        <translation>(%1): last year available when the store has no %2 data for this indicator (OMA surveys up to 2019, treatment destinations up to 2017).</translation>
-    </message>
-    <message>
-        <source>Comparaisons : même indicateur, même année que la valeur du territoire.</source>
-        <translation>Comparisons: same indicator, same year as the territory&apos;s value.</translation>
-    </message>
-    <message>
-        <source>%1 : %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>objectif %1</source>
-        <translation>target %1</translation>
-    </message>
-    <message>
-        <source>Position par rapport aux objectifs</source>
-        <translation>Position against the targets</translation>
-    </message>
-    <message>
-        <source>Objectif : %1</source>
-        <translation>Target: %1</translation>
-    </message>
-    <message>
-        <source>Données (%1)</source>
-        <translation>Data (%1)</translation>
-    </message>
-    <message>
-        <source>aucune série annuelle pour ce territoire</source>
-        <translation>no yearly series for this territory</translation>
-    </message>
-    <message>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; OMA jusqu&apos;en 2019, traitement jusqu&apos;en 2017 dans la base).</source>
-        <translation>–: no data that year (SINOE® surveys in odd years; OMA up to 2019, treatment up to 2017 in the store).</translation>
-    </message>
-    <message>
-        <source>Sources et méthode</source>
-        <translation>Sources and method</translation>
-    </message>
-    <message>
-        <source>%1 : %2 (importé le %3)</source>
-        <translation>%1: %2 (imported on %3)</translation>
-    </message>
-    <message>
-        <source>%1 – générée le %2 par Odema Explorer</source>
-        <translation>%1 – generated on %2 by Odema Explorer</translation>
-    </message>
-    <message>
-        <source>Page %1/%2</source>
-        <translation>Page %1/%2</translation>
-    </message>
-    <message>
-        <source>Sommaire</source>
-        <translation>Contents</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // The English translation is complete and really used: every entry of the .ts is translated
-// (with the same %n placeholders), the .ts covers every string of the sources, and the
-// program speaks English when the locale or the preference asks for it.
+// (with the same %n placeholders), counted messages have a singular and a plural form, the
+// .ts covers every string of the sources in the context the code names, and the program
+// speaks English when the locale or the preference asks for it.
 #include "gui/AboutDialog.h"
 #include "gui/AppMenus.h"
 #include "gui/LanguageSettings.h"
@@ -77,6 +78,41 @@ TsStats readTs(const QString &path)
     return stats;
 }
 
+/// Counted messages (numerus="yes") whose English forms are not "one" and "many": two forms,
+/// different, each with %n, none in the "(s)" style.
+QStringList badPlurals(const QString &path)
+{
+    QStringList problems;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("cannot open %1").arg(path)};
+    QXmlStreamReader xml(&file);
+    QString source;
+    bool numerus = false;
+    QStringList forms;
+    int plurals = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            forms.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+            forms << xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && numerus) {
+            ++plurals;
+            const bool ok = forms.size() == 2 && forms.at(0) != forms.at(1) && forms.at(0).contains(QLatin1String("%n"))
+                         && forms.at(1).contains(QLatin1String("%n")) && !forms.join(QString()).contains(QLatin1String("(s)"));
+            if (!ok)
+                problems << QStringLiteral("%1 => %2").arg(source.left(70), forms.join(QStringLiteral(" | ")));
+        }
+    }
+    if (plurals < 10)
+        problems << QStringLiteral("only %1 counted messages: are plurals still real numerus entries?").arg(plurals);
+    return problems;
+}
+
 /// Runs the program with a clean home (no stored preference) and the given locale.
 QString runProgram(const QStringList &arguments, const QString &lang, const QString &home)
 {
@@ -106,6 +142,12 @@ private slots:
         const TsStats stats = readTs(tsPath);
         QVERIFY2(stats.messages > 50, qPrintable(QStringLiteral("only %1 entries in %2").arg(stats.messages).arg(tsPath)));
         QVERIFY2(stats.problems.isEmpty(), qPrintable(stats.problems.join(QLatin1Char('\n'))));
+    }
+
+    void pluralsHaveTheirForms()
+    {
+        const QStringList problems = badPlurals(tsPath);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void tsCoversEverySourceString()
@@ -166,6 +208,17 @@ private slots:
         gui::AboutDialog about(&window);
         QCOMPARE(about.windowTitle(), QStringLiteral("About Odema Explorer"));
         QVERIFY(gui::AboutDialog::bodyHtml().contains(QLatin1String("Libraries")));
+
+        // Each string is found in the context the code names (no single-context lookup), and a
+        // count picks its form: "1 file", "2 files".
+        const char *imported = "%n fichier(s) importé(s).";
+        QCOMPARE(QCoreApplication::translate("odema::gui::ImportHistoryPanel", imported, nullptr, 1), QStringLiteral("1 file imported."));
+        QCOMPARE(QCoreApplication::translate("odema::gui::ImportHistoryPanel", imported, nullptr, 2), QStringLiteral("2 files imported."));
+        const char *cancelled = "Annulé : %n fichier(s) complet(s) écrit(s), aucun fichier partiel.";
+        QCOMPARE(QCoreApplication::translate("Report", cancelled, nullptr, 1), QStringLiteral("Cancelled: 1 complete file written, no partial file."));
+        QCOMPARE(QCoreApplication::translate("Report", cancelled, nullptr, 3), QStringLiteral("Cancelled: 3 complete files written, no partial file."));
+        QCOMPARE(QCoreApplication::translate("Cli", "Base à lire."), QStringLiteral("Store to read."));
+        QCOMPARE(QCoreApplication::translate("Import", "Base à lire."), QStringLiteral("Base à lire.")); // not in that context
     }
 };
 

@@ -303,7 +303,7 @@ void TestFactSheetOutput::commandLine()
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 5);
     const QString progress = QString::fromUtf8(p.readAllStandardError());
     QVERIFY(progress.contains(QStringLiteral("[5/5]")));
-    QVERIFY(progress.contains(QStringLiteral("5 fiche(s) sur 5")));
+    QVERIFY(progress.contains(QStringLiteral("Toutes les fiches sont écrites (5)")));
 
     p.start(QStringLiteral(ODEMA_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--territory"),
                                            QStringLiteral("departement:999"), QStringLiteral("--out"), out});

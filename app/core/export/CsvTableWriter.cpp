@@ -10,14 +10,16 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 class CsvTableWriter final : public TableWriter {
 public:
     CsvTableWriter(const QString &path, CsvStyle style) : m_file(path), m_style(style)
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw OdemaError(tr("Impossible d'écrire « %1 » : %2").arg(path, m_file.errorString()));
+            throw OdemaError(Tr::tr("Impossible d'écrire « %1 » : %2").arg(path, m_file.errorString()));
         m_separator = style == CsvStyle::Excel ? QLatin1Char(';') : QLatin1Char(',');
         if (style == CsvStyle::Excel)
             m_file.write("\xEF\xBB\xBF"); // the BOM makes Excel read UTF-8 instead of Windows-1252
@@ -51,14 +53,14 @@ public:
         // Written beside under another name and renamed now: an export cancelled or failed half
         // way leaves the file that was there before, never a truncated one.
         if (!m_file.commit())
-            throw OdemaError(tr("Écriture de « %1 » interrompue : %2").arg(m_file.fileName(), m_file.errorString()));
+            throw OdemaError(Tr::tr("Écriture de « %1 » interrompue : %2").arg(m_file.fileName(), m_file.errorString()));
     }
 
 private:
     void flush()
     {
         if (m_file.write(m_buffer) != m_buffer.size())
-            throw OdemaError(tr("Écriture de « %1 » interrompue : %2").arg(m_file.fileName(), m_file.errorString()));
+            throw OdemaError(Tr::tr("Écriture de « %1 » interrompue : %2").arg(m_file.fileName(), m_file.errorString()));
         m_buffer.clear();
     }
 

@@ -15,7 +15,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Export", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 constexpr qint64 kMaxRows = 1048576; // the sheet limit of Excel
 
@@ -46,7 +48,7 @@ public:
     XlsxTableWriter(const QString &path, const QString &sheetName) : m_path(path), m_sheetName(sheetName)
     {
         if (!m_sheet.open())
-            throw OdemaError(tr("Impossible de préparer le classeur « %1 » (dossier temporaire).").arg(path));
+            throw OdemaError(Tr::tr("Impossible de préparer le classeur « %1 » (dossier temporaire).").arg(path));
         m_sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                       "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                       "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
@@ -71,8 +73,8 @@ public:
         QuaZip zip(m_path);
         zip.setZip64Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            throw OdemaError(tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
-        const QByteArray name = escapeXml((m_sheetName.isEmpty() ? tr("Données") : m_sheetName).left(31));
+            throw OdemaError(Tr::tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
+        const QByteArray name = escapeXml((m_sheetName.isEmpty() ? Tr::tr("Données") : m_sheetName).left(31));
         add(zip, QStringLiteral("[Content_Types].xml"),
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -111,13 +113,13 @@ public:
             "</styleSheet>");
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml"))))
-            throw OdemaError(tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
+            throw OdemaError(Tr::tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
         while (!m_sheet.atEnd())
             entry.write(m_sheet.read(1 << 20));
         entry.close();
         zip.close();
         if (zip.getZipError() != 0)
-            throw OdemaError(tr("Écriture du classeur « %1 » interrompue.").arg(m_path));
+            throw OdemaError(Tr::tr("Écriture du classeur « %1 » interrompue.").arg(m_path));
     }
 
 private:
@@ -125,14 +127,14 @@ private:
     {
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || entry.write(content) != content.size())
-            throw OdemaError(tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
+            throw OdemaError(Tr::tr("Impossible d'écrire le classeur « %1 ».").arg(m_path));
         entry.close();
     }
 
     void writeRow(const QVariantList &cells, bool bold)
     {
         if (m_row >= kMaxRows)
-            throw OdemaError(tr("Plus de %1 lignes : une feuille Excel ne peut pas les contenir ; exportez en CSV ou "
+            throw OdemaError(Tr::tr("Plus de %1 lignes : une feuille Excel ne peut pas les contenir ; exportez en CSV ou "
                                 "resserrez les filtres.").arg(kMaxRows - 1));
         ++m_row;
         const QByteArray r = QByteArray::number(m_row);
@@ -167,7 +169,7 @@ std::unique_ptr<TableWriter> makeXlsxTableWriter(const QString &path, const QStr
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        throw OdemaError(tr("Le dossier de « %1 » n'existe pas.").arg(path));
+        throw OdemaError(Tr::tr("Le dossier de « %1 » n'existe pas.").arg(path));
     return std::make_unique<XlsxTableWriter>(path, sheetName);
 }
 

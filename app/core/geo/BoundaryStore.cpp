@@ -13,7 +13,9 @@ namespace odema::geo {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Map", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Map)
+};
 
 bool hasBoundaryTable(const QSqlDatabase &db)
 {
@@ -53,7 +55,7 @@ bool BoundaryStore::hasOutline(Level level, qint64 territoryId) const
 MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
 {
     if (!hasBoundaryTable(m_db))
-        throw OdemaError(tr("Cette base ne contient pas de contours (version de schéma antérieure) : ouvrez-la en écriture "
+        throw OdemaError(Tr::tr("Cette base ne contient pas de contours (version de schéma antérieure) : ouvrez-la en écriture "
                             "pour la mettre à jour, puis importez un fichier de contours GeoJSON."));
     MapGeometry g;
     g.level = level;
@@ -78,7 +80,7 @@ MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
         if (perimeter.isEmpty() || perimeter.contains(departementOf(t.code)))
             wanted.insert(t.id, t);
     if (wanted.isEmpty())
-        throw OdemaError(tr("Aucun territoire de niveau « %1 » dans ce périmètre.").arg(levelLabel(level)));
+        throw OdemaError(Tr::tr("Aucun territoire de niveau « %1 » dans ce périmètre.").arg(levelLabel(level)));
     QSet<qint64> ids(wanted.keyBegin(), wanted.keyEnd());
     // The file covering the most of these territories, then the most detailed one for them:
     // one file per map, so that neighbouring outlines share their borders exactly.
@@ -88,7 +90,7 @@ MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
         "ORDER BY count(DISTINCT b.territory_id) DESC, sum(b.point_count) DESC, b.source_id DESC LIMIT 1").arg(joinIds(ids)),
         {levelKey(level)});
     if (!pick.next())
-        throw OdemaError(tr("Pas de contours de niveau « %1 » pour ce périmètre : importez le fichier GeoJSON "
+        throw OdemaError(Tr::tr("Pas de contours de niveau « %1 » pour ce périmètre : importez le fichier GeoJSON "
                             "correspondant (data/geo_*.geojson).").arg(levelLabel(level)));
     const qint64 sourceId = pick.value(0).toLongLong();
     g.sourceName = pick.value(1).toString();

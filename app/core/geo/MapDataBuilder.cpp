@@ -19,17 +19,19 @@ namespace odema::geo {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Map", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Map)
+};
 
 QString levelPlural(Level level)
 {
     switch (level) {
-    case Level::France: return tr("France");
-    case Level::Region: return tr("Régions");
-    case Level::Departement: return tr("Départements");
-    case Level::Epci: return tr("EPCI");
-    case Level::Syndicat: return tr("Syndicats");
-    case Level::Commune: return tr("Communes");
+    case Level::France: return Tr::tr("France");
+    case Level::Region: return Tr::tr("Régions");
+    case Level::Departement: return Tr::tr("Départements");
+    case Level::Epci: return Tr::tr("EPCI");
+    case Level::Syndicat: return Tr::tr("Syndicats");
+    case Level::Commune: return Tr::tr("Communes");
     }
     return QString();
 }
@@ -37,10 +39,10 @@ QString levelPlural(Level level)
 QString measureTitle(MapMeasure m)
 {
     switch (m) {
-    case MapMeasure::Tonnes: return tr("Tonnages");
-    case MapMeasure::KgPerInhabitant: return tr("Quantité par habitant");
-    case MapMeasure::Share: return tr("Part dans le total");
-    case MapMeasure::Population: return tr("Population");
+    case MapMeasure::Tonnes: return Tr::tr("Tonnages");
+    case MapMeasure::KgPerInhabitant: return Tr::tr("Quantité par habitant");
+    case MapMeasure::Share: return Tr::tr("Part dans le total");
+    case MapMeasure::Population: return Tr::tr("Population");
     }
     return QString();
 }
@@ -83,7 +85,7 @@ QString mapMeasureUnit(MapMeasure m)
     case MapMeasure::Tonnes: return QStringLiteral("t");
     case MapMeasure::KgPerInhabitant: return QStringLiteral("kg/hab");
     case MapMeasure::Share: return QStringLiteral("%");
-    case MapMeasure::Population: return tr("hab.");
+    case MapMeasure::Population: return Tr::tr("hab.");
     }
     return QString();
 }
@@ -91,7 +93,7 @@ QString mapMeasureUnit(MapMeasure m)
 QString MapData::formatValue(const std::optional<double> &value) const
 {
     if (!value)
-        return tr("Données non disponibles");
+        return Tr::tr("Données non disponibles");
     if (request.compareYear != 0) {
         const QString number = formatNumber(std::abs(*value), decimals);
         const QString sign = *value > 0 ? QStringLiteral("+") : *value < 0 ? QStringLiteral("\u2212") : QString();
@@ -149,7 +151,7 @@ QList<qint64> MapDataBuilder::streamIdsFromCodes(const QStringList &codes) const
                 ids << q.value(0).toLongLong();
         }
         if (!found)
-            throw OdemaError(tr("Flux inconnu : « %1 » (code de flux comme 02A, ou de filière : OMR, CS, DECH).").arg(code));
+            throw OdemaError(Tr::tr("Flux inconnu : « %1 » (code de flux comme 02A, ou de filière : OMR, CS, DECH).").arg(code));
     }
     return ids;
 }
@@ -170,7 +172,7 @@ QList<qint64> MapDataBuilder::modeIdsFromCodes(const QStringList &codes) const
                 ids << q.value(0).toLongLong();
         }
         if (!found)
-            throw OdemaError(tr("Mode de traitement inconnu : « %1 » (code comme 02A, ou groupe : valorisation, stockage…).").arg(code));
+            throw OdemaError(Tr::tr("Mode de traitement inconnu : « %1 » (code comme 02A, ou groupe : valorisation, stockage…).").arg(code));
     }
     return ids;
 }
@@ -269,9 +271,9 @@ QString MapDataBuilder::scopeLabel(const MapRequest &r) const
         if (const Category *c = r.modeIds.isEmpty() ? catalog.stream(id) : catalog.mode(id))
             labels << c->label;
     if (labels.isEmpty())
-        return r.kind() == FlowKind::Collecte ? tr("tous flux collectés") : tr("tous déchets traités");
+        return r.kind() == FlowKind::Collecte ? Tr::tr("tous flux collectés") : Tr::tr("tous déchets traités");
     if (labels.size() > 3)
-        return tr("%n flux", int(labels.size()));
+        return Tr::tr("%n flux", nullptr, int(labels.size()));
     return labels.join(QStringLiteral(", "));
 }
 
@@ -311,10 +313,10 @@ QList<LandfillMark> MapDataBuilder::landfills(const MapRequest &r, int year) con
 MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) const
 {
     if (r.classes < kMinClasses || r.classes > kMaxClasses)
-        throw OdemaError(tr("Nombre de classes %1 hors limites : choisissez entre %2 et %3.")
+        throw OdemaError(Tr::tr("Nombre de classes %1 hors limites : choisissez entre %2 et %3.")
                              .arg(r.classes).arg(kMinClasses).arg(kMaxClasses));
     if (r.measure == MapMeasure::Share && r.streamIds.isEmpty() && r.modeIds.isEmpty())
-        throw OdemaError(tr("La part se calcule pour un flux ou un mode de traitement : choisissez-en un (--stream ou --mode)."));
+        throw OdemaError(Tr::tr("La part se calcule pour un flux ou un mode de traitement : choisissez-en un (--stream ou --mode)."));
     MapData d;
     d.request = r;
     QList<qint64> ids;
@@ -323,7 +325,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
             ids << t.territoryId;
     d.year = r.year > 0 ? r.year : latestYear(r, ids);
     if (r.compareYear != 0 && r.compareYear == d.year)
-        throw OdemaError(tr("L'évolution compare deux années différentes (%1 demandée deux fois).").arg(d.year));
+        throw OdemaError(Tr::tr("L'évolution compare deux années différentes (%1 demandée deux fois).").arg(d.year));
 
     QHash<qint64, double> values = this->values(r, ids, d.year);
     if (r.compareYear != 0) {
@@ -363,10 +365,10 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
         d.features << f;
     }
 
-    d.unit = r.compareYear == 0 ? mapMeasureUnit(r.measure) : (r.measure == MapMeasure::Share ? tr("pts") : QStringLiteral("%"));
+    d.unit = r.compareYear == 0 ? mapMeasureUnit(r.measure) : (r.measure == MapMeasure::Share ? Tr::tr("pts") : QStringLiteral("%"));
     d.decimals = r.compareYear != 0 ? 1 : r.measure == MapMeasure::Population ? 0 : r.measure == MapMeasure::Share ? 1 : 2;
-    d.legendTitle = r.compareYear != 0 ? tr("Évolution %1–%2 (%3)").arg(r.compareYear).arg(d.year).arg(d.unit)
-                                       : tr("%1 (%2)").arg(measureTitle(r.measure), d.unit);
+    d.legendTitle = r.compareYear != 0 ? Tr::tr("Évolution %1–%2 (%3)").arg(r.compareYear).arg(d.year).arg(d.unit)
+                                       : Tr::tr("%1 (%2)").arg(measureTitle(r.measure), d.unit);
     const int ld = legendDecimals(d);
     for (size_t i = 0; i + 1 < d.breaks.size(); ++i) {
         const auto bound = [&](double v) {
@@ -377,35 +379,35 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
     }
 
     const TerritoryResolver resolver(m_db);
-    const QString within = r.withinId ? resolver.byId(r.withinId).name : tr("France");
+    const QString within = r.withinId ? resolver.byId(r.withinId).name : Tr::tr("France");
     const QString scope = scopeLabel(r);
     const QString measure = measureTitle(r.measure);
     if (r.compareYear != 0)
-        d.title = scope.isEmpty() ? tr("Évolution %1–%2 : %3").arg(r.compareYear).arg(d.year).arg(measure.toLower())
-                                  : tr("Évolution %1–%2 : %3, %4").arg(r.compareYear).arg(d.year).arg(measure.toLower(), scope);
+        d.title = scope.isEmpty() ? Tr::tr("Évolution %1–%2 : %3").arg(r.compareYear).arg(d.year).arg(measure.toLower())
+                                  : Tr::tr("Évolution %1–%2 : %3, %4").arg(r.compareYear).arg(d.year).arg(measure.toLower(), scope);
     else
-        d.title = scope.isEmpty() ? tr("%1 en %2").arg(measure).arg(d.year) : tr("%1 en %2 : %3").arg(measure).arg(d.year).arg(scope);
-    d.subtitle = d.colours.isEmpty() ? tr("%1 · %2").arg(levelPlural(r.level), within)
-                                     : tr("%1 · %2 · %3 en %n classes", int(d.colours.size()))
+        d.title = scope.isEmpty() ? Tr::tr("%1 en %2").arg(measure).arg(d.year) : Tr::tr("%1 en %2 : %3").arg(measure).arg(d.year).arg(scope);
+    d.subtitle = d.colours.isEmpty() ? Tr::tr("%1 · %2").arg(levelPlural(r.level), within)
+                                     : Tr::tr("%1 · %2 · %3 en %n classes", nullptr, int(d.colours.size()))
                                            .arg(levelPlural(r.level), within, breakMethodLabel(r.method));
 
     const FlowAggregate::Vintage v = r.measure == MapMeasure::Population ? FlowAggregate::Vintage()
                                                                         : coverage().vintages.value(int(r.kind()));
-    QString source = r.measure == MapMeasure::Population ? tr("Source : INSEE") : tr("Source : ADEME, SINOE® – traitement Odema");
+    QString source = r.measure == MapMeasure::Population ? Tr::tr("Source : INSEE") : Tr::tr("Source : ADEME, SINOE® – traitement Odema");
     if (r.measure != MapMeasure::Population && !v.importedAt.isEmpty())
-        source += tr(" (importé le %1)").arg(QDate::fromString(v.importedAt, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));
+        source += Tr::tr(" (importé le %1)").arg(QDate::fromString(v.importedAt, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")));
     if (r.measure == MapMeasure::KgPerInhabitant)
-        source += tr(" ; population : INSEE");
+        source += Tr::tr(" ; population : INSEE");
     if (r.landfills)
-        source += tr(" ; ISDND : Odema");
-    source += tr(" ; contours : IGN Admin Express (%1).").arg(geometry.sourceName);
+        source += Tr::tr(" ; ISDND : Odema");
+    source += Tr::tr(" ; contours : IGN Admin Express (%1).").arg(geometry.sourceName);
     d.sourceLine = source;
 
     if (!geometry.unmapped.isEmpty())
-        d.notes << tr("%n contour(s) sans commune actuelle (hachuré(s)) : %1", int(geometry.unmapped.size()))
+        d.notes << Tr::tr("%n contour(s) sans commune actuelle (hachuré(s)) : %1", nullptr, int(geometry.unmapped.size()))
                        .arg(geometry.unmapped.join(QStringLiteral(", ")));
     if (!geometry.withoutOutline.isEmpty())
-        d.notes << tr("%n territoire(s) sans contour, absent(s) de la carte : %1", int(geometry.withoutOutline.size()))
+        d.notes << Tr::tr("%n territoire(s) sans contour, absent(s) de la carte : %1", nullptr, int(geometry.withoutOutline.size()))
                        .arg(geometry.withoutOutline.join(QStringLiteral(", ")));
     // Every stream of a year that lacks a whole collection channel other years have (2021:
     // déchèteries only) would read as a fall: say what the year covers.
@@ -425,7 +427,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
         while (q.next())
             (q.value(1).toInt() ? present : missing) << q.value(0).toString();
         if (!missing.isEmpty() && !present.isEmpty())
-            d.notes << tr("En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; "
+            d.notes << Tr::tr("En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; "
                           "comparez avec prudence aux autres années.").arg(d.year).arg(present.join(QStringLiteral(", ")),
                                                                                    missing.join(QStringLiteral(", ")));
     }

@@ -11,7 +11,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 const QString kGroup = QStringLiteral("import/mappings");
 
@@ -39,13 +41,13 @@ QList<MappedField> allMappedFields()
 QString mappedFieldLabel(MappedField field)
 {
     switch (field) {
-    case MappedField::Year: return tr("Année");
-    case MappedField::TerritoryCode: return tr("Territoire (code)");
-    case MappedField::Stream: return tr("Flux (type de déchet)");
-    case MappedField::Mode: return tr("Mode de traitement");
-    case MappedField::Channel: return tr("Canal");
-    case MappedField::Tonnes: return tr("Tonnes");
-    case MappedField::Population: return tr("Population");
+    case MappedField::Year: return Tr::tr("Année");
+    case MappedField::TerritoryCode: return Tr::tr("Territoire (code)");
+    case MappedField::Stream: return Tr::tr("Flux (type de déchet)");
+    case MappedField::Mode: return Tr::tr("Mode de traitement");
+    case MappedField::Channel: return Tr::tr("Canal");
+    case MappedField::Tonnes: return Tr::tr("Tonnes");
+    case MappedField::Population: return Tr::tr("Population");
     }
     return QString();
 }
@@ -219,7 +221,7 @@ std::optional<ColumnMapping> MappingLibrary::forHeader(const QStringList &header
 void MappingLibrary::save(const ColumnMapping &mapping)
 {
     if (mapping.name.trimmed().isEmpty())
-        throw OdemaError(tr("Donnez un nom à la correspondance de colonnes pour l'enregistrer."));
+        throw OdemaError(Tr::tr("Donnez un nom à la correspondance de colonnes pour l'enregistrer."));
     // Keys are hex so that any name (accents, slashes) is a valid settings key.
     m_settings->setValue(kGroup + QLatin1Char('/') + QString::fromLatin1(mapping.name.toUtf8().toHex()),
                          QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));

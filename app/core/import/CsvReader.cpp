@@ -10,7 +10,9 @@ namespace odema {
 namespace {
 constexpr qint64 kBlockSize = 1 << 20;
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 } // namespace
 
 QChar sniffDelimiter(QStringView head)
@@ -73,7 +75,7 @@ bool CsvReader::fill()
     m_raw.resize(kBlockSize);
     const qint64 n = m_device->read(m_raw.data(), kBlockSize);
     if (n < 0)
-        throw OdemaError(tr("Lecture impossible de %1 : %2").arg(m_fileName, m_device->errorString()));
+        throw OdemaError(Tr::tr("Lecture impossible de %1 : %2").arg(m_fileName, m_device->errorString()));
     if (n == 0) {
         m_eof = true;
         return false;
@@ -91,7 +93,7 @@ bool CsvReader::fill()
     m_buffer += m_decoder->decode(bytes);
     if (m_decoder->hasError()) {
         const qint64 line = m_line + m_buffer.count(QLatin1Char('\n')) - m_buffer.mid(m_buffer.indexOf(QChar::ReplacementCharacter)).count(QLatin1Char('\n'));
-        fail(line, 1, tr("octets illisibles en %1 (fichier aux encodages mélangés ?) ; réenregistrez-le en UTF-8.")
+        fail(line, 1, Tr::tr("octets illisibles en %1 (fichier aux encodages mélangés ?) ; réenregistrez-le en UTF-8.")
                           .arg(m_dialect.encoding.name));
     }
     return true;
@@ -139,7 +141,7 @@ bool CsvReader::next(CsvRecord &record)
                         ++line;
                     ++i;
                     if (i - start > kMaxFieldLength)
-                        fail(record.line, int(record.fields.size()) + 1, tr("champ de plus de %1 caractères (guillemet non fermé ?)").arg(kMaxFieldLength));
+                        fail(record.line, int(record.fields.size()) + 1, Tr::tr("champ de plus de %1 caractères (guillemet non fermé ?)").arg(kMaxFieldLength));
                 }
                 if (needMore)
                     break;
@@ -170,7 +172,7 @@ bool CsvReader::next(CsvRecord &record)
                 if (end > start && m_buffer.at(end - 1) == QLatin1Char('\r') && (i >= m_buffer.size() || m_buffer.at(i) == QLatin1Char('\n')))
                     --end;
                 if (end - start > kMaxFieldLength)
-                    fail(record.line, int(record.fields.size()) + 1, tr("champ de plus de %1 caractères").arg(kMaxFieldLength));
+                    fail(record.line, int(record.fields.size()) + 1, Tr::tr("champ de plus de %1 caractères").arg(kMaxFieldLength));
                 record.fields.emplace_back(m_buffer.constData() + start, end - start);
             }
             if (i >= m_buffer.size()) { // end of file without final newline
@@ -196,14 +198,14 @@ bool CsvReader::next(CsvRecord &record)
         }
         if (needMore && !m_eof) {
             if (m_buffer.size() - m_pos > kMaxRecordLength)
-                fail(record.line, 1, tr("ligne de plus de %1 caractères").arg(kMaxRecordLength));
+                fail(record.line, 1, Tr::tr("ligne de plus de %1 caractères").arg(kMaxRecordLength));
             fill();
             continue; // views into the old buffer are gone: parse the record again
         }
         if (needMore && m_eof) {
             if (m_pos >= m_buffer.size())
                 return false;
-            fail(record.line, int(record.fields.size()) + 1, tr("fin de fichier dans un champ entre guillemets (fichier tronqué ?)"));
+            fail(record.line, int(record.fields.size()) + 1, Tr::tr("fin de fichier dans un champ entre guillemets (fichier tronqué ?)"));
         }
         m_pos = i;
         m_line = line;

@@ -12,7 +12,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 /// Turns a code/label pair into an id, remembering the last answer: rows come grouped.
 struct CodeCache {
@@ -54,10 +56,9 @@ public:
         }
         m_writer->finish();
         if (m_repaired)
-            m_c.report.notes << tr("%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).", m_repaired);
+            m_c.report.notes << Tr::tr("%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).", nullptr, m_repaired);
         if (m_c.report.rowsSkipped)
-            m_c.report.notes << tr("%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n'est pas zéro.",
-                                   int(m_c.report.rowsSkipped));
+            m_c.report.notes << Tr::tr("%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n'est pas zéro.", nullptr, int(m_c.report.rowsSkipped));
     }
 
 private:
@@ -71,14 +72,14 @@ private:
     {
         if (int(r.fields.size()) < m_width) {
             m_c.problems.add(r.line, int(r.fields.size()) + 1,
-                             tr("%1 champs au lieu de %2 attendus").arg(r.fields.size()).arg(m_headerWidth()));
+                             Tr::tr("%1 champs au lieu de %2 attendus").arg(r.fields.size()).arg(m_headerWidth()));
             return;
         }
         const auto year = parseYear(field(r, Role::Year));
         if (!year) {
             const QStringView text = field(r, Role::Year);
             m_c.problems.add(r.line, m_match.column(Role::Year) + 1,
-                             text.isEmpty() ? tr("année vide") : tr("année illisible « %1 »").arg(text));
+                             text.isEmpty() ? Tr::tr("année vide") : Tr::tr("année illisible « %1 »").arg(text));
             return;
         }
         const QStringView tonnesText = field(r, Role::Tonnes);
@@ -88,7 +89,7 @@ private:
         }
         const auto tonnes = parseNumber(tonnesText, m_c.options.decimalSeparator);
         if (!tonnes || *tonnes < 0) {
-            m_c.problems.add(r.line, m_match.column(Role::Tonnes) + 1, tr("tonnage illisible « %1 »").arg(tonnesText));
+            m_c.problems.add(r.line, m_match.column(Role::Tonnes) + 1, Tr::tr("tonnage illisible « %1 »").arg(tonnesText));
             return;
         }
         FlowRow row;
@@ -116,7 +117,7 @@ private:
         if (m_match.layout == Layout::OdemaEpci) {
             const QStringView siren = field(r, Role::Siren);
             if (siren.size() != 9) {
-                m_c.problems.add(r.line, m_match.column(Role::Siren) + 1, tr("SIREN d'EPCI invalide « %1 » (9 chiffres attendus)").arg(siren));
+                m_c.problems.add(r.line, m_match.column(Role::Siren) + 1, Tr::tr("SIREN d'EPCI invalide « %1 » (9 chiffres attendus)").arg(siren));
                 return false;
             }
             row.territoryId = m_territories.get(siren, [&] { return m_c.territories.ensure(Level::Epci, siren.toString(), QString()); });
@@ -127,7 +128,7 @@ private:
         const bool mapped = m_match.layout == Layout::Mapped;
         const QStringView dept = field(r, mapped ? Role::TerritoryCode : Role::DeptCode);
         if (dept.isEmpty()) {
-            m_c.problems.add(r.line, m_match.column(mapped ? Role::TerritoryCode : Role::DeptCode) + 1, tr("code de département vide"));
+            m_c.problems.add(r.line, m_match.column(mapped ? Role::TerritoryCode : Role::DeptCode) + 1, Tr::tr("code de département vide"));
             return false;
         }
         row.territoryId = m_territories.get(dept, [&] { return departement(r, dept); });
@@ -149,7 +150,7 @@ private:
                          : level == Level::France ? true
                          : !code.isEmpty();
         if (!valid) {
-            m_c.problems.add(r.line, column, tr("code de territoire invalide « %1 » pour le niveau %2").arg(code, levelLabel(level)));
+            m_c.problems.add(r.line, column, Tr::tr("code de territoire invalide « %1 » pour le niveau %2").arg(code, levelLabel(level)));
             return false;
         }
         if (level == Level::France) {
@@ -175,7 +176,7 @@ private:
         }
         const qint64 id = m_channels.value(foldKey(text.toString()), 0);
         if (!id) {
-            m_c.problems.add(r.line, m_match.column(Role::Channel) + 1, tr("canal inconnu « %1 » (OMR, CS ou DECH attendu)").arg(text));
+            m_c.problems.add(r.line, m_match.column(Role::Channel) + 1, Tr::tr("canal inconnu « %1 » (OMR, CS ou DECH attendu)").arg(text));
             return false;
         }
         row.channelId = id;
@@ -205,14 +206,14 @@ private:
         if (m_match.has(Role::StreamCode)) {
             const QStringView code = field(r, Role::StreamCode);
             if (code.isEmpty()) {
-                m_c.problems.add(r.line, m_match.column(Role::StreamCode) + 1, tr("code de type de déchet vide"));
+                m_c.problems.add(r.line, m_match.column(Role::StreamCode) + 1, Tr::tr("code de type de déchet vide"));
                 return false;
             }
             row.streamId = m_streams.get(code, [&] { return m_c.nomenclature.streamForCode(code.toString(), field(r, Role::StreamLabel).toString()); });
         } else {
             const QStringView label = field(r, Role::StreamLabel);
             if (label.isEmpty()) {
-                m_c.problems.add(r.line, m_match.column(Role::StreamLabel) + 1, tr("type de déchet vide"));
+                m_c.problems.add(r.line, m_match.column(Role::StreamLabel) + 1, Tr::tr("type de déchet vide"));
                 return false;
             }
             row.streamId = m_streams.get(label, [&] { return m_c.nomenclature.streamForLabel(label.toString()); });
@@ -223,7 +224,7 @@ private:
         if (m_match.has(Role::ModeCode)) {
             const QStringView code = field(r, Role::ModeCode);
             if (code.isEmpty()) {
-                m_c.problems.add(r.line, m_match.column(Role::ModeCode) + 1, tr("code de mode de traitement vide"));
+                m_c.problems.add(r.line, m_match.column(Role::ModeCode) + 1, Tr::tr("code de mode de traitement vide"));
                 return false;
             }
             row.modeId = m_modes.get(code, [&] { return m_c.nomenclature.modeForCode(code.toString(), field(r, Role::ModeLabel).toString()); });

@@ -13,7 +13,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 struct Feature {
     int index = 0;
@@ -111,12 +113,12 @@ void importGeoJson(ImportContext &c, const QJsonDocument &document)
     for (const Feature &f : features) {
         ++c.report.rowsRead;
         if (f.code.isEmpty()) {
-            c.problems.add(f.index, 1, tr("entité n° %1 : pas de code de territoire (propriété « code » ou « siren »)").arg(f.index));
+            c.problems.add(f.index, 1, Tr::tr("entité n° %1 : pas de code de territoire (propriété « code » ou « siren »)").arg(f.index));
             continue;
         }
         const std::optional<geo::GeoShape> shape = geo::shapeFromGeoJson(f.geometry);
         if (!shape) {
-            c.problems.add(f.index, 1, tr("entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon").arg(f.index).arg(f.code));
+            c.problems.add(f.index, 1, Tr::tr("entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon").arg(f.index).arg(f.code));
             continue;
         }
         QVariant territory;
@@ -150,13 +152,13 @@ void importGeoJson(ImportContext &c, const QJsonDocument &document)
         sql::exec(insert);
         ++c.report.rowsStored;
     }
-    c.report.notes << tr("%n contour(s) de niveau « %1 ».", int(c.report.rowsStored)).arg(levelLabel(level));
+    c.report.notes << Tr::tr("%n contour(s) de niveau « %1 ».", nullptr, int(c.report.rowsStored)).arg(levelLabel(level));
     if (!aliased.isEmpty())
-        c.report.notes << tr("%n contour(s) d'anciennes communes rattaché(s) à la commune actuelle (communes déléguées "
-                             "ou associées du COG) : %1.", int(aliased.size())).arg(aliased.join(QStringLiteral(", ")));
+        c.report.notes << Tr::tr("%n contour(s) d'anciennes communes rattaché(s) à la commune actuelle (communes déléguées "
+                             "ou associées du COG) : %1.", nullptr, int(aliased.size())).arg(aliased.join(QStringLiteral(", ")));
     if (!unmapped.isEmpty())
-        c.report.notes << tr("%n contour(s) sans territoire actuel (code absent du COG et de la liste des anciennes "
-                             "communes), affiché(s) hachuré(s) sur la carte : %1.", int(unmapped.size()))
+        c.report.notes << Tr::tr("%n contour(s) sans territoire actuel (code absent du COG et de la liste des anciennes "
+                             "communes), affiché(s) hachuré(s) sur la carte : %1.", nullptr, int(unmapped.size()))
                               .arg(unmapped.join(QStringLiteral(", ")));
 }
 

@@ -11,7 +11,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 constexpr qint64 kHeadBytes = 4 << 20; // same head as the import's detection
 constexpr qint64 kMaxJsonPreview = 32 << 20;
@@ -79,27 +81,27 @@ QChar seenDecimal(const QList<QStringList> &raw, int column)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case Role::Year: return tr("Année");
-    case Role::RegionCode: return tr("Région (code)");
-    case Role::RegionName: return tr("Région");
-    case Role::DeptCode: case Role::CodDep: return tr("Département (code)");
-    case Role::DeptName: return tr("Département");
-    case Role::StreamCode: return tr("Flux (code)");
-    case Role::StreamLabel: return tr("Flux");
-    case Role::ModeCode: return tr("Mode (code)");
-    case Role::ModeLabel: return tr("Mode de traitement");
-    case Role::Tonnes: return tr("Tonnes");
-    case Role::Population: return tr("Population");
-    case Role::Siren: return tr("EPCI (SIREN)");
-    case Role::TypeCom: return tr("Type de commune");
-    case Role::CommuneCode: case Role::CodCom: return tr("Commune (code)");
-    case Role::CommuneName: return tr("Commune");
-    case Role::ParentCommune: return tr("Commune parente");
-    case Role::Name: return tr("Nom");
-    case Role::PopMunicipale: return tr("Population municipale");
-    case Role::PopTotale: return tr("Population totale");
-    case Role::TerritoryCode: return tr("Territoire (code)");
-    case Role::Channel: return tr("Canal");
+    case Role::Year: return Tr::tr("Année");
+    case Role::RegionCode: return Tr::tr("Région (code)");
+    case Role::RegionName: return Tr::tr("Région");
+    case Role::DeptCode: case Role::CodDep: return Tr::tr("Département (code)");
+    case Role::DeptName: return Tr::tr("Département");
+    case Role::StreamCode: return Tr::tr("Flux (code)");
+    case Role::StreamLabel: return Tr::tr("Flux");
+    case Role::ModeCode: return Tr::tr("Mode (code)");
+    case Role::ModeLabel: return Tr::tr("Mode de traitement");
+    case Role::Tonnes: return Tr::tr("Tonnes");
+    case Role::Population: return Tr::tr("Population");
+    case Role::Siren: return Tr::tr("EPCI (SIREN)");
+    case Role::TypeCom: return Tr::tr("Type de commune");
+    case Role::CommuneCode: case Role::CodCom: return Tr::tr("Commune (code)");
+    case Role::CommuneName: return Tr::tr("Commune");
+    case Role::ParentCommune: return Tr::tr("Commune parente");
+    case Role::Name: return Tr::tr("Nom");
+    case Role::PopMunicipale: return Tr::tr("Population municipale");
+    case Role::PopTotale: return Tr::tr("Population totale");
+    case Role::TerritoryCode: return Tr::tr("Territoire (code)");
+    case Role::Channel: return Tr::tr("Canal");
     }
     return QString();
 }
@@ -123,7 +125,7 @@ ImportPreview previewFile(const QString &path, const ImportOptions &options, con
     try {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
+            throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
         p.fileSize = file.size();
         const QByteArray head = file.peek(kHeadBytes);
         p.kind = sniffFileKind(head);
@@ -131,12 +133,12 @@ ImportPreview previewFile(const QString &path, const ImportOptions &options, con
         if (p.kind == FileKind::Json) {
             p.encoding = QStringLiteral("UTF-8");
             if (file.size() > kMaxJsonPreview) {
-                p.layoutName = tr("JSON (reconnu à l'import)");
+                p.layoutName = Tr::tr("JSON (reconnu à l'import)");
                 return p;
             }
             const auto layout = detectJsonLayout(parseJsonFile(file.readAll(), p.fileName));
             if (!layout)
-                throw OdemaError(tr("%1 : structure JSON non reconnue.").arg(p.fileName));
+                throw OdemaError(Tr::tr("%1 : structure JSON non reconnue.").arg(p.fileName));
             p.layoutName = layoutName(*layout);
             return p;
         }
@@ -205,7 +207,7 @@ QStringList recordAtLine(const QString &path, const ImportOptions &options, qint
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
+        throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(kHeadBytes);
     const FileKind kind = sniffFileKind(head);
     refuseUnreadable(kind, QFileInfo(path).fileName());

@@ -10,7 +10,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 bool looksLikeJson(const QByteArray &head)
 {
@@ -69,11 +71,11 @@ void refuseUnreadable(FileKind kind, const QString &fileName)
 {
     switch (kind) {
     case FileKind::Empty:
-        throw OdemaError(tr("%1:1:1: fichier vide.").arg(fileName));
+        throw OdemaError(Tr::tr("%1:1:1: fichier vide.").arg(fileName));
     case FileKind::OldExcel:
-        throw OdemaError(tr("%1:1:1: classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV (UTF-8).").arg(fileName));
+        throw OdemaError(Tr::tr("%1:1:1: classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV (UTF-8).").arg(fileName));
     case FileKind::Binary:
-        throw OdemaError(tr("%1:1:1: fichier binaire (tableur ? archive ?) : exportez-le en CSV (UTF-8).").arg(fileName));
+        throw OdemaError(Tr::tr("%1:1:1: fichier binaire (tableur ? archive ?) : exportez-le en CSV (UTF-8).").arg(fileName));
     default:
         return;
     }
@@ -122,7 +124,7 @@ FoundHeader findHeader(RecordSource &records, const ImportOptions &options, cons
     if (options.headerLine > 0) {
         do {
             if (!records.next(record))
-                throw OdemaError(tr("%1 : la ligne d'en-tête %2 est au-delà de la fin du fichier.").arg(fileName).arg(options.headerLine));
+                throw OdemaError(Tr::tr("%1 : la ligne d'en-tête %2 est au-delà de la fin du fichier.").arg(fileName).arg(options.headerLine));
         } while (record.line < options.headerLine);
         found.line = record.line;
         found.columns = trimmedColumns(record);
@@ -130,7 +132,7 @@ FoundHeader findHeader(RecordSource &records, const ImportOptions &options, cons
         return found;
     }
     if (!records.next(record))
-        throw OdemaError(tr("%1:1:1: fichier vide.").arg(fileName));
+        throw OdemaError(Tr::tr("%1:1:1: fichier vide.").arg(fileName));
     found.line = record.line;
     found.columns = trimmedColumns(record);
     if (options.mapping) {
@@ -154,9 +156,9 @@ FoundHeader findHeader(RecordSource &records, const ImportOptions &options, cons
 
 void refuseUnknownLayout(const QString &fileName, const FoundHeader &header)
 {
-    throw OdemaError(tr("%1:%2:1: format de fichier non reconnu. Colonnes trouvées : %3.")
+    throw OdemaError(Tr::tr("%1:%2:1: format de fichier non reconnu. Colonnes trouvées : %3.")
                          .arg(fileName).arg(header.line).arg(header.columns.join(QStringLiteral(", "))),
-                     QStringList{tr("Formats connus :")} + knownCsvLayouts());
+                     QStringList{Tr::tr("Formats connus :")} + knownCsvLayouts());
 }
 
 } // namespace odema

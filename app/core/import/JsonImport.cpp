@@ -14,7 +14,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 QString departementOfCommune(const QString &commune)
 {
@@ -37,7 +39,7 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
         const QJsonObject epci = value.toObject();
         const QString siren = epci.value(QLatin1String("code")).toString();
         if (siren.size() != 9) {
-            c.problems.add(index, 1, tr("objet n° %1 : code SIREN d'EPCI invalide « %2 »").arg(index).arg(siren));
+            c.problems.add(index, 1, Tr::tr("objet n° %1 : code SIREN d'EPCI invalide « %2 »").arg(index).arg(siren));
             continue;
         }
         const qint64 epciId = c.territories.ensure(Level::Epci, siren, epci.value(QLatin1String("nom")).toString(),
@@ -47,7 +49,7 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
             const QJsonObject member = m.toObject();
             const QString code = member.value(QLatin1String("code")).toString();
             if (code.size() != 5) {
-                c.problems.add(index, 1, tr("EPCI %1 : code commune membre invalide « %2 »").arg(siren, code));
+                c.problems.add(index, 1, Tr::tr("EPCI %1 : code commune membre invalide « %2 »").arg(siren, code));
                 continue;
             }
             const qint64 communeId = c.territories.ensure(Level::Commune, code, member.value(QLatin1String("nom")).toString());
@@ -76,7 +78,7 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
         c.report.territories.insert(epciId);
     }
     if (!year)
-        c.report.notes << tr("Populations des EPCI non enregistrées : leur année n'est ni dans le fichier ni dans son nom "
+        c.report.notes << Tr::tr("Populations des EPCI non enregistrées : leur année n'est ni dans le fichier ni dans son nom "
                              "(option --annee-population).");
 }
 
@@ -98,7 +100,7 @@ void importIsdnd(ImportContext &c, const QJsonArray &records)
         const QString aiot = o.value(QLatin1String("aiot")).toString();
         const double yearValue = o.value(QLatin1String("annee")).toDouble();
         if (aiot.isEmpty() || yearValue < 1900 || yearValue > 2100 || yearValue != std::floor(yearValue)) {
-            c.problems.add(index, 1, tr("objet n° %1 : identifiant AIOT ou année manquant").arg(index));
+            c.problems.add(index, 1, Tr::tr("objet n° %1 : identifiant AIOT ou année manquant").arg(index));
             continue;
         }
         if (!sites.contains(aiot)) {
@@ -123,7 +125,7 @@ void importIsdnd(ImportContext &c, const QJsonArray &records)
         }
         ++c.report.rowsStored;
     }
-    c.report.notes << tr("%n installation(s) de stockage (ISDND).", int(sites.size()));
+    c.report.notes << Tr::tr("%n installation(s) de stockage (ISDND).", nullptr, int(sites.size()));
 }
 
 } // namespace
@@ -138,7 +140,7 @@ QJsonDocument parseJsonFile(const QByteArray &bytes, const QString &fileName)
         const qint64 line = before.count('\n') + 1;
         const qint64 column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
         throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column)
-                             .arg(tr("JSON invalide (%1)").arg(error.errorString())));
+                             .arg(Tr::tr("JSON invalide (%1)").arg(error.errorString())));
     }
     return document;
 }

@@ -12,7 +12,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 /// Département of a commune from its INSEE code: "59350" -> "59", "2A004" -> "2A", "97105" -> "971".
 QString departementOfCommune(const QString &commune)
@@ -31,7 +33,7 @@ public:
     void read(RecordSource &reader)
     {
         if (needsYear() && !(m_year = populationYear(m_c)))
-            throw OdemaError(tr("%1 : l'année de ces populations n'est ni dans le fichier ni dans son nom ; "
+            throw OdemaError(Tr::tr("%1 : l'année de ces populations n'est ni dans le fichier ni dans son nom ; "
                                 "indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l'année).")
                                  .arg(m_c.report.fileName));
         CsvRecord record;
@@ -40,13 +42,13 @@ public:
             if ((m_c.report.rowsRead & 0x3FF) == 0)
                 m_c.checkpoint(reader.bytesRead());
             if (int(record.fields.size()) < m_width) {
-                m_c.problems.add(record.line, int(record.fields.size()) + 1, tr("%1 champs au lieu d'au moins %2").arg(record.fields.size()).arg(m_width));
+                m_c.problems.add(record.line, int(record.fields.size()) + 1, Tr::tr("%1 champs au lieu d'au moins %2").arg(record.fields.size()).arg(m_width));
                 continue;
             }
             readRecord(record);
         }
         if (m_year)
-            m_c.report.notes << tr("Populations enregistrées pour l'année %1.").arg(*m_year);
+            m_c.report.notes << Tr::tr("Populations enregistrées pour l'année %1.").arg(*m_year);
     }
 
 private:
@@ -69,7 +71,7 @@ private:
             return std::nullopt;
         const auto n = parseCount(value);
         if (!n)
-            m_c.problems.add(r.line, m_match.column(role) + 1, tr("population illisible « %1 »").arg(value));
+            m_c.problems.add(r.line, m_match.column(role) + 1, Tr::tr("population illisible « %1 »").arg(value));
         return n;
     }
 
@@ -150,7 +152,7 @@ private:
         const QString type = text(r, Role::TypeCom);
         const QString code = text(r, Role::CommuneCode);
         if (code.isEmpty()) {
-            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, tr("code commune vide"));
+            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, Tr::tr("code commune vide"));
             return;
         }
         if (type == QLatin1String("COM")) {
@@ -177,7 +179,7 @@ private:
         const QString code = split ? text(r, Role::CodDep) + text(r, Role::CodCom) : text(r, Role::CommuneCode);
         const QString name = split ? text(r, Role::CommuneCode) : text(r, Role::CommuneName);
         if (code.size() != 5) {
-            m_c.problems.add(r.line, m_match.column(split ? Role::CodCom : Role::CommuneCode) + 1, tr("code commune invalide « %1 »").arg(code));
+            m_c.problems.add(r.line, m_match.column(split ? Role::CodCom : Role::CommuneCode) + 1, Tr::tr("code commune invalide « %1 »").arg(code));
             return;
         }
         const qint64 id = m_c.territories.ensure(Level::Commune, code, name);
@@ -191,7 +193,7 @@ private:
     {
         const auto year = parseYear(text(r, Role::Year));
         if (!year) {
-            m_c.problems.add(r.line, m_match.column(Role::Year) + 1, tr("année illisible « %1 »").arg(text(r, Role::Year)));
+            m_c.problems.add(r.line, m_match.column(Role::Year) + 1, Tr::tr("année illisible « %1 »").arg(text(r, Role::Year)));
             return;
         }
         const auto population = count(r, Role::Population);

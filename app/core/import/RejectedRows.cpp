@@ -9,7 +9,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 } // namespace
 
 QString rejectsPathFor(const QString &sourcePath)
@@ -26,9 +28,9 @@ RejectingSource::RejectingSource(RecordSource &inner, QSet<qint64> lines, const 
         return;
     m_file = std::make_unique<QSaveFile>(rejectsPath);
     if (!m_file->open(QIODevice::WriteOnly))
-        throw OdemaError(tr("Impossible d'écrire les lignes écartées dans « %1 » : %2").arg(rejectsPath, m_file->errorString()));
+        throw OdemaError(Tr::tr("Impossible d'écrire les lignes écartées dans « %1 » : %2").arg(rejectsPath, m_file->errorString()));
     m_file->write("\xEF\xBB\xBF"); // UTF-8 with BOM: Excel opens it with the accents right
-    std::vector<QString> names{tr("ligne")};
+    std::vector<QString> names{Tr::tr("ligne")};
     for (const QString &h : header)
         names.push_back(h);
     std::vector<QStringView> views(names.begin(), names.end());
@@ -68,7 +70,7 @@ void RejectingSource::write(qint64 line, const std::vector<QStringView> &fields)
 void RejectingSource::commit()
 {
     if (m_file && !m_file->commit())
-        throw OdemaError(tr("Impossible d'enregistrer « %1 » : %2").arg(m_file->fileName(), m_file->errorString()));
+        throw OdemaError(Tr::tr("Impossible d'enregistrer « %1 » : %2").arg(m_file->fileName(), m_file->errorString()));
 }
 
 } // namespace odema

@@ -13,7 +13,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 struct Sheet {
     QString name;
@@ -85,7 +87,7 @@ struct XlsxWorkbook::Data {
 
     [[noreturn]] void fail(const QString &reason) const
     {
-        throw OdemaError(tr("%1 : classeur .xlsx illisible (%2).").arg(fileName, reason));
+        throw OdemaError(Tr::tr("%1 : classeur .xlsx illisible (%2).").arg(fileName, reason));
     }
 
     /// Opens one entry of the archive; nullptr when it does not exist.
@@ -95,7 +97,7 @@ struct XlsxWorkbook::Data {
             return nullptr;
         auto file = std::make_unique<QuaZipFile>(&zip);
         if (!file->open(QIODevice::ReadOnly))
-            fail(tr("entrée %1 illisible").arg(entry));
+            fail(Tr::tr("entrée %1 illisible").arg(entry));
         return file;
     }
 };
@@ -143,10 +145,10 @@ public:
         : m_data(std::move(data)), m_zip(m_data->path)
     {
         if (!m_zip.open(QuaZip::mdUnzip))
-            m_data->fail(tr("archive ZIP illisible"));
+            m_data->fail(Tr::tr("archive ZIP illisible"));
         m_file = m_data->openEntry(m_zip, sheet.entry);
         if (!m_file)
-            m_data->fail(tr("feuille « %1 » absente de l'archive").arg(sheet.name));
+            m_data->fail(Tr::tr("feuille « %1 » absente de l'archive").arg(sheet.name));
         m_size = qMax<qint64>(1, m_file->usize());
         m_xml.setDevice(m_file.get());
     }
@@ -164,7 +166,7 @@ public:
             }
         }
         if (m_xml.hasError())
-            fail(m_rowNumber, tr("XML de la feuille illisible : %1").arg(m_xml.errorString()));
+            fail(m_rowNumber, Tr::tr("XML de la feuille illisible : %1").arg(m_xml.errorString()));
         return false;
     }
 
@@ -196,7 +198,7 @@ private:
             if (column < 0)
                 column = nextColumn;
             if (column >= XlsxWorkbook::kMaxColumns)
-                fail(m_rowNumber, tr("plus de %1 colonnes").arg(XlsxWorkbook::kMaxColumns));
+                fail(m_rowNumber, Tr::tr("plus de %1 colonnes").arg(XlsxWorkbook::kMaxColumns));
             nextColumn = column + 1;
             const QString type = attributes.value(QLatin1String("t")).toString();
             const int style = attributes.value(QLatin1String("s")).toInt();
@@ -236,18 +238,18 @@ private:
             }
         }
         if (value.size() > XlsxWorkbook::kMaxCellChars)
-            fail(m_rowNumber, tr("cellule de plus de %1 caractères").arg(XlsxWorkbook::kMaxCellChars));
+            fail(m_rowNumber, Tr::tr("cellule de plus de %1 caractères").arg(XlsxWorkbook::kMaxCellChars));
         if (!haveValue)
             return QString();
         if (type == QLatin1String("s")) {
             bool ok = false;
             const int index = value.toInt(&ok);
             if (!ok || index < 0 || index >= m_data->sharedStrings.size())
-                fail(m_rowNumber, tr("référence à un texte partagé inexistant (%1)").arg(value));
+                fail(m_rowNumber, Tr::tr("référence à un texte partagé inexistant (%1)").arg(value));
             return m_data->sharedStrings.at(index);
         }
         if (type == QLatin1String("b"))
-            return value == QLatin1String("1") ? tr("VRAI") : tr("FAUX");
+            return value == QLatin1String("1") ? Tr::tr("VRAI") : Tr::tr("FAUX");
         if (type == QLatin1String("inlineStr") || type == QLatin1String("str") || type == QLatin1String("e"))
             return value;
         if (type == QLatin1String("d")) // ISO 8601 date cell
@@ -285,7 +287,7 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
     data->fileName = fileName;
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        data->fail(tr("archive ZIP illisible ou tronquée"));
+        data->fail(Tr::tr("archive ZIP illisible ou tronquée"));
 
     // Relationship ids -> sheet entries.
     QHash<QString, QString> targets;
@@ -297,12 +299,12 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
                                resolveTarget(xml.attributes().value(QLatin1String("Target")).toString()));
         }
         if (xml.hasError())
-            data->fail(tr("xl/_rels/workbook.xml.rels : %1").arg(xml.errorString()));
+            data->fail(Tr::tr("xl/_rels/workbook.xml.rels : %1").arg(xml.errorString()));
     }
     {
         auto workbook = data->openEntry(zip, QStringLiteral("xl/workbook.xml"));
         if (!workbook)
-            data->fail(tr("pas de xl/workbook.xml : ce n'est pas un classeur Excel"));
+            data->fail(Tr::tr("pas de xl/workbook.xml : ce n'est pas un classeur Excel"));
         QXmlStreamReader xml(workbook.get());
         while (advance(xml)) {
             if (xml.tokenType() != QXmlStreamReader::StartElement)
@@ -321,10 +323,10 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
             }
         }
         if (xml.hasError())
-            data->fail(tr("xl/workbook.xml : %1").arg(xml.errorString()));
+            data->fail(Tr::tr("xl/workbook.xml : %1").arg(xml.errorString()));
     }
     if (data->sheets.isEmpty())
-        data->fail(tr("aucune feuille de calcul"));
+        data->fail(Tr::tr("aucune feuille de calcul"));
 
     if (auto strings = data->openEntry(zip, QStringLiteral("xl/sharedStrings.xml"))) {
         QXmlStreamReader xml(strings.get());
@@ -333,11 +335,11 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
             if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
                 data->sharedStrings.append(richText(xml, QStringLiteral("si"), budget));
                 if (budget < 0)
-                    data->fail(tr("textes partagés de plus de %1 caractères").arg(kMaxSharedStringChars));
+                    data->fail(Tr::tr("textes partagés de plus de %1 caractères").arg(kMaxSharedStringChars));
             }
         }
         if (xml.hasError())
-            data->fail(tr("xl/sharedStrings.xml : %1").arg(xml.errorString()));
+            data->fail(Tr::tr("xl/sharedStrings.xml : %1").arg(xml.errorString()));
     }
 
     if (auto styles = data->openEntry(zip, QStringLiteral("xl/styles.xml"))) {
@@ -363,7 +365,7 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
             }
         }
         if (xml.hasError()) // without its styles, dates would silently come in as numbers
-            data->fail(tr("xl/styles.xml : %1").arg(xml.errorString()));
+            data->fail(Tr::tr("xl/styles.xml : %1").arg(xml.errorString()));
     }
     m_data = std::move(data);
 }
@@ -383,7 +385,7 @@ std::unique_ptr<RecordSource> XlsxWorkbook::openSheet(const QString &name) const
     for (const Sheet &s : m_data->sheets)
         if (name.isEmpty() || s.name == name)
             return std::make_unique<XlsxSheetReader>(m_data, s);
-    throw OdemaError(tr("%1 : pas de feuille « %2 » (feuilles : %3).").arg(m_data->fileName, name, sheetNames().join(QStringLiteral(", "))));
+    throw OdemaError(Tr::tr("%1 : pas de feuille « %2 » (feuilles : %3).").arg(m_data->fileName, name, sheetNames().join(QStringLiteral(", "))));
 }
 
 } // namespace odema

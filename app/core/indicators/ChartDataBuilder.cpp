@@ -14,7 +14,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Charts", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 // "région", "département", but "EPCI" stays an acronym.
 QString levelInText(Level level)
 {
@@ -56,13 +58,13 @@ QList<Measure> ChartDataBuilder::measuresFor(ChartKind kind)
 void ChartDataBuilder::checkYears(const ChartRequest &r)
 {
     if (r.yearFrom > 0 && r.yearTo > 0 && r.yearFrom > r.yearTo)
-        throw OdemaError(tr("Période vide : l'année de début (%1) est après l'année de fin (%2).").arg(r.yearFrom).arg(r.yearTo));
+        throw OdemaError(Tr::tr("Période vide : l'année de début (%1) est après l'année de fin (%2).").arg(r.yearFrom).arg(r.yearTo));
 }
 
 TerritoryInfo ChartDataBuilder::mainTerritory(const ChartRequest &r) const
 {
     if (r.territoryIds.isEmpty())
-        throw OdemaError(tr("Choisissez un territoire pour tracer un graphique."));
+        throw OdemaError(Tr::tr("Choisissez un territoire pour tracer un graphique."));
     return m_resolver.byId(r.territoryIds.first());
 }
 
@@ -72,7 +74,7 @@ ChartData ChartDataBuilder::build(const ChartRequest &request) const
     ChartRequest r = request;
     if (r.measure == Measure::Default || (r.kind != ChartKind::Trajectoire && !measuresFor(r.kind).contains(r.measure))) {
         if (r.measure != Measure::Default)
-            throw OdemaError(tr("La mesure « %1 » ne s'applique pas au graphique « %2 ».")
+            throw OdemaError(Tr::tr("La mesure « %1 » ne s'applique pas au graphique « %2 ».")
                                  .arg(measureKey(r.measure), chartKindLabel(r.kind)));
         r.measure = measuresFor(r.kind).first();
     }
@@ -129,10 +131,10 @@ QString ChartDataBuilder::incompleteNote(const QMap<int, QStringList> &incomplet
 {
     QStringList parts;
     for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
-        parts << tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+        parts << Tr::tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
     if (parts.isEmpty())
         return QString();
-    return tr("Collecte incomplète, total non tracé pour %1.").arg(parts.join(QStringLiteral(" ; ")));
+    return Tr::tr("Collecte incomplète, total non tracé pour %1.").arg(parts.join(QStringLiteral(" ; ")));
 }
 
 QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSlice>> &data, FlowKind kind) const
@@ -144,23 +146,23 @@ QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSli
                 if (const Category *c = m_indicators.catalog().stream(it.key()))
                     families.insert(c->group);
     if (families.size() == 1 && families.contains(QStringLiteral("decheterie")))
-        return kind == FlowKind::Collecte ? tr("collectés en déchèterie") : tr("de déchèterie");
+        return kind == FlowKind::Collecte ? Tr::tr("collectés en déchèterie") : Tr::tr("de déchèterie");
     if (families.size() == 1 && families.contains(QStringLiteral("oma")))
-        return tr("ménagers et assimilés (OMA)");
-    return kind == FlowKind::Collecte ? tr("collectés") : tr("traités");
+        return Tr::tr("ménagers et assimilés (OMA)");
+    return kind == FlowKind::Collecte ? Tr::tr("collectés") : Tr::tr("traités");
 }
 
 QString ChartDataBuilder::sourceLine(FlowKind kind, bool withPopulation) const
 {
     const FlowAggregate::Vintage v = m_indicators.coverage().vintages.value(int(kind));
-    QString line = tr("Source : ADEME, SINOE® – traitement Odema");
+    QString line = Tr::tr("Source : ADEME, SINOE® – traitement Odema");
     if (v.firstYear > 0) {
         const QDate imported = QDate::fromString(v.importedAt, Qt::ISODate);
-        line += tr(" ; données %1–%2, importées le %3").arg(v.firstYear).arg(v.lastYear)
+        line += Tr::tr(" ; données %1–%2, importées le %3").arg(v.firstYear).arg(v.lastYear)
                     .arg(imported.isValid() ? imported.toString(QStringLiteral("dd/MM/yyyy")) : v.importedAt);
     }
     if (withPopulation)
-        line += tr(" ; population : INSEE");
+        line += Tr::tr(" ; population : INSEE");
     return line + QLatin1Char('.');
 }
 
@@ -169,14 +171,14 @@ QString ChartDataBuilder::subtitle(const TerritoryInfo &t, int yearFrom, int yea
     const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1–%2").arg(yearFrom).arg(yearTo);
     QString unit;
     switch (m) {
-    case Measure::Tonnes: unit = tr("en tonnes"); break;
-    case Measure::KgPerInhabitant: unit = tr("en kg par habitant"); break;
-    case Measure::Percent: unit = tr("en % du total"); break;
+    case Measure::Tonnes: unit = Tr::tr("en tonnes"); break;
+    case Measure::KgPerInhabitant: unit = Tr::tr("en kg par habitant"); break;
+    case Measure::Percent: unit = Tr::tr("en % du total"); break;
     case Measure::Default: break;
     }
     if (unit.isEmpty())
-        return tr("%1 (%2), %3").arg(t.name, levelInText(t.level), years);
-    return tr("%1 (%2), %3, %4").arg(t.name, levelInText(t.level), years, unit);
+        return Tr::tr("%1 (%2), %3").arg(t.name, levelInText(t.level), years);
+    return Tr::tr("%1 (%2), %3, %4").arg(t.name, levelInText(t.level), years, unit);
 }
 
 QString ChartDataBuilder::stem(const ChartRequest &r, const TerritoryInfo &t, int yearFrom, int yearTo) const
@@ -193,17 +195,17 @@ void ChartDataBuilder::finish(ChartData &d, Measure m) const
     switch (m) {
     case Measure::KgPerInhabitant:
         d.unit = QStringLiteral("kg/hab");
-        d.valueAxisTitle = tr("Kilogrammes par habitant (kg/hab)");
+        d.valueAxisTitle = Tr::tr("Kilogrammes par habitant (kg/hab)");
         d.decimals = 2;
         break;
     case Measure::Percent:
         d.unit = QStringLiteral("%");
-        d.valueAxisTitle = tr("Part (%)");
+        d.valueAxisTitle = Tr::tr("Part (%)");
         d.decimals = 1;
         break;
     default:
         d.unit = QStringLiteral("t");
-        d.valueAxisTitle = tr("Tonnes (t)");
+        d.valueAxisTitle = Tr::tr("Tonnes (t)");
         d.decimals = 2;
         break;
     }
@@ -281,8 +283,8 @@ ChartData ChartDataBuilder::evolutionByStream(const ChartRequest &r) const
             d.series << s;
     }
     const QString scope = scopePhrase(data, FlowKind::Collecte);
-    d.title = r.measure == Measure::KgPerInhabitant ? tr("Déchets %1 par habitant, par flux").arg(scope)
-                                                     : tr("Évolution des déchets %1 par flux").arg(scope);
+    d.title = r.measure == Measure::KgPerInhabitant ? Tr::tr("Déchets %1 par habitant, par flux").arg(scope)
+                                                     : Tr::tr("Évolution des déchets %1 par flux").arg(scope);
     d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
     d.notes << incompleteNote(incomplete);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
@@ -339,15 +341,15 @@ ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
                 s.values.removeAt(i);
         }
     const QString scope = scopePhrase(data, FlowKind::Collecte);
-    d.title = r.measure == Measure::KgPerInhabitant ? tr("Déchets %1 par habitant").arg(scope)
-                                                     : tr("Évolution des déchets %1").arg(scope);
+    d.title = r.measure == Measure::KgPerInhabitant ? Tr::tr("Déchets %1 par habitant").arg(scope)
+                                                     : Tr::tr("Évolution des déchets %1").arg(scope);
     d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
     if (r.territoryIds.size() > 1 && !d.categories.isEmpty()) {
         QStringList names;
         for (const ChartSeries &s : d.series)
             names << s.name;
-        const QString unit = r.measure == Measure::KgPerInhabitant ? tr("en kg par habitant") : tr("en tonnes");
-        d.subtitle = tr("%1, %2–%3, %4").arg(names.join(QStringLiteral(", ")), d.categories.first(), d.categories.last(), unit);
+        const QString unit = r.measure == Measure::KgPerInhabitant ? Tr::tr("en kg par habitant") : Tr::tr("en tonnes");
+        d.subtitle = Tr::tr("%1, %2–%3, %4").arg(names.join(QStringLiteral(", ")), d.categories.first(), d.categories.last(), unit);
     }
     d.notes << incompleteNote(skipped);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
@@ -375,10 +377,10 @@ ChartData ChartDataBuilder::composition(const ChartRequest &r) const
     const auto incomplete = incompleteYears(slices);
     QStringList parts;
     for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
-        parts << tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+        parts << Tr::tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
     if (!parts.isEmpty())
-        d.notes << tr("Collecte incomplète en %1.").arg(parts.join(QStringLiteral(" ; ")));
-    d.title = tr("Composition des déchets %1 par flux").arg(scopePhrase(data, FlowKind::Collecte));
+        d.notes << Tr::tr("Collecte incomplète en %1.").arg(parts.join(QStringLiteral(" ; ")));
+    d.title = Tr::tr("Composition des déchets %1 par flux").arg(scopePhrase(data, FlowKind::Collecte));
     d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
     d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
@@ -402,7 +404,7 @@ ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
                                       FlowKind::Traitement);
     ChartData d;
     d.kind = r.kind;
-    d.title = tr("Modes de traitement des déchets %1").arg(scope);
+    d.title = Tr::tr("Modes de traitement des déchets %1").arg(scope);
     d.sourceLine = sourceLine(FlowKind::Traitement, false);
     QList<int> years = slices.keys();
     if (r.donut && !years.isEmpty()) {
@@ -410,7 +412,7 @@ ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
         const AggregateSlice slice = slices.value(year);
         d.shape = ChartShape::Donut;
         ChartSeries s;
-        s.name = tr("Modes de traitement");
+        s.name = Tr::tr("Modes de traitement");
         for (const Category &c : m_indicators.catalog().modes()) {
             auto it = slice.byCategory.find(c.id);
             if (it == slice.byCategory.end() || it.value() <= 0)

@@ -13,7 +13,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Charts", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 } // namespace
 
 int ChartDataBuilder::latestCompleteYear(const QMap<int, AggregateSlice> &years, FlowKind kind) const
@@ -74,9 +76,9 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
                 d.series << s;
         }
         d.notes << incompleteNote(incomplete);
-        d.title = perHab ? tr("Déchets %1 par habitant : %2 et ses territoires parents")
+        d.title = perHab ? Tr::tr("Déchets %1 par habitant : %2 et ses territoires parents")
                                .arg(scopePhrase(data, FlowKind::Collecte), main.name)
-                         : tr("Déchets %1 : %2 et ses territoires parents").arg(scopePhrase(data, FlowKind::Collecte), main.name);
+                         : Tr::tr("Déchets %1 : %2 et ses territoires parents").arg(scopePhrase(data, FlowKind::Collecte), main.name);
         d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
         d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
     } else {
@@ -96,9 +98,9 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
         }
         d.series << s;
         d.highlight = 0;
-        d.title = perHab ? tr("Déchets %1 par habitant en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year)
-                         : tr("Déchets %1 en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year);
-        d.subtitle = tr("%1 ; %2 en évidence").arg(subtitle(main, year, year, r.measure).section(QStringLiteral(", "), 1),
+        d.title = perHab ? Tr::tr("Déchets %1 par habitant en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year)
+                         : Tr::tr("Déchets %1 en %2").arg(scopePhrase(data, FlowKind::Collecte)).arg(year);
+        d.subtitle = Tr::tr("%1 ; %2 en évidence").arg(subtitle(main, year, year, r.measure).section(QStringLiteral(", "), 1),
                                                    main.name);
         d.fileStem = stem(r, main, year, year);
     }
@@ -163,22 +165,22 @@ ChartData ChartDataBuilder::classement(const ChartRequest &r) const
     }
     d.series << s;
     if (!missing.isEmpty())
-        d.notes << tr("Sans données pour %1 : %2.").arg(year).arg(missing.join(QStringLiteral(", ")));
+        d.notes << Tr::tr("Sans données pour %1 : %2.").arg(year).arg(missing.join(QStringLiteral(", ")));
     if (year > 0) {
         const auto incomplete = incompleteYears(byStream({main.id}, FlowKind::Collecte, r, 0, 0).value(main.id));
         if (incomplete.contains(year))
-            d.notes << tr("Collecte incomplète en %1 (manquent : %2).")
+            d.notes << Tr::tr("Collecte incomplète en %1 (manquent : %2).")
                            .arg(year).arg(incomplete.value(year).join(QStringLiteral(", ")));
     }
-    const QString levelPlural = main.level == Level::Departement ? tr("départements")
-                              : main.level == Level::Region      ? tr("régions")
-                              : main.level == Level::Epci        ? tr("EPCI")
+    const QString levelPlural = main.level == Level::Departement ? Tr::tr("départements")
+                              : main.level == Level::Region      ? Tr::tr("régions")
+                              : main.level == Level::Epci        ? Tr::tr("EPCI")
                                                                  : levelLabel(main.level).toLower();
-    const QString where = (r.nationalRanking || !parent || parent->level == Level::France) ? tr("France")
+    const QString where = (r.nationalRanking || !parent || parent->level == Level::France) ? Tr::tr("France")
                                                                                           : parent->name;
-    d.title = perHab ? tr("Déchets %1 par habitant : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural)
-                     : tr("Déchets %1 : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural);
-    d.subtitle = tr("%1, %2 ; %3 en évidence").arg(where).arg(year).arg(main.name);
+    d.title = perHab ? Tr::tr("Déchets %1 par habitant : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural)
+                     : Tr::tr("Déchets %1 : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural);
+    d.subtitle = Tr::tr("%1, %2 ; %3 en évidence").arg(where).arg(year).arg(main.name);
     d.sourceLine = sourceLine(FlowKind::Collecte, perHab);
     d.fileStem = stem(r, main, year, year) + (r.nationalRanking ? QStringLiteral("_france") : QString());
     finish(d, r.measure);
@@ -191,11 +193,11 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
     const QString targetId = r.targetId.isEmpty() ? QStringLiteral("valorisation_dma") : r.targetId;
     const auto target = m_targets.find(targetId);
     if (!target)
-        throw OdemaError(tr("Objectif « %1 » absent de resources/targets.json.").arg(targetId));
+        throw OdemaError(Tr::tr("Objectif « %1 » absent de resources/targets.json.").arg(targetId));
     const bool valorisation = target->unit == QLatin1String("%") && targetId.contains(QLatin1String("valorisation"));
     const bool perHab = target->unit == QLatin1String("kg/hab");
     if (!valorisation && !perHab)
-        throw OdemaError(tr("L'objectif « %1 » n'a pas encore de graphique de trajectoire (taux de valorisation et "
+        throw OdemaError(Tr::tr("L'objectif « %1 » n'a pas encore de graphique de trajectoire (taux de valorisation et "
                             "DMA par habitant seulement).").arg(target->label));
 
     // The indicator, year by year.
@@ -243,12 +245,12 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         first = std::min(first, targetFirst > 0 ? targetFirst : first);
         last = std::max(last, targetLast);
         ChartSeries s;
-        s.name = valorisation ? tr("Valorisation matière et organique") : tr("DMA par habitant");
+        s.name = valorisation ? Tr::tr("Valorisation matière et organique") : Tr::tr("DMA par habitant");
         s.colour = QColor(QStringLiteral("#25409A"));
         ChartTargetLine line;
         line.label = target->kind == QLatin1String("trajectory")
-                         ? tr("Objectif : %1").arg(target->label)
-                         : tr("Objectif : %1 en %2").arg(formatNumber(*target->value, 0) + QChar(0x202F) + target->unit).arg(target->year);
+                         ? Tr::tr("Objectif : %1").arg(target->label)
+                         : Tr::tr("Objectif : %1 en %2").arg(formatNumber(*target->value, 0) + QChar(0x202F) + target->unit).arg(target->year);
         for (int y = first; y <= last; ++y) {
             d.categories << QString::number(y);
             s.values << (values.contains(y) ? std::optional<double>(values.value(y)) : std::nullopt);
@@ -257,21 +259,21 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         d.series << s;
         d.target = line;
     }
-    d.title = valorisation ? tr("Taux de valorisation des déchets %1 et objectif régional").arg(scope)
-                           : tr("Déchets ménagers et assimilés par habitant et trajectoire régionale");
+    d.title = valorisation ? Tr::tr("Taux de valorisation des déchets %1 et objectif régional").arg(scope)
+                           : Tr::tr("Déchets ménagers et assimilés par habitant et trajectoire régionale");
     d.subtitle = values.isEmpty() ? main.name : subtitle(main, values.firstKey(), values.lastKey(), Measure::Default);
     if (valorisation && target->scope == QLatin1String("region") && main.level != Level::Region)
-        d.notes << tr("Objectif fixé pour la région, montré pour repère.");
-    if (valorisation && scope != tr("traités"))
-        d.notes << tr("Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.").arg(scope);
+        d.notes << Tr::tr("Objectif fixé pour la région, montré pour repère.");
+    if (valorisation && scope != Tr::tr("traités"))
+        d.notes << Tr::tr("Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.").arg(scope);
     d.notes << incompleteNote(incomplete);
     d.sourceLine = sourceLine(valorisation ? FlowKind::Traitement : FlowKind::Collecte, perHab);
     d.sourceLine.chop(1);
-    d.sourceLine += tr(" ; objectif : %1.").arg(target->source);
+    d.sourceLine += Tr::tr(" ; objectif : %1.").arg(target->source);
     d.fileStem = stem(r, main, first, last);
     finish(d, valorisation ? Measure::Percent : Measure::KgPerInhabitant);
     if (valorisation)
-        d.valueAxisTitle = tr("Taux de valorisation (%)");
+        d.valueAxisTitle = Tr::tr("Taux de valorisation (%)");
     return d;
 }
 

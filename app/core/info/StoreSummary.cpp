@@ -11,7 +11,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Info", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Info)
+};
 
 QList<StoreSummary::Total> totals(const QSqlDatabase &db, const QString &statement)
 {
@@ -105,24 +107,24 @@ QJsonObject StoreSummary::toJson() const
 QString StoreSummary::toText() const
 {
     QStringList lines;
-    lines << tr("Base : %1 (schéma %2)").arg(location).arg(schemaVersion);
-    lines << tr("Flux : %1 lignes, années %2–%3").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax);
+    lines << Tr::tr("Base : %1 (schéma %2)").arg(location).arg(schemaVersion);
+    lines << Tr::tr("Flux : %1 lignes, années %2–%3").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax);
     QStringList levels;
     for (const auto &[level, n] : territoriesPerLevel)
         levels << QStringLiteral("%1 %2").arg(formatInteger(n), levelLabel(*levelFromKey(level)).toLower());
-    lines << tr("Territoires : %1").arg(levels.join(QStringLiteral(", ")));
+    lines << Tr::tr("Territoires : %1").arg(levels.join(QStringLiteral(", ")));
     if (populationYearMin)
-        lines << tr("Populations : %1–%2").arg(populationYearMin).arg(populationYearMax);
-    lines << QString() << tr("Fichiers sources :");
+        lines << Tr::tr("Populations : %1–%2").arg(populationYearMin).arg(populationYearMax);
+    lines << QString() << Tr::tr("Fichiers sources :");
     for (const Source &src : sources)
         lines << QStringLiteral("  %1  [%2]  %3  %4 lignes  sha256 %5").arg(src.name, src.format, src.importedAt, formatInteger(src.rows), src.sha256);
-    lines << QString() << tr("Tonnes par année et niveau :");
+    lines << QString() << Tr::tr("Tonnes par année et niveau :");
     for (const Total &t : perYearAndLevel)
         lines << QStringLiteral("  %1  %2  %3  %4").arg(t.year).arg(t.key, -12).arg(t.kind, -10).arg(formatTonnes(t.tonnes), 22);
-    lines << QString() << tr("Tonnes par flux (toutes années) :");
+    lines << QString() << Tr::tr("Tonnes par flux (toutes années) :");
     for (const Total &t : perStream)
         lines << QStringLiteral("  %1  %2  %3  %4").arg(t.key, -8).arg(t.label, -36).arg(t.kind, -10).arg(formatTonnes(t.tonnes), 22);
-    lines << QString() << tr("Tonnes par mode de traitement (toutes années) :");
+    lines << QString() << Tr::tr("Tonnes par mode de traitement (toutes années) :");
     for (const Total &t : perMode)
         lines << QStringLiteral("  %1  %2  %3").arg(t.key, -8).arg(t.label, -42).arg(formatTonnes(t.tonnes), 22);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -135,8 +137,8 @@ QString StoreSummary::statusLine() const
         if (level == QLatin1String("departement"))
             departements = n;
     if (flowRows == 0)
-        return tr("Base : vide — importez des fichiers (Fichier › Importer)");
-    return tr("Base : %1 lignes, %2–%3, %4 départements").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax).arg(departements);
+        return Tr::tr("Base : vide — importez des fichiers (Fichier › Importer)");
+    return Tr::tr("Base : %1 lignes, %2–%3, %4 départements").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax).arg(departements);
 }
 
 } // namespace odema

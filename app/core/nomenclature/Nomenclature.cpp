@@ -13,13 +13,15 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Nomenclature", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Nomenclature)
+};
 
 QJsonObject loadResource()
 {
     QFile file(QStringLiteral(":/odema/nomenclature.json"));
     if (!file.open(QIODevice::ReadOnly))
-        throw OdemaError(tr("Nomenclature introuvable dans les ressources de l'application."));
+        throw OdemaError(Tr::tr("Nomenclature introuvable dans les ressources de l'application."));
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
@@ -99,7 +101,7 @@ qint64 Nomenclature::create(const QString &table, const QString &code, const QSt
         : sql::exec(m_db, QStringLiteral("INSERT INTO treatment_mode(code, label, search_key, seeded) VALUES (?, ?, ?, 0)"),
                     {code, label, foldKey(label)});
     const qint64 id = q.lastInsertId().toLongLong();
-    m_added << (stream ? tr("Flux ajouté à la nomenclature : %1 « %2 »") : tr("Mode de traitement ajouté à la nomenclature : %1 « %2 »"))
+    m_added << (stream ? Tr::tr("Flux ajouté à la nomenclature : %1 « %2 »") : Tr::tr("Mode de traitement ajouté à la nomenclature : %1 « %2 »"))
                    .arg(code, label);
     addAlias(stream ? QStringLiteral("stream") : QStringLiteral("mode"), label, id);
     return id;

@@ -11,7 +11,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("FilterChoices", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FilterChoices)
+};
 
 QList<Choice> loadChoices(const QSqlDatabase &db, const QString &statement)
 {
@@ -34,7 +36,7 @@ qint64 lookup(const QList<Choice> &choices, const QString &text, const QString &
     QStringList known;
     for (const Choice &c : choices)
         known << QStringLiteral("%1 (%2)").arg(c.code, c.label);
-    throw OdemaError(tr("%1 « %2 » inconnu. Possibles : %3").arg(what, text, known.join(QStringLiteral(", "))));
+    throw OdemaError(Tr::tr("%1 « %2 » inconnu. Possibles : %3").arg(what, text, known.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -57,27 +59,27 @@ FilterChoices FilterChoices::load(const QSqlDatabase &db)
 QString familyTitle(const QString &family)
 {
     if (family == QLatin1String("decheterie"))
-        return tr("Déchèterie");
+        return Tr::tr("Déchèterie");
     if (family == QLatin1String("oma"))
-        return tr("Ordures ménagères et assimilées (OMA)");
+        return Tr::tr("Ordures ménagères et assimilées (OMA)");
     if (family == QLatin1String("dma"))
-        return tr("Déchets ménagers et assimilés (DMA)");
-    return family.isEmpty() ? tr("Autres") : family;
+        return Tr::tr("Déchets ménagers et assimilés (DMA)");
+    return family.isEmpty() ? Tr::tr("Autres") : family;
 }
 
 qint64 lookupStream(const QSqlDatabase &db, const QString &text)
 {
-    return lookup(FilterChoices::load(db).streams, text, tr("Flux"));
+    return lookup(FilterChoices::load(db).streams, text, Tr::tr("Flux"));
 }
 
 qint64 lookupMode(const QSqlDatabase &db, const QString &text)
 {
-    return lookup(FilterChoices::load(db).modes, text, tr("Mode de traitement"));
+    return lookup(FilterChoices::load(db).modes, text, Tr::tr("Mode de traitement"));
 }
 
 qint64 lookupChannel(const QSqlDatabase &db, const QString &text)
 {
-    return lookup(FilterChoices::load(db).channels, text, tr("Canal de collecte"));
+    return lookup(FilterChoices::load(db).channels, text, Tr::tr("Canal de collecte"));
 }
 
 } // namespace odema

@@ -13,7 +13,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("FlowQuery", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FlowQuery)
+};
 
 QString placeholders(int n)
 {
@@ -65,16 +67,16 @@ QString labelJoins(const QStringList &expressions = {})
 QString flowColumnTitle(FlowColumn column)
 {
     switch (column) {
-    case FlowColumn::Year: return tr("Année");
-    case FlowColumn::Kind: return tr("Type");
-    case FlowColumn::Territory: return tr("Territoire");
-    case FlowColumn::Level: return tr("Niveau");
-    case FlowColumn::Code: return tr("Code");
-    case FlowColumn::Stream: return tr("Flux");
-    case FlowColumn::Mode: return tr("Mode de traitement");
-    case FlowColumn::Tonnes: return tr("Tonnes");
-    case FlowColumn::KgPerInhabitant: return tr("kg/hab");
-    case FlowColumn::Source: return tr("Source");
+    case FlowColumn::Year: return Tr::tr("Année");
+    case FlowColumn::Kind: return Tr::tr("Type");
+    case FlowColumn::Territory: return Tr::tr("Territoire");
+    case FlowColumn::Level: return Tr::tr("Niveau");
+    case FlowColumn::Code: return Tr::tr("Code");
+    case FlowColumn::Stream: return Tr::tr("Flux");
+    case FlowColumn::Mode: return Tr::tr("Mode de traitement");
+    case FlowColumn::Tonnes: return Tr::tr("Tonnes");
+    case FlowColumn::KgPerInhabitant: return Tr::tr("kg/hab");
+    case FlowColumn::Source: return Tr::tr("Source");
     case FlowColumn::Count: break;
     }
     return QString();
@@ -89,7 +91,7 @@ QVariant FlowRecord::value(FlowColumn column) const
 {
     switch (column) {
     case FlowColumn::Year: return year;
-    case FlowColumn::Kind: return treatment ? tr("traitement") : tr("collecte");
+    case FlowColumn::Kind: return treatment ? Tr::tr("traitement") : Tr::tr("collecte");
     case FlowColumn::Territory: return territory;
     case FlowColumn::Level: {
         const auto level = levelFromKey(levelKey);
@@ -405,12 +407,12 @@ void parseYearRange(const QString &text, int *from, int *to)
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})?\\s*(-)?\\s*(\\d{4})?\\s*$"));
     const auto m = re.match(text);
     if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(3).isEmpty()))
-        throw OdemaError(tr("Années « %1 » illisibles : écrivez 2019, 2017-2021, 2017- ou -2021.").arg(text));
+        throw OdemaError(Tr::tr("Années « %1 » illisibles : écrivez 2019, 2017-2021, 2017- ou -2021.").arg(text));
     const bool range = !m.captured(2).isEmpty();
     *from = m.captured(1).toInt();
     *to = range ? m.captured(3).toInt() : *from;
     if (*from > 0 && *to > 0 && *from > *to)
-        throw OdemaError(tr("Années « %1 » : la première dépasse la seconde.").arg(text));
+        throw OdemaError(Tr::tr("Années « %1 » : la première dépasse la seconde.").arg(text));
 }
 
 } // namespace odema

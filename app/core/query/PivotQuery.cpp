@@ -15,7 +15,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PivotQuery", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PivotQuery)
+};
 
 struct Cell {
     double tonnes = 0;
@@ -55,27 +57,27 @@ PivotRows parsePivotRows(const QString &text)
         return PivotRows::Stream;
     if (key == QLatin1String("mode") || key == QLatin1String("modes"))
         return PivotRows::Mode;
-    throw OdemaError(tr("Lignes du tableau croisé « %1 » inconnues : écrivez territoire, flux ou mode.").arg(text));
+    throw OdemaError(Tr::tr("Lignes du tableau croisé « %1 » inconnues : écrivez territoire, flux ou mode.").arg(text));
 }
 
 QString pivotRowsTitle(PivotRows rows)
 {
     switch (rows) {
-    case PivotRows::Territory: return tr("Territoire");
-    case PivotRows::Stream: return tr("Flux");
-    case PivotRows::Mode: return tr("Mode de traitement");
+    case PivotRows::Territory: return Tr::tr("Territoire");
+    case PivotRows::Stream: return Tr::tr("Flux");
+    case PivotRows::Mode: return Tr::tr("Mode de traitement");
     }
     return QString();
 }
 
 QString PivotTable::totalTitle() const
 {
-    return measure == PivotMeasure::KgPerInhabitant ? tr("Ensemble") : tr("Total");
+    return measure == PivotMeasure::KgPerInhabitant ? Tr::tr("Ensemble") : Tr::tr("Total");
 }
 
 QString PivotTable::kindTitle() const
 {
-    return kind == FlowFilter::Kind::Traitement ? tr("traitement") : tr("collecte");
+    return kind == FlowFilter::Kind::Traitement ? Tr::tr("traitement") : Tr::tr("collecte");
 }
 
 FlowFilter::Kind pivotKind(const FlowFilter &filter, PivotRows rows)
@@ -135,7 +137,7 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
     }
     if (cells.contains(0) && rowsBy == PivotRows::Mode) {
         rowIds << 0;
-        table.rowLabels << tr("(sans mode)");
+        table.rowLabels << Tr::tr("(sans mode)");
     }
 
     QHash<QPair<qint64, int>, qint64> pops;

@@ -10,7 +10,9 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 /// A level's label inside a sentence: "département", but "EPCI" stays an acronym.
 QString inlineLabel(Level level)
@@ -122,7 +124,7 @@ FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
         any = any || p.availability.available;
     if (!any)
         d.targetsAvailability = Availability::missing(
-            tr("ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu'en %1").arg(year));
+            Tr::tr("ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu'en %1").arg(year));
     d.table = table(s, t.id, year);
     d.sources = sources(t.id);
     d.methodNotes = methodNotes(s);
@@ -144,13 +146,13 @@ SheetHeader FactSheetBuilder::header(const TerritoryInfo &t, int year) const
     h.code = t.code;
     h.year = year;
     for (const TerritoryInfo &p : m_resolver.ancestors(t.id))
-        h.parents << (p.level == Level::France ? p.name : tr("%1 (%2)").arg(p.name, inlineLabel(p.level)));
+        h.parents << (p.level == Level::France ? p.name : Tr::tr("%1 (%2)").arg(p.name, inlineLabel(p.level)));
     const auto pops = populationsUsed(m_db, {t.id}, year, year).value(t.id);
     if (pops.contains(year)) {
         h.population = pops.value(year).population;
         h.populationBasis = pops.value(year).basis;
     }
-    h.title = tr("Fiche territoriale déchets – %1 – %2").arg(t.name).arg(year);
+    h.title = Tr::tr("Fiche territoriale déchets – %1 – %2").arg(t.name).arg(year);
     return h;
 }
 
@@ -163,11 +165,11 @@ QString FactSheetBuilder::noDataReason(const TerritoryInfo &t) const
         if (auto l = levelFromKey(q.value(0).toString()))
             levels << inlineLabel(*l);
     if (levels.isEmpty())
-        return tr("la base ne contient aucun tonnage ; importez les fichiers SINOE®");
+        return Tr::tr("la base ne contient aucun tonnage ; importez les fichiers SINOE®");
     if (t.level == Level::Epci || t.level == Level::Commune || t.level == Level::Syndicat)
-        return tr("les fichiers de tonnages de la base sont donnés par %1 ; aucun ne décrit ce territoire ni ses communes")
+        return Tr::tr("les fichiers de tonnages de la base sont donnés par %1 ; aucun ne décrit ce territoire ni ses communes")
             .arg(levels.join(QStringLiteral(", ")));
-    return tr("aucun tonnage de la base ne concerne ce territoire");
+    return Tr::tr("aucun tonnage de la base ne concerne ce territoire");
 }
 
 QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const TerritoryInfo &t, int year) const
@@ -179,7 +181,7 @@ QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const Territory
     for (const FigureSpec &spec : figureSpecs()) {
         KeyFigure f;
         f.id = spec.id;
-        f.label = tr(spec.label);
+        f.label = Tr::tr(spec.label);
         f.unit = spec.unit;
         f.decimals = spec.decimals;
         f.changeInPoints = spec.points;
@@ -189,14 +191,14 @@ QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const Territory
         if (it == series.begin()) {
             f.year = year;
             f.availability = Availability::missing(series.isEmpty()
-                ? tr("pas de %1 pour ce territoire").arg(tr(spec.dataset))
-                : tr("pas de %1 avant %2").arg(tr(spec.dataset)).arg(series.firstKey()));
+                ? Tr::tr("pas de %1 pour ce territoire").arg(Tr::tr(spec.dataset))
+                : Tr::tr("pas de %1 avant %2").arg(Tr::tr(spec.dataset)).arg(series.firstKey()));
         } else {
             --it;
             f.year = it.key();
             f.value = it.value();
             if (f.year != year)
-                f.note = tr("%1 : dernière année disponible (pas de %2 en %3)").arg(f.year).arg(tr(spec.dataset)).arg(year);
+                f.note = Tr::tr("%1 : dernière année disponible (pas de %2 en %3)").arg(f.year).arg(Tr::tr(spec.dataset)).arg(year);
             if (it != series.begin()) {
                 auto prev = std::prev(it);
                 f.previousYear = prev.key();

@@ -10,7 +10,9 @@ namespace odema::report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("FactSheet", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FactSheet)
+};
 
 /// Neighbours live in the territory's parent of this level (nearest first in `ancestors`).
 std::optional<TerritoryInfo> ancestorOf(const QList<TerritoryInfo> &ancestors, std::initializer_list<Level> levels)
@@ -25,11 +27,11 @@ std::optional<TerritoryInfo> ancestorOf(const QList<TerritoryInfo> &ancestors, s
 QString pluralLabel(Level level)
 {
     switch (level) {
-    case Level::Region: return tr("régions");
-    case Level::Departement: return tr("départements");
-    case Level::Epci: return tr("EPCI");
-    case Level::Syndicat: return tr("syndicats");
-    case Level::Commune: return tr("communes");
+    case Level::Region: return Tr::tr("régions");
+    case Level::Departement: return Tr::tr("départements");
+    case Level::Epci: return Tr::tr("EPCI");
+    case Level::Syndicat: return Tr::tr("syndicats");
+    case Level::Commune: return Tr::tr("communes");
     case Level::France: break;
     }
     return QString();
@@ -42,11 +44,11 @@ QString perimeterPhrase(const std::optional<TerritoryInfo> &parent, bool partial
 {
     const QString name = parent ? parent->name : QString();
     switch (parent ? parent->level : Level::France) {
-    case Level::France: return partial ? tr("de France métropolitaine") : tr("de France");
-    case Level::Region: return tr("de la région %1").arg(name);
-    case Level::Departement: return tr("du département %1").arg(name);
-    case Level::Epci: return tr("de l'EPCI %1").arg(name);
-    case Level::Syndicat: return tr("du syndicat %1").arg(name);
+    case Level::France: return partial ? Tr::tr("de France métropolitaine") : Tr::tr("de France");
+    case Level::Region: return Tr::tr("de la région %1").arg(name);
+    case Level::Departement: return Tr::tr("du département %1").arg(name);
+    case Level::Epci: return Tr::tr("de l'EPCI %1").arg(name);
+    case Level::Syndicat: return Tr::tr("du syndicat %1").arg(name);
     case Level::Commune: break;
     }
     return name;
@@ -127,7 +129,7 @@ std::optional<SheetLocator> buildLocator(const QSqlDatabase &db, const Territory
     l.territory = shapeOf(*self, tolerance);
     for (const geo::MapTerritory *t : std::as_const(around))
         l.neighbours << shapeOf(*t, tolerance);
-    l.caption = tr("Parmi les %1").arg(pluralLabel(territory.level)); // the sheet's title names the territory
+    l.caption = Tr::tr("Parmi les %1").arg(pluralLabel(territory.level)); // the sheet's title names the territory
     l.perimeter = perimeterPhrase(parent, partial);
     return l;
 }

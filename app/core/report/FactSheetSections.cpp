@@ -11,7 +11,9 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 /// Latest (year, value) up to `year`.
 std::optional<std::pair<int, double>> latest(const YearValues &v, int year)
@@ -50,7 +52,7 @@ QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &s, qint64 id,
         inHdf = inHdf || (a.level == Level::Region && a.code == QLatin1String("32"));
     const TerritoryInfo self = m_resolver.byId(id);
     inHdf = inHdf || (self.level == Level::Region && self.code == QLatin1String("32"));
-    const QString regional = inHdf ? tr("l'objectif régional") : tr("l'objectif des Hauts-de-France, pris pour repère,");
+    const QString regional = inHdf ? Tr::tr("l'objectif régional") : Tr::tr("l'objectif des Hauts-de-France, pris pour repère,");
 
     auto start = [&](const QString &targetId) {
         TargetPosition p;
@@ -71,10 +73,10 @@ QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &s, qint64 id,
             p.targetValue = t->value;
             p.gap = v->second - t->value.value_or(0);
             p.reached = *p.gap >= 0;
-            p.sentence = tr("En %1, %2 des déchets de déchèterie ont été valorisés (matière et organique) ; %3 est de %4 en %5.")
+            p.sentence = Tr::tr("En %1, %2 des déchets de déchèterie ont été valorisés (matière et organique) ; %3 est de %4 en %5.")
                 .arg(p.year).arg(formatPercent(v->second), regional, formatPercent(t->value.value_or(0), 0)).arg(t->year);
         } else {
-            p.availability = Availability::missing(tr("pas de destinations de traitement pour ce territoire jusqu'en %1").arg(year));
+            p.availability = Availability::missing(Tr::tr("pas de destinations de traitement pour ce territoire jusqu'en %1").arg(year));
         }
         out << p;
     }
@@ -91,12 +93,12 @@ QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &s, qint64 id,
             p.gap = v->second - *goal;
             p.reached = *p.gap <= 0;
             const auto &last = t->points.last();
-            p.sentence = tr("En %1, les DMA atteignent %2 ; la trajectoire régionale prévoit %3 cette année-là et %4 en %5.")
+            p.sentence = Tr::tr("En %1, les DMA atteignent %2 ; la trajectoire régionale prévoit %3 cette année-là et %4 en %5.")
                 .arg(p.year).arg(formatKgPerInhabitant(v->second), formatKgPerInhabitant(*goal),
                                  formatKgPerInhabitant(last.second)).arg(last.first);
         } else {
-            p.availability = Availability::missing(v ? tr("l'année %1 est hors de la trajectoire").arg(v->first)
-                                                     : tr("pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu'en %1").arg(year));
+            p.availability = Availability::missing(v ? Tr::tr("l'année %1 est hors de la trajectoire").arg(v->first)
+                                                     : Tr::tr("pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu'en %1").arg(year));
         }
         out << p;
     }
@@ -122,12 +124,12 @@ QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &s, qint64 id,
             p.targetValue = t->value;
             p.gap = *p.value - t->value.value_or(0);
             p.reached = *p.gap <= 0;
-            p.sentence = tr("Entre %1 et %2, %3 ont évolué de %4 ; l'objectif national est de %5 en %6 par rapport à %7%8.")
-                .arg(ref->first).arg(p.year).arg(tr(r.what), formatSignedPercent(*p.value),
+            p.sentence = Tr::tr("Entre %1 et %2, %3 ont évolué de %4 ; l'objectif national est de %5 en %6 par rapport à %7%8.")
+                .arg(ref->first).arg(p.year).arg(Tr::tr(r.what), formatSignedPercent(*p.value),
                                                   formatSignedPercent(t->value.value_or(0), 0))
                 .arg(t->year).arg(t->referenceYear).arg(referenceNote(ref->first, t->referenceYear));
         } else {
-            p.availability = Availability::missing(tr("il faut deux années de données, dont une proche de %1").arg(t->referenceYear));
+            p.availability = Availability::missing(Tr::tr("il faut deux années de données, dont une proche de %1").arg(t->referenceYear));
         }
         out << p;
     }
@@ -138,9 +140,9 @@ DataTable FactSheetBuilder::table(const SheetSeries &s, qint64 id, int year) con
 {
     DataTable t;
     const QList<std::pair<QString, QString>> columns{
-        {ind::DechT, tr("Déchèterie (t)")}, {ind::DechKg, tr("Déchèterie (kg/hab)")}, {ind::OmaKg, tr("OMA (kg/hab)")},
-        {ind::OmrKg, tr("OMR (kg/hab)")}, {ind::DmaKg, tr("DMA (kg/hab)")}, {ind::Valorisation, tr("Valorisation (%)")},
-        {ind::Stockage, tr("Stockage (%)")},
+        {ind::DechT, Tr::tr("Déchèterie (t)")}, {ind::DechKg, Tr::tr("Déchèterie (kg/hab)")}, {ind::OmaKg, Tr::tr("OMA (kg/hab)")},
+        {ind::OmrKg, Tr::tr("OMR (kg/hab)")}, {ind::DmaKg, Tr::tr("DMA (kg/hab)")}, {ind::Valorisation, Tr::tr("Valorisation (%)")},
+        {ind::Stockage, Tr::tr("Stockage (%)")},
     };
     QMap<int, bool> years;
     for (const auto &c : columns) {
@@ -168,8 +170,8 @@ QList<SourceNote> FactSheetBuilder::sources(qint64 id) const
         "JOIN flow f ON f.territory_id = c.descendant_id JOIN source_file s ON s.id = f.source_id "
         "WHERE c.ancestor_id = ? GROUP BY s.id, s.name, s.imported_at, f.kind ORDER BY f.kind, s.name"), {id});
     while (q.next()) {
-        const QString what = q.value(2).toString() == QLatin1String("collecte") ? tr("tonnages collectés %1–%2")
-                                                                                 : tr("destinations de traitement %1–%2");
+        const QString what = q.value(2).toString() == QLatin1String("collecte") ? Tr::tr("tonnages collectés %1–%2")
+                                                                                 : Tr::tr("destinations de traitement %1–%2");
         out << SourceNote{q.value(0).toString(), q.value(1).toString().left(10), what.arg(q.value(3).toInt()).arg(q.value(4).toInt())};
     }
     // Populations: the files of the populations used (the territory's or its départements').
@@ -183,26 +185,26 @@ QList<SourceNote> FactSheetBuilder::sources(qint64 id) const
         "GROUP BY s.id, s.name, s.imported_at ORDER BY s.name"), {id});
     while (p.next())
         out << SourceNote{p.value(0).toString(), p.value(1).toString().left(10),
-                          tr("populations %1–%2 (kg/hab)").arg(p.value(2).toInt()).arg(p.value(3).toInt())};
+                          Tr::tr("populations %1–%2 (kg/hab)").arg(p.value(2).toInt()).arg(p.value(3).toInt())};
     return out;
 }
 
 QStringList FactSheetBuilder::methodNotes(const SheetSeries &s) const
 {
     QStringList notes;
-    notes << tr("Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l'ADEME, années impaires), tous flux, "
+    notes << Tr::tr("Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l'ADEME, années impaires), tous flux, "
                 "déblais et gravats compris.");
-    notes << tr("OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). "
+    notes << Tr::tr("OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). "
                 "DMA = OMA + déchèteries, calculé seulement les années où les deux enquêtes existent.");
-    notes << tr("kg/hab : tonnes × 1 000 / population de la même année (estimation INSEE au 1er janvier ; somme des "
+    notes << Tr::tr("kg/hab : tonnes × 1 000 / population de la même année (estimation INSEE au 1er janvier ; somme des "
                 "départements pour une région ou la France).");
-    notes << tr("Valorisation : part des tonnes de déchèterie traitées envoyées en valorisation matière ou organique ; "
+    notes << Tr::tr("Valorisation : part des tonnes de déchèterie traitées envoyées en valorisation matière ou organique ; "
                 "part stockée : stockage et stockage pour inertes. Collecte et traitement décrivent les mêmes tonnes "
                 "et ne sont jamais additionnés.");
-    notes << tr("Évolutions : par rapport à l'enquête précédente et à la première année disponible, en % (en points "
+    notes << Tr::tr("Évolutions : par rapport à l'enquête précédente et à la première année disponible, en % (en points "
                 "pour les parts). Un territoire au-dessus du département additionne ses départements.");
     if (s.ids.size() > 1)
-        notes << tr("Comparaisons : même indicateur, même année, pour les territoires englobants.");
+        notes << Tr::tr("Comparaisons : même indicateur, même année, pour les territoires englobants.");
     return notes;
 }
 
@@ -219,7 +221,7 @@ QList<SheetChart> FactSheetBuilder::charts(const TerritoryInfo &t, const QList<q
     composition.territoryIds = {t.id};
     composition.streamIds = dech;
     composition.yearTo = year;
-    requests << std::make_pair(composition, tr("pas de tonnages de déchèterie pour ce territoire"));
+    requests << std::make_pair(composition, Tr::tr("pas de tonnages de déchèterie pour ce territoire"));
 
     ChartRequest evolution;
     evolution.kind = ChartKind::Evolution;
@@ -227,13 +229,13 @@ QList<SheetChart> FactSheetBuilder::charts(const TerritoryInfo &t, const QList<q
     evolution.measure = Measure::KgPerInhabitant;
     evolution.streamIds = dech;
     evolution.yearTo = year;
-    requests << std::make_pair(evolution, tr("pas de tonnages de déchèterie par habitant pour ce territoire"));
+    requests << std::make_pair(evolution, Tr::tr("pas de tonnages de déchèterie par habitant pour ce territoire"));
 
     ChartRequest traitement;
     traitement.kind = ChartKind::Traitement;
     traitement.territoryIds = {t.id};
     traitement.yearTo = treatYear ? treatYear->first : year;
-    requests << std::make_pair(traitement, tr("pas de destinations de traitement pour ce territoire"));
+    requests << std::make_pair(traitement, Tr::tr("pas de destinations de traitement pour ce territoire"));
 
     ChartRequest classement;
     classement.kind = ChartKind::Classement;
@@ -241,14 +243,14 @@ QList<SheetChart> FactSheetBuilder::charts(const TerritoryInfo &t, const QList<q
     classement.measure = Measure::KgPerInhabitant;
     classement.streamIds = dech;
     classement.year = dechYear ? dechYear->first : year;
-    requests << std::make_pair(classement, tr("pas de tonnages par habitant à classer pour ce territoire et ses voisins"));
+    requests << std::make_pair(classement, Tr::tr("pas de tonnages par habitant à classer pour ce territoire et ses voisins"));
 
     ChartRequest trajectoire;
     trajectoire.kind = ChartKind::Trajectoire;
     trajectoire.territoryIds = {t.id};
     trajectoire.targetId = QStringLiteral("valorisation_dma");
     trajectoire.yearTo = year;
-    requests << std::make_pair(trajectoire, tr("pas de taux de valorisation pour ce territoire"));
+    requests << std::make_pair(trajectoire, Tr::tr("pas de taux de valorisation pour ce territoire"));
 
     QList<SheetChart> out;
     for (const auto &r : requests) {

@@ -12,7 +12,9 @@
 namespace odema::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 void apply(ReportTemplate &t, const QJsonObject &o, const QString &baseDir, const QString &path)
 {
@@ -26,7 +28,7 @@ void apply(ReportTemplate &t, const QJsonObject &o, const QString &baseDir, cons
         const QString text = o.value(QLatin1String("accentColor")).toString();
         const QColor c = QColor::fromString(text);
         if (!c.isValid())
-            throw OdemaError(tr("Couleur « %1 » non reconnue dans le modèle %2 ; écrivez-la comme #1F6E8C.").arg(text, path));
+            throw OdemaError(Tr::tr("Couleur « %1 » non reconnue dans le modèle %2 ; écrivez-la comme #1F6E8C.").arg(text, path));
         t.accent = c;
     }
     if (o.contains(QLatin1String("logo"))) {
@@ -40,11 +42,11 @@ QJsonObject readJson(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw OdemaError(tr("Impossible de lire le modèle de fiche %1 : %2.").arg(path, f.errorString()));
+        throw OdemaError(Tr::tr("Impossible de lire le modèle de fiche %1 : %2.").arg(path, f.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (!doc.isObject())
-        throw OdemaError(tr("Le modèle de fiche %1 n'est pas un objet JSON valide (%2).").arg(path, error.errorString()));
+        throw OdemaError(Tr::tr("Le modèle de fiche %1 n'est pas un objet JSON valide (%2).").arg(path, error.errorString()));
     return doc.object();
 }
 } // namespace
@@ -55,7 +57,7 @@ ReportTemplate ReportTemplate::defaults()
     ReportTemplate t;
     t.organisation = QStringLiteral("Odema – Observatoire déchets-matières (Cerdd)");
     t.accent = QColor(QStringLiteral("#1F6E8C"));
-    t.title = tr("Fiche territoriale déchets");
+    t.title = Tr::tr("Fiche territoriale déchets");
     t.logoPath = QStringLiteral(":/odema/report/logo.svg");
     if (QFile::exists(defaultPath()))
         apply(t, readJson(defaultPath()), QStringLiteral(":/odema/report"), defaultPath());
@@ -67,7 +69,7 @@ ReportTemplate ReportTemplate::load(const QString &path)
     ReportTemplate t = defaults();
     apply(t, readJson(path), QFileInfo(path).absolutePath(), path);
     if (!t.logoPath.isEmpty() && !QFile::exists(t.logoPath))
-        throw OdemaError(tr("Logo introuvable : %1 (indiqué dans le modèle %2).").arg(t.logoPath, path));
+        throw OdemaError(Tr::tr("Logo introuvable : %1 (indiqué dans le modèle %2).").arg(t.logoPath, path));
     return t;
 }
 
@@ -86,10 +88,10 @@ void ReportTemplate::save(const QString &path) const
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw OdemaError(tr("Impossible d'écrire le modèle %1 : %2.").arg(path, f.errorString()));
+        throw OdemaError(Tr::tr("Impossible d'écrire le modèle %1 : %2.").arg(path, f.errorString()));
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw OdemaError(tr("Impossible d'écrire le modèle %1 : %2.").arg(path, f.errorString()));
+        throw OdemaError(Tr::tr("Impossible d'écrire le modèle %1 : %2.").arg(path, f.errorString()));
 }
 
 } // namespace odema::report

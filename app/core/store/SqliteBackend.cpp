@@ -15,7 +15,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 constexpr int kCacheSize = -32768; // KiB, negative as SQLite wants: 32 MiB
 // Read-only connections serve the window's views, several at once (table rows, counts, pivot,
@@ -83,7 +85,7 @@ private:
             statement += i ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(m_db, statement.constData(), int(statement.size()), &stmt, nullptr) != SQLITE_OK)
-            throw OdemaError(tr("Erreur de la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+            throw OdemaError(Tr::tr("Erreur de la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
         return stmt;
     }
 
@@ -104,7 +106,7 @@ private:
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE)
-            throw OdemaError(tr("Écriture impossible dans la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+            throw OdemaError(Tr::tr("Écriture impossible dans la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
 
     sqlite3 *m_db;
@@ -126,13 +128,13 @@ void SqliteBackend::checkLocation(const QString &location) const
     if (!info.exists() || info.size() == 0)
         return;
     if (info.isDir())
-        throw OdemaError(tr("« %1 » est un dossier, pas une base Odema.").arg(location));
+        throw OdemaError(Tr::tr("« %1 » est un dossier, pas une base Odema.").arg(location));
     QFile file(location);
     if (!file.open(QIODevice::ReadOnly))
-        throw OdemaError(tr("Impossible de lire « %1 » : %2").arg(location, file.errorString()));
+        throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(location, file.errorString()));
     const QByteArray head = file.read(16);
     if (head != QByteArray("SQLite format 3\0", 16))
-        throw OdemaError(tr("« %1 » n'est pas une base Odema (ce n'est pas un fichier SQLite) ; "
+        throw OdemaError(Tr::tr("« %1 » n'est pas une base Odema (ce n'est pas un fichier SQLite) ; "
                             "le fichier n'a pas été modifié.").arg(location));
     // The header's page size and page count (valid when its change counter matches, offsets
     // 24 and 92) give the least size of the file: shorter is an interrupted copy.
@@ -146,7 +148,7 @@ void SqliteBackend::checkLocation(const QString &location) const
         const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
         const qint64 expected = pageSize * qint64(be32(28));
         if (expected > 0 && info.size() < expected)
-            throw OdemaError(tr("« %1 » est tronqué (%2 octets au lieu d'au moins %3 : copie interrompue ?) ; "
+            throw OdemaError(Tr::tr("« %1 » est tronqué (%2 octets au lieu d'au moins %3 : copie interrompue ?) ; "
                                 "le fichier n'a pas été modifié. Reprenez une copie complète de la base.")
                                  .arg(location).arg(info.size()).arg(expected));
     }

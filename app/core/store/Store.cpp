@@ -14,7 +14,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 } // namespace
 
 int Store::currentSchemaVersion() { return Migrations::latestVersion(); }
@@ -40,7 +42,7 @@ std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
     backend.checkLocation(location);
     const bool exists = backend.locationExists(location);
     if (!exists && mode != OpenMode::CreateIfMissing)
-        throw OdemaError(tr("La base « %1 » n'existe pas. Créez-la avec « import » ou depuis le menu Fichier.").arg(location));
+        throw OdemaError(Tr::tr("La base « %1 » n'existe pas. Créez-la avec « import » ou depuis le menu Fichier.").arg(location));
 
     if (exists) {
         store->openConnection(true);
@@ -51,7 +53,7 @@ std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
         const auto permissions = QFileInfo(location).permissions();
         const bool writeBits = permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
         if (!QFileInfo(location).isWritable() || !writeBits)
-            throw OdemaError(tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
+            throw OdemaError(Tr::tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
         store->m_db.close();
         store->openConnection(false);
         store->requireWriteLock();
@@ -72,12 +74,12 @@ void Store::openConnection(bool readOnly)
     }
     m_db = m_backend->connect(m_connectionName, m_location, readOnly);
     if (!m_db.open())
-        throw OdemaError(tr("Impossible d'ouvrir la base « %1 » : %2").arg(m_location, m_db.lastError().text()));
+        throw OdemaError(Tr::tr("Impossible d'ouvrir la base « %1 » : %2").arg(m_location, m_db.lastError().text()));
     m_readOnly = readOnly;
     try {
         m_backend->configure(m_db, readOnly);
     } catch (const OdemaError &e) {
-        throw OdemaError(tr("« %1 » n'est pas une base Odema lisible (fichier corrompu ?) : %2").arg(m_location, e.message()));
+        throw OdemaError(Tr::tr("« %1 » n'est pas une base Odema lisible (fichier corrompu ?) : %2").arg(m_location, e.message()));
     }
 }
 
@@ -85,18 +87,18 @@ void Store::inspectExisting()
 {
     try {
         if (m_backend->isEmptyDatabase(m_db) && !m_backend->isOdemaStore(m_db))
-            throw OdemaError(tr("« %1 » est une base SQLite vide qui n'a pas été créée par Odema Explorer ; "
+            throw OdemaError(Tr::tr("« %1 » est une base SQLite vide qui n'a pas été créée par Odema Explorer ; "
                                 "elle n'a pas été modifiée.").arg(m_location));
         if (!m_backend->isOdemaStore(m_db))
-            throw OdemaError(tr("« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n'a pas été modifiée.").arg(m_location));
+            throw OdemaError(Tr::tr("« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n'a pas été modifiée.").arg(m_location));
         m_version = m_backend->schemaVersion(m_db);
     } catch (const OdemaError &e) {
         if (e.message().contains(m_location))
             throw;
-        throw OdemaError(tr("« %1 » est illisible ou corrompu : %2").arg(m_location, e.message()));
+        throw OdemaError(Tr::tr("« %1 » est illisible ou corrompu : %2").arg(m_location, e.message()));
     }
     if (m_version > currentSchemaVersion())
-        throw OdemaError(tr("La base « %1 » a été écrite par une version plus récente d'Odema Explorer (schéma %2, "
+        throw OdemaError(Tr::tr("La base « %1 » a été écrite par une version plus récente d'Odema Explorer (schéma %2, "
                             "cette version connaît le schéma %3). Mettez à jour l'application ; la base n'a pas été modifiée.")
                              .arg(m_location).arg(m_version).arg(currentSchemaVersion()));
 }
@@ -121,14 +123,14 @@ void Store::requireWriteLock()
         sql::exec(m_db, QStringLiteral("ROLLBACK"));
     sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 15000"));
     if (!free)
-        throw OdemaError(tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
+        throw OdemaError(Tr::tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
                             "un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.").arg(m_location));
 }
 
 void Store::requireWritable() const
 {
     if (m_readOnly)
-        throw OdemaError(tr("La base « %1 » est ouverte en lecture seule.").arg(m_location));
+        throw OdemaError(Tr::tr("La base « %1 » est ouverte en lecture seule.").arg(m_location));
 }
 
 void Store::refreshDerived()

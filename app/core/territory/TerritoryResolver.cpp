@@ -9,7 +9,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Territory", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Territory)
+};
 
 TerritoryInfo fromQuery(const QSqlQuery &q)
 {
@@ -38,7 +40,7 @@ TerritoryInfo TerritoryResolver::byId(qint64 id) const
 {
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory t WHERE t.id = ?").arg(kColumns), {id});
     if (!q.next())
-        throw OdemaError(tr("Territoire n° %1 inconnu.").arg(id));
+        throw OdemaError(Tr::tr("Territoire n° %1 inconnu.").arg(id));
     return fromQuery(q);
 }
 
@@ -48,7 +50,7 @@ TerritoryInfo TerritoryResolver::resolve(const QString &text) const
         const TerritoryRef ref = parseTerritoryRef(text);
         if (auto info = find(ref))
             return *info;
-        throw OdemaError(tr("Territoire « %1 » absent de la base (importez le fichier qui le décrit).").arg(ref.toString()));
+        throw OdemaError(Tr::tr("Territoire « %1 » absent de la base (importez le fichier qui le décrit).").arg(ref.toString()));
     }
     const QString key = foldKey(text);
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory t WHERE t.search_key = ? OR t.search_key LIKE ? "
@@ -63,11 +65,11 @@ TerritoryInfo TerritoryResolver::resolve(const QString &text) const
     if (exact.size() == 1)
         return exact.first();
     if (exact.isEmpty())
-        throw OdemaError(tr("Aucun territoire ne s'appelle « %1 » ; écrivez niveau:code (region:32, departement:59…).").arg(text));
+        throw OdemaError(Tr::tr("Aucun territoire ne s'appelle « %1 » ; écrivez niveau:code (region:32, departement:59…).").arg(text));
     QStringList names;
     for (const TerritoryInfo &i : exact)
         names << QStringLiteral("%1 (%2)").arg(i.name, i.ref().toString());
-    throw OdemaError(tr("« %1 » désigne plusieurs territoires : %2. Écrivez niveau:code.").arg(text, names.join(QStringLiteral(", "))));
+    throw OdemaError(Tr::tr("« %1 » désigne plusieurs territoires : %2. Écrivez niveau:code.").arg(text, names.join(QStringLiteral(", "))));
 }
 
 QList<TerritoryInfo> TerritoryResolver::ancestors(qint64 id) const

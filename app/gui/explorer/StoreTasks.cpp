@@ -13,7 +13,9 @@ namespace odema::gui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("StoreTasks", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StoreTasks)
+};
 
 /// Runs `work` on a thread while `dialog` is shown; returns when the work ended.
 void runWithDialog(QProgressDialog &dialog, const std::function<void()> &work)
@@ -31,8 +33,8 @@ void runWithDialog(QProgressDialog &dialog, const std::function<void()> &work)
 QString exportWithProgress(const ExportJob &job, const QString &path, ExportFormat format, CsvStyle style, QWidget *parent)
 {
     const int maximum = int(qMin<qint64>(job.expectedRows, std::numeric_limits<int>::max()));
-    QProgressDialog dialog(tr("Écriture de « %1 »…").arg(QFileInfo(path).fileName()), tr("Annuler"), 0, maximum, parent);
-    dialog.setWindowTitle(tr("Exporter"));
+    QProgressDialog dialog(Tr::tr("Écriture de « %1 »…").arg(QFileInfo(path).fileName()), Tr::tr("Annuler"), 0, maximum, parent);
+    dialog.setWindowTitle(Tr::tr("Exporter"));
     dialog.setMinimumDuration(300);
     dialog.setWindowModality(Qt::WindowModal);
     std::atomic_bool cancelled{false};
@@ -51,14 +53,14 @@ QString exportWithProgress(const ExportJob &job, const QString &path, ExportForm
     const QString name = QFileInfo(path).fileName();
     switch (outcome.result) {
     case WorkResult::Done:
-        return tr("%1 : %2 lignes écrites.").arg(name, formatInteger(outcome.rows));
+        return Tr::tr("%1 : %2 lignes écrites.").arg(name, formatInteger(outcome.rows));
     case WorkResult::Cancelled:
-        return tr("Export annulé : « %1 » n'a pas été écrit.").arg(name);
+        return Tr::tr("Export annulé : « %1 » n'a pas été écrit.").arg(name);
     case WorkResult::Refused:
         break;
     }
-    QMessageBox::warning(parent, tr("Exporter"), outcome.message);
-    return tr("Export impossible : %1").arg(outcome.message);
+    QMessageBox::warning(parent, Tr::tr("Exporter"), outcome.message);
+    return Tr::tr("Export impossible : %1").arg(outcome.message);
 }
 
 } // namespace odema::gui

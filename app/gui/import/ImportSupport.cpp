@@ -6,7 +6,9 @@
 namespace odema::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImportSupport", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ImportSupport)
+};
 } // namespace
 
 DroppedFiles sortDroppedUrls(const QList<QUrl> &urls)
@@ -14,12 +16,12 @@ DroppedFiles sortDroppedUrls(const QList<QUrl> &urls)
     DroppedFiles d;
     for (const QUrl &url : urls) {
         if (!url.isLocalFile()) {
-            d.refused << tr("« %1 » n'est pas un fichier de cet ordinateur : enregistrez-le d'abord.").arg(url.toDisplayString());
+            d.refused << Tr::tr("« %1 » n'est pas un fichier de cet ordinateur : enregistrez-le d'abord.").arg(url.toDisplayString());
             continue;
         }
         const QFileInfo info(url.toLocalFile());
         if (info.isDir())
-            d.refused << tr("« %1 » est un dossier : déposez les fichiers qu'il contient.").arg(info.fileName());
+            d.refused << Tr::tr("« %1 » est un dossier : déposez les fichiers qu'il contient.").arg(info.fileName());
         else
             d.files << info.absoluteFilePath();
     }

@@ -161,7 +161,7 @@ void FactSheetSeriesDialog::run()
         DialogFeedback feedback(m_progress, m_log);
         m_running = &feedback;
         m_start->setEnabled(false);
-        m_log->appendPlainText(tr("%1 territoire(s) – Échap ou « Fermer » annule après la fiche en cours.").arg(coverage.size()));
+        m_log->appendPlainText(tr("%n territoire(s) – Échap ou « Fermer » annule après la fiche en cours.", nullptr, int(coverage.size())));
         const report::BatchReport r = report::FactSheetBatch::run(*m_builder, coverage.territories(), s, feedback);
         m_running = nullptr;
         m_start->setEnabled(true);

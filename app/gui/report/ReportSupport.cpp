@@ -16,7 +16,9 @@
 namespace odema::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ReportSupport", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReportSupport)
+};
 
 qint64 selectedTerritory(const ReportSelection &s)
 {
@@ -44,8 +46,8 @@ report::ReportTemplate userReportTemplate()
 
 void installReportActions(QMainWindow *window, std::function<ReportSelection()> selection)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("F&iches"));
-    menu->addAction(tr("&Fiche territoriale…"), QKeySequence(tr("Ctrl+R")), window, [window, selection] {
+    QMenu *menu = window->menuBar()->addMenu(Tr::tr("F&iches"));
+    menu->addAction(Tr::tr("&Fiche territoriale…"), QKeySequence(Tr::tr("Ctrl+R")), window, [window, selection] {
         const ReportSelection s = selection();
         try {
             // yearTo: the latest year of the selection; 0 = the latest year with data.
@@ -53,20 +55,20 @@ void installReportActions(QMainWindow *window, std::function<ReportSelection()> 
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         } catch (const OdemaError &e) {
-            QMessageBox::warning(window, tr("Fiche territoriale"), e.message());
+            QMessageBox::warning(window, Tr::tr("Fiche territoriale"), e.message());
         }
     });
-    menu->addAction(tr("Fiches en &série…"), window, [window, selection] {
+    menu->addAction(Tr::tr("Fiches en &série…"), window, [window, selection] {
         const ReportSelection s = selection();
         try {
             FactSheetSeriesDialog dialog(s.storePath, selectedTerritory(s), s.filter.yearTo, window);
             dialog.exec();
         } catch (const OdemaError &e) {
-            QMessageBox::warning(window, tr("Fiches en série"), e.message());
+            QMessageBox::warning(window, Tr::tr("Fiches en série"), e.message());
         }
     });
     menu->addSeparator();
-    menu->addAction(tr("&Modèle de fiche…"), window, [window] {
+    menu->addAction(Tr::tr("&Modèle de fiche…"), window, [window] {
         ReportTemplateDialog dialog(window);
         dialog.exec();
     });
