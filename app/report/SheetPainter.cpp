@@ -204,7 +204,7 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
             text(xs[3], y + 0.8, changeW - 1, changeText(f.changeSinceFirst, f.firstYear, f.changeInPoints), body, kText, Qt::AlignRight);
             for (int c = 0; c < f.comparisons.size() && c < nComp; ++c) {
                 const auto &v = f.comparisons[c].value;
-                text(xs[4] + c * compW, y + 0.8, compW - 1, v ? formatValue(*v, f.unit, f.unit == QLatin1String("t") ? 0 : 1) : QStringLiteral("–"),
+                text(xs[4] + c * compW, y + 0.8, compW - 1, v ? formatValue(*v, f.unit, f.decimals) : QStringLiteral("–"),
                      body, kText, Qt::AlignRight);
             }
         }
