@@ -132,8 +132,10 @@ void buildHorizontalBars(OdemaChart *chart, const ChartData &d)
     categories->append(reversed.categories);
     styleAxis(categories, QString());
     categories->setGridLineVisible(false);
+    categories->setLabelsVisible(false); // the chart names every bar itself (the axis skips some)
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
+    chart->setBarNames(reversed.categories, d.highlight >= 0 ? int(d.categories.size()) - 1 - d.highlight : -1);
     QCategoryAxis *axis = valueAxis(d);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);

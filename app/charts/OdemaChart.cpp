@@ -8,6 +8,7 @@
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCoreApplication>
 #include <QCategoryAxis>
 #include <QCursor>
 #include <QFontMetricsF>
@@ -65,8 +66,12 @@ OdemaChart::OdemaChart(ChartData data, QGraphicsItem *parent)
     m_subtitle = textItem(this, m_data.subtitle, style::subtitleFont(), style::mutedTextColour());
     QStringList footer = m_data.notes;
     footer << m_data.sourceLine;
-    m_footer = textItem(this, footer.join(QLatin1Char('\n')), style::footerFont(), style::mutedTextColour());
-    connect(this, &QChart::plotAreaChanged, this, [this] { placeValueLabels(); });
+    m_footerText = footer.join(QLatin1Char('\n'));
+    m_footer = textItem(this, m_footerText, style::footerFont(), style::mutedTextColour());
+    connect(this, &QChart::plotAreaChanged, this, [this] {
+        placeValueLabels();
+        placeBarNames();
+    });
 }
 
 void OdemaChart::setChartLegend(ChartLegend *legend)
@@ -112,6 +117,57 @@ void OdemaChart::setBarValueLabels(QAbstractBarSeries *series, const QStringList
     }
 }
 
+void OdemaChart::setBarNames(const QStringList &names, int highlight)
+{
+    m_barNames = names;
+    m_barNameHighlight = highlight;
+    for (const QString &n : names) {
+        auto *item = new QGraphicsSimpleTextItem(n, this);
+        item->setBrush(style::textColour());
+        item->setZValue(10);
+        m_barNameItems << item;
+    }
+}
+
+QFont OdemaChart::barNameFont(double plotHeight, bool *allFit) const
+{
+    // The axis font when the bars leave room for it, else smaller down to a readable minimum.
+    constexpr double kMinPixels = 6.5;
+    const QFont axis = m_axisFont;
+    const double pitch = m_barNames.isEmpty() ? 0 : plotHeight / double(m_barNames.size());
+    double pixels = axis.pixelSize() > 0 ? axis.pixelSize() : QFontMetricsF(axis).height();
+    while (pixels > kMinPixels && QFontMetricsF(style::font(pixels)).height() > pitch)
+        pixels -= 0.5;
+    const QFont f = style::font(std::max(pixels, kMinPixels));
+    *allFit = QFontMetricsF(f).height() <= pitch + 0.01;
+    return f;
+}
+
+void OdemaChart::placeBarNames()
+{
+    if (m_barNameItems.isEmpty() || series().isEmpty())
+        return;
+    const QRectF plot = plotArea();
+    bool allFit = true;
+    const QFont f = barNameFont(plot.height(), &allFit);
+    const QFontMetricsF fm(f);
+    double lastTop = 1e18; // names are placed bottom up; a name that would touch the one below is hidden
+    for (int i = 0; i < m_barNameItems.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_barNameItems.at(i);
+        QFont itemFont = f;
+        itemFont.setBold(i == m_barNameHighlight);
+        item->setFont(itemFont);
+        const QPointF centre = mapToPosition(QPointF(0, i), series().first());
+        const double top = centre.y() - fm.height() / 2;
+        const bool fits = allFit || i == m_barNameHighlight || top + fm.height() <= lastTop;
+        item->setVisible(fits);
+        if (!fits)
+            continue;
+        lastTop = top;
+        item->setPos(plot.left() - 5 - QFontMetricsF(itemFont).horizontalAdvance(item->text()), top);
+    }
+}
+
 void OdemaChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
@@ -141,7 +197,31 @@ void OdemaChart::relayout()
         bottom -= h + kGap;
         m_legend->setPos(kPad, bottom);
     }
-    setMargins(QMargins(int(kPad), int(top), int(kPad + 6), int(s.height() - bottom + kGap)));
+    int left = int(kPad);
+    if (!m_barNames.isEmpty()) {
+        // Room on the left for the widest bar name, at the size the bars allow.
+        bool allFit = true;
+        const QFont f = barNameFont(bottom - top - 40, &allFit);
+        QFont bold = f;
+        bold.setBold(true);
+        double widest = 0;
+        for (const QString &n : m_barNames)
+            widest = std::max(widest, QFontMetricsF(bold).horizontalAdvance(n));
+        left += int(std::min(widest, width * 0.45)) + 8;
+        const QString note = QCoreApplication::translate(
+            "Charts", "Barres trop fines à cette taille pour les nommer toutes (%1) : agrandissez le graphique ; "
+                      "la barre en évidence est toujours nommée.").arg(m_barNames.size());
+        const QString footer = allFit ? m_footerText : note + QLatin1Char('\n') + m_footerText;
+        if (m_footer->toPlainText() != footer) {
+            m_footer->setPlainText(footer);
+            const double grown = m_footer->boundingRect().height() - footerHeight;
+            bottom -= grown;
+            m_footer->setPos(kPad, s.height() - kPad - m_footer->boundingRect().height());
+            if (m_legend)
+                m_legend->setPos(kPad, m_legend->pos().y() - grown);
+        }
+    }
+    setMargins(QMargins(left, int(top), int(kPad + 6), int(s.height() - bottom + kGap)));
     // Ticks depend on the plot size, which the margins just changed: estimate it from them.
     updateValueTicks();
     updateYearTicks();

@@ -39,6 +39,12 @@ public:
     void setBarValueLabels(QAbstractBarSeries *series, const QStringList &texts, const QList<double> &values,
                            int keep = -1, const QString &keepText = QString());
 
+    /// Names of horizontal bars (bottom to top, as the series), drawn by the chart itself rather
+    /// than by the category axis, which silently skips labels that would touch: every bar is
+    /// named, in a font shrunk to the bar pitch; when even the smallest readable font does not
+    /// fit, the names that fit are shown, the highlighted one always, and a note says so.
+    void setBarNames(const QStringList &names, int highlight);
+
     /// Hover tooltips with exact values and clickable legend entries (window only).
     void setInteractive(bool interactive);
     /// Places header, legend and footer for the current size and sets the plot margins.
@@ -51,6 +57,9 @@ private:
     void updateValueTicks();
     void updateYearTicks();
     void placeValueLabels();
+    void placeBarNames();
+    /// Font for the bar names at this plot height, and whether every name fits.
+    QFont barNameFont(double plotHeight, bool *allFit) const;
 
     ChartData m_data;
     QGraphicsTextItem *m_title = nullptr;
@@ -70,6 +79,10 @@ private:
     QStringList m_labelTexts;
     int m_keepLabel = -1;
     QString m_keepText;
+    QStringList m_barNames;
+    QList<QGraphicsSimpleTextItem *> m_barNameItems;
+    int m_barNameHighlight = -1;
+    QString m_footerText;
     bool m_inLayout = false;
 };
 

@@ -33,6 +33,7 @@ private slots:
     void legendTogglesSeries();
     void clipboardGetsImage();
     void emptyDataIsRefused();
+    void rankingNamesEveryBar();
     void commandLine_data();
     void commandLine();
 
@@ -221,6 +222,32 @@ void TestChartExport::emptyDataIsRefused()
     QVERIFY_THROWS_EXCEPTION(OdemaError, ChartExporter::exportToFile(empty, ExportSize(), ExportFormat::Png,
                                                                      m_dir.filePath(QStringLiteral("x.png"))));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestChartExport::rankingNamesEveryBar()
+{
+    // The 17 régions of France at the default size: the category axis used to skip 8 names,
+    // the highlighted Hauts-de-France among them. Every name is now drawn, as text in the SVG.
+    ChartRequest r;
+    r.kind = ChartKind::Classement;
+    r.nationalRanking = true;
+    r.measure = Measure::KgPerInhabitant;
+    r.territoryIds = {TerritoryResolver(m_store->database()).resolve(QStringLiteral("region:32")).id};
+    const ChartData d = ChartDataBuilder(m_store->database()).build(r);
+    QCOMPARE(d.categories.size(), 17);
+    const QString path = m_dir.filePath(QStringLiteral("ranking.svg"));
+    ChartExporter::exportToFile(d, ExportSize(), ExportFormat::Svg, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const QString &name : d.categories) {
+        QString escaped = name.toHtmlEscaped();
+        escaped.replace(QLatin1Char('\''), QStringLiteral("&apos;"));
+        QVERIFY2(svg.contains(QLatin1Char('>') + name.toHtmlEscaped() + QStringLiteral("</text>"))
+                     || svg.contains(QLatin1Char('>') + escaped + QStringLiteral("</text>")),
+                 qPrintable(name));
+    }
+    QVERIFY(!svg.contains(QStringLiteral("trop fines")));
 }
 
 void TestChartExport::commandLine_data()
