@@ -110,7 +110,7 @@ QImage ChartExporter::toImage(const ChartData &data, const ExportSize &size)
 void ChartExporter::exportToFile(const ChartData &data, const ExportSize &size, ExportFormat format, const QString &path)
 {
     if (data.isEmpty())
-        throw OdemaError(Tr::tr("Pas de données pour cette sélection."));
+        throw OdemaError(data.emptyReason.isEmpty() ? Tr::tr("Pas de données pour cette sélection.") : data.emptyReason);
     if (size.widthMm < 20 || size.heightMm < 20 || size.widthMm > 2000 || size.heightMm > 2000)
         throw OdemaError(Tr::tr("Taille de graphique hors limites (%1 × %2 mm) : choisissez entre 20 et 2000 mm.")
                              .arg(qRound(size.widthMm)).arg(qRound(size.heightMm)));

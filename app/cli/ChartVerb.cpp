@@ -142,6 +142,8 @@ int runChart(const QStringList &arguments)
         request.targetId = parser.value(QStringLiteral("target"));
 
         const ChartData data = ChartDataBuilder(store->database()).build(request);
+        if (data.isEmpty() && !data.emptyReason.isEmpty())
+            throw OdemaError(data.emptyReason);
         if (data.isEmpty())
             throw OdemaError(Tr::tr("Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.")
                                  .arg(parser.value(QStringLiteral("territory")), chartKindLabel(*kind)));

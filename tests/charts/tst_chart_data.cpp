@@ -3,6 +3,7 @@
 // déchèteries 2021 by département, kg/hab 2021).
 #include "common/OdemaError.h"
 #include "indicators/ChartDataBuilder.h"
+#include "import/Importer.h"
 #include "indicators/Indicators.h"
 #include "sample/SampleData.h"
 #include "store/SqlUtil.h"
@@ -29,6 +30,7 @@ private slots:
     void classementOfDepartements();
     void trajectoireAgainstTarget();
     void badRequests();
+    void missingPopulationIsNamed();
 
 private:
     qint64 id(const QString &ref) const { return TerritoryResolver(m_store->database()).resolve(ref).id; }
@@ -322,6 +324,26 @@ void TestChartData::badRequests()
     r.territoryIds = {id(QStringLiteral("region:32"))};
     r.targetId = QStringLiteral("inconnu");
     QVERIFY_THROWS_EXCEPTION(OdemaError, builder.build(r));
+}
+
+
+void TestChartData::missingPopulationIsNamed()
+{
+    // Déchèterie tonnes without any population: a kg/hab chart names the missing population
+    // and the file to import, instead of "vérifiez le territoire et les années".
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("p.sqlite")), Store::OpenMode::CreateIfMissing);
+    Importer(*store).importFile(QStringLiteral(ODEMA_SAMPLE_DATA_DIR "/sinoe14_tonnage_decheterie_par_type_dechet_dept.csv"));
+    ChartRequest r;
+    r.kind = ChartKind::Classement;
+    r.measure = Measure::KgPerInhabitant;
+    r.territoryIds = {TerritoryResolver(store->database()).resolve(QStringLiteral("departement:59")).id};
+    const ChartData d = ChartDataBuilder(store->database()).build(r);
+    QVERIFY(d.isEmpty());
+    QVERIFY2(d.emptyReason.contains(QStringLiteral("Pas de population")) && d.emptyReason.contains(QStringLiteral("estim-pop-dep")),
+             qPrintable(d.emptyReason));
+    r.measure = Measure::Tonnes; // the same chart in tonnes has its data
+    QVERIFY(!ChartDataBuilder(store->database()).build(r).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChartData)

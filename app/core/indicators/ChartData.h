@@ -62,6 +62,9 @@ struct ChartData {
     std::optional<ChartTargetLine> target;
     int decimals = 0;       ///< decimals of exact values (tooltips, labels)
     QString fileStem;       ///< "region-32_composition_2009-2021"
+    /// Why the chart is empty when it is not the selection's fault: the population kg/hab
+    /// needs, and the file that gives it. Empty: no data for the selection.
+    QString emptyReason;
 
     /// True when no series holds a single value: show "Pas de données pour cette sélection".
     bool isEmpty() const;

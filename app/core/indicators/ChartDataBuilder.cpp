@@ -78,6 +78,23 @@ ChartData ChartDataBuilder::build(const ChartRequest &request) const
                                  .arg(measureKey(r.measure), chartKindLabel(r.kind)));
         r.measure = measuresFor(r.kind).first();
     }
+    ChartData d = buildKind(r);
+    if (d.isEmpty() && r.measure == Measure::KgPerInhabitant && r.kind != ChartKind::Trajectoire) {
+        // Tonnes without inhabitants: say that the population is missing, and where to get it.
+        ChartRequest tonnes = r;
+        tonnes.measure = Measure::Tonnes;
+        if (!buildKind(tonnes).isEmpty())
+            d.emptyReason = Tr::tr("Pas de population pour %1 les années de ces tonnages : les kilogrammes par habitant ne "
+                               "peuvent pas être calculés. Importez les estimations de population de l'INSEE par "
+                               "département (estim-pop-dep-sexe-gca-1975-2023.xls ou sa version CSV) ou les populations "
+                               "légales (donnees_communes.csv, donnees_departements.csv) de ces années.")
+                                .arg(mainTerritory(r).name);
+    }
+    return d;
+}
+
+ChartData ChartDataBuilder::buildKind(const ChartRequest &r) const
+{
     switch (r.kind) {
     case ChartKind::Evolution: return evolution(r);
     case ChartKind::Composition: return composition(r);

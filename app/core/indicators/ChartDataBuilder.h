@@ -44,6 +44,7 @@ public:
     const Targets &targets() const { return m_targets; }
 
 private:
+    ChartData buildKind(const ChartRequest &r) const;
     ChartData evolution(const ChartRequest &r) const;
     ChartData evolutionByStream(const ChartRequest &r) const;
     ChartData composition(const ChartRequest &r) const;

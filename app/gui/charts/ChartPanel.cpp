@@ -187,7 +187,7 @@ void ChartPanel::refresh()
     try {
         const ChartData data = m_builder->build(request(ChartKind(m_kind->currentData().toInt())));
         if (data.isEmpty()) {
-            showMessage(tr("Pas de données pour cette sélection"));
+            showMessage(data.emptyReason.isEmpty() ? tr("Pas de données pour cette sélection") : data.emptyReason);
             return;
         }
         auto chart = charts::ChartFactory::create(data);
