@@ -301,6 +301,14 @@
         <source>Taux de valorisation (%)</source>
         <translation>Recovery rate (%)</translation>
     </message>
+    <message>
+        <source>Barres trop fines à cette taille pour les nommer toutes (%1) : agrandissez le graphique ; la barre en évidence est toujours nommée.</source>
+        <translation>Bars too thin at this size to name them all (%1): enlarge the chart; the highlighted bar is always named.</translation>
+    </message>
+    <message>
+        <source>Pas de population pour %1 les années de ces tonnages : les kilogrammes par habitant ne peuvent pas être calculés. Importez les estimations de population de l&apos;INSEE par département (estim-pop-dep-sexe-gca-1975-2023.xls ou sa version CSV) ou les populations légales (donnees_communes.csv, donnees_departements.csv) de ces années.</source>
+        <translation>No population for %1 in the years of these tonnages: kilograms per inhabitant cannot be computed. Import INSEE&apos;s population estimates by département (estim-pop-dep-sexe-gca-1975-2023.xls or its CSV version) or the legal populations (donnees_communes.csv, donnees_departements.csv) of those years.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
