@@ -112,6 +112,42 @@ private slots:
                                                  "WHERE t.code = '200093201' AND pu.year = 2021")).toInt(), 1182250);
         QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Textiles")));
     }
+    void communeLayoutHoldsBothKindsUnderTheirDepartement()
+    {
+        // The national per-commune series: collecte rows (no service code) and treatment rows
+        // in one file; each commune tied to the département the row names, and a 4-digit code
+        // (leading zero lost by a spreadsheet) repaired.
+        const QString path = m_dir.filePath(QStringLiteral("communes.csv"));
+        writeFile(path, "ANNEE;C_REGION;L_REGION;C_DEPT;N_DEPT;C_COMMUNE;L_COMMUNE;C_TYP_REG_DECHET;L_TYP_REG_DECHET;"
+                        "C_TYP_REG_SERVICE;L_TYP_REG_SERVICE;TONNAGE_T\n"
+                        "2021;32;Hauts-de-France;59;Nord;59350;Lille;02C;Déchets verts;;;120,5\n"
+                        "2021;32;Hauts-de-France;59;Nord;59350;Lille;02C;Déchets verts;02E;Valorisation organique;118,25\n"
+                        "2021;84;Auvergne-Rhône-Alpes;01;Ain;1053;Bourg-en-Bresse;02D;Encombrants;02D;Stockage;40\n");
+        Importer importer(*m_store);
+        const ImportReport r = importer.importFile(path);
+        QCOMPARE(r.layoutId, QStringLiteral("sinoe-commune"));
+        QCOMPARE(r.rowsStored, 3);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM flow WHERE kind = 'collecte' AND mode_id IS NULL")).toInt(), 1);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM flow WHERE kind = 'traitement' AND mode_id IS NOT NULL")).toInt(), 2);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT name FROM territory WHERE level = 'commune' AND code = '01053'")).toString(),
+                 QStringLiteral("Bourg-en-Bresse"));
+        // Lille's flows are found under the Nord and the région through the closure.
+        QCOMPARE(scalar(*m_store, QStringLiteral(
+                     "SELECT sum(f.tonnes) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
+                     "JOIN territory a ON a.id = c.ancestor_id WHERE a.level = 'region' AND a.code = '32' AND f.kind = 'collecte'")).toDouble(),
+                 120.5);
+        const QString bad = m_dir.filePath(QStringLiteral("bad_commune.csv"));
+        writeFile(bad, "ANNEE;C_DEPT;C_COMMUNE;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;593;02C;1\n");
+        const QString before = fingerprint(*m_store);
+        try {
+            importer.importFile(bad);
+            QFAIL("a 3-character commune code was accepted");
+        } catch (const OdemaError &e) {
+            QVERIFY2(e.details().join(QLatin1Char('\n')).contains(QStringLiteral("bad_commune.csv:2:3")), qPrintable(e.details().join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(fingerprint(*m_store), before);
+    }
+
     void olderInseeLayoutSplitsCodes()
     {
         Importer importer(*m_store);

@@ -34,6 +34,19 @@ const std::vector<LayoutSpec> &specs()
 {
     using S = QStringList;
     static const std::vector<LayoutSpec> all{
+        // National series per commune: the département layouts with the commune's INSEE code.
+        // A row with a service (treatment mode) code is a treatment figure, one without is
+        // collecte, so one file may hold both. Listed first: its columns include theirs.
+        {Layout::SinoeCommune, "sinoe-commune",
+         QT_TRANSLATE_NOOP("Layout", "SINOE® par commune, type de déchet et mode de traitement"),
+         {{Role::Year, S{"annee"}, true}, {Role::RegionCode, S{"c region"}, false}, {Role::RegionName, S{"l region"}, false},
+          {Role::DeptCode, S{"c dept"}, false}, {Role::DeptName, S{"n dept", "l dept"}, false},
+          {Role::CommuneCode, S{"c commune", "c com", "code commune", "code insee"}, true},
+          {Role::CommuneName, S{"l commune", "n commune", "l com"}, false},
+          {Role::StreamCode, S{"c typ reg dechet"}, true}, {Role::StreamLabel, S{"l typ reg dechet"}, false},
+          {Role::ModeCode, S{"c typ reg service"}, false}, {Role::ModeLabel, S{"l typ reg service"}, false},
+          {Role::Tonnes, tonnageNames(), true}, {Role::Population, S{"va popannee", "population"}, false}},
+         {}},
         {Layout::SinoeDepartementTraitement, "sinoe-departement-traitement",
          QT_TRANSLATE_NOOP("Layout", "SINOE® par département, type de déchet et mode de traitement"),
          {{Role::Year, S{"annee"}, true}, {Role::RegionCode, S{"c region"}, false}, {Role::RegionName, S{"l region"}, false},
@@ -130,7 +143,7 @@ QString layoutName(Layout layout)
 
 bool isFlowLayout(Layout layout)
 {
-    return layout == Layout::SinoeDepartement || layout == Layout::SinoeDepartementTraitement || layout == Layout::OdemaEpci
+    return layout == Layout::SinoeCommune || layout == Layout::SinoeDepartement || layout == Layout::SinoeDepartementTraitement || layout == Layout::OdemaEpci
         || layout == Layout::Mapped;
 }
 

@@ -11,6 +11,7 @@
 namespace odema {
 
 enum class Layout {
+    SinoeCommune,               ///< ANNEE, [C_REGION], [C_DEPT], C_COMMUNE, [L_COMMUNE], C_TYP_REG_DECHET, [C_TYP_REG_SERVICE], <tonnage>
     SinoeDepartement,           ///< ANNEE, C_REGION, L_REGION, C_DEPT, N_DEPT, C_TYP_REG_DECHET, L_TYP_REG_DECHET, <tonnage>
     SinoeDepartementTraitement, ///< the same + C_TYP_REG_SERVICE, L_TYP_REG_SERVICE
     OdemaEpci,                  ///< annee, siren_epci, type_dechet, traitement_destination, tonnage, population

@@ -125,6 +125,8 @@ private:
         }
         if (m_match.layout == Layout::Mapped && m_match.territoryLevel != Level::Departement)
             return mappedTerritory(r, row);
+        if (m_match.layout == Layout::SinoeCommune)
+            return commune(r, row);
         const bool mapped = m_match.layout == Layout::Mapped;
         const QStringView dept = field(r, mapped ? Role::TerritoryCode : Role::DeptCode);
         if (dept.isEmpty()) {
@@ -132,6 +134,29 @@ private:
             return false;
         }
         row.territoryId = m_territories.get(dept, [&] { return departement(r, dept); });
+        return true;
+    }
+
+    /// A commune by its INSEE code, tied to its département when the file names it (so that a
+    /// store without the INSEE geographic code still finds the commune under its département).
+    bool commune(const CsvRecord &r, FlowRow &row)
+    {
+        const QStringView code = field(r, Role::CommuneCode);
+        row.territoryId = m_territories.get(code, [&]() -> qint64 {
+            QString insee = code.toString();
+            if (insee.size() == 4 && insee.at(0).isDigit())
+                insee.prepend(QLatin1Char('0')); // "1001" read as a number by a spreadsheet
+            if (insee.size() != 5)
+                return 0;
+            const qint64 id = m_c.territories.ensure(Level::Commune, insee, field(r, Role::CommuneName).toString());
+            if (const QStringView dept = field(r, Role::DeptCode); !dept.isEmpty())
+                m_c.territories.link(departement(r, dept), id, m_c.sourceId);
+            return id;
+        });
+        if (row.territoryId == 0) {
+            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, tr("code commune invalide « %1 » (5 caractères attendus)").arg(code));
+            return false;
+        }
         return true;
     }
 
@@ -223,6 +248,10 @@ private:
             return false;
         if (m_match.has(Role::ModeCode)) {
             const QStringView code = field(r, Role::ModeCode);
+            if (code.isEmpty() && m_match.layout == Layout::SinoeCommune) {
+                row.treatment = false; // a collecte row of a file holding both
+                return true;
+            }
             if (code.isEmpty()) {
                 m_c.problems.add(r.line, m_match.column(Role::ModeCode) + 1, Tr::tr("code de mode de traitement vide"));
                 return false;
