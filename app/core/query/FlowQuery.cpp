@@ -387,21 +387,6 @@ QVector<FlowRecord> FlowQuery::rows(const QSqlDatabase &db, qint64 offset, int l
     return out;
 }
 
-bool FlowQuery::ensureSortIndex(QSqlDatabase db, FlowColumn column)
-{
-    // The schema keeps one index on flow (building one costs as much as loading the rows); the
-    // columns a user sorts a million rows by get theirs on first use.
-    const char *statement = nullptr;
-    if (column == FlowColumn::Tonnes)
-        statement = "CREATE INDEX IF NOT EXISTS flow_tonnes ON flow(tonnes)";
-    else if (column == FlowColumn::Year)
-        statement = "CREATE INDEX IF NOT EXISTS flow_year ON flow(year)";
-    else
-        return true;
-    QSqlQuery q(db);
-    return q.exec(QString::fromLatin1(statement));
-}
-
 void parseYearRange(const QString &text, int *from, int *to)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d{4})?\\s*(-)?\\s*(\\d{4})?\\s*$"));

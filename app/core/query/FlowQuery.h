@@ -96,10 +96,6 @@ public:
     /// Calls `sink` for every row in order without holding them all (exports).
     template <typename Sink> void forEachRow(const QSqlDatabase &db, Sink &&sink) const;
 
-    /// Creates the index that makes sorting on `column` fast on a large store, when the
-    /// connection may write; returns false when it cannot (read-only store): sorting still works.
-    static bool ensureSortIndex(QSqlDatabase db, FlowColumn column);
-
     /// LIKE pattern matching `text` literally anywhere: % _ and \ escaped with '\'.
     static QString containsPattern(const QString &text);
 

@@ -33,6 +33,7 @@ const std::vector<Step> &steps()
         {1, ":/odema/sql/001_initial.sql", seedVersion1},
         {2, ":/odema/sql/002_geo.sql", nullptr},
         {3, ":/odema/sql/003_browse_index.sql", nullptr},
+        {4, ":/odema/sql/004_sort_indexes.sql", nullptr},
     };
     return all;
 }

@@ -33,10 +33,10 @@ sqlite3 *rawHandle(const QSqlDatabase &db)
 }
 
 // The schema's indexes of `flow`, rebuilt once at the end of a bulk load into an empty table:
-// building an index once is several times faster than maintaining it row by row. Indexes the
-// query layer created on demand are dropped too and come back on their next use.
+// building an index once is several times faster than maintaining it row by row.
 const char *const kFlowIndexes[][2] = {
     {"flow_territory_year", "flow(territory_id, year, stream_id)"}, // 003_browse_index.sql
+    {"flow_tonnes", "flow(tonnes)"},                                 // 004_sort_indexes.sql
 };
 
 /// Multi-row INSERT on the raw handle: binds without QVariant, 64 rows per statement.

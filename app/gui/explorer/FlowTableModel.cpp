@@ -1,9 +1,7 @@
 #include "gui/explorer/FlowTableModel.h"
 
 #include "common/FrenchFormat.h"
-#include "common/OdemaError.h"
 #include "gui/explorer/QueryThread.h"
-#include "store/Store.h"
 
 namespace odema::gui {
 
@@ -48,22 +46,7 @@ void FlowTableModel::sort(int column, Qt::SortOrder order)
     if (wanted == m_sort && isUpToDate())
         return;
     m_sort = wanted;
-    restart(Change::Sort);
-    if (m_sort.column == FlowColumn::Tonnes || m_sort.column == FlowColumn::Year) {
-        // Without an index the first window still comes in a tenth of a second (one pass keeping
-        // the best 200), but every later window would cost the same: the index is built once
-        // per store, after the first window, on the worker, through a short-lived writable
-        // connection. A read-only or busy store sorts without it (slower, still right).
-        const QString location = m_rowThread->storeLocation();
-        const FlowColumn sortColumn = m_sort.column;
-        m_rowThread->post([location, sortColumn](const QSqlDatabase &) {
-            try {
-                auto store = Store::open(location, Store::OpenMode::ReadWrite);
-                FlowQuery::ensureSortIndex(store->database(), sortColumn);
-            } catch (const OdemaError &) {
-            }
-        });
-    }
+    restart(Change::Sort); // the import built the indexes sorting needs: reading never writes
 }
 
 void FlowTableModel::restart(Change change)
