@@ -170,7 +170,10 @@ void ScaleBench::runSize(qint64 rows)
 
     // pandas holds the same rows in memory: loading is not timed, each filter is.
     QJsonObject pandas;
-    const ChildRun py = runChild(QStringLiteral("python3"), {m_pandas, files.flows, filtersJson});
+    // Debian's python3-pandas: /usr/bin/python3 first (a pyenv or venv in PATH may lack it).
+    const QString python = qEnvironmentVariable("ODEMA_PYTHON", QFile::exists(QStringLiteral("/usr/bin/python3"))
+                                                                    ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3"));
+    const ChildRun py = runChild(python, {m_pandas, files.flows, filtersJson});
     if (py.status == 0) {
         pandas = QJsonDocument::fromJson(py.output).object();
         print(QStringLiteral("pandas: %1 rows loaded in %2 s (peak RSS %3 MB)").arg(pandas.value(QStringLiteral("rows")).toInteger())
