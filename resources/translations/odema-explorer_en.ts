@@ -1557,6 +1557,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>%1 : pas de feuille « %2 » (feuilles : %3).</source>
         <translation>%1: no sheet “%2” (sheets: %3).</translation>
     </message>
+    <message>
+        <source>code commune invalide « %1 » (5 caractères attendus)</source>
+        <translation>invalid commune code “%1” (5 characters expected)</translation>
+    </message>
 </context>
 <context>
     <name>ImportSupport</name>
@@ -1688,6 +1692,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Contours de territoires (GeoJSON)</source>
         <translation>Territory boundaries (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>SINOE® par commune, type de déchet et mode de traitement</source>
+        <translation>SINOE® by commune, waste type and treatment mode</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ private:
             return id;
         });
         if (row.territoryId == 0) {
-            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, tr("code commune invalide « %1 » (5 caractères attendus)").arg(code));
+            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, Tr::tr("code commune invalide « %1 » (5 caractères attendus)").arg(code));
             return false;
         }
         return true;
