@@ -113,7 +113,7 @@ int runExport(const QStringList &arguments)
             auto writer = TableWriter::create(format, outPath, style, Tr::tr("Tableau croisé"));
             const qint64 n = exportPivot(table, *writer);
             out(Tr::tr("%1 : tableau croisé de %2 lignes sur %3 années (%4).\n")
-                    .arg(outPath, formatInteger(n)).arg(table.years.size()).arg(table.kindTitle()));
+                    .arg(outPath, formatInteger(n), QString::number(table.years.size()), table.kindTitle()));
         } else {
             auto writer = TableWriter::create(format, outPath, style, Tr::tr("Flux"));
             const qint64 n = exportFlows(db, FlowQuery(filter), *writer);

@@ -40,8 +40,8 @@ void printReport(const ImportReport &r, bool verbose)
                       "  lignes lues : %6\n"
                       "  enregistrées: %7\n")
                        .arg(r.fileName, r.layout, r.layoutId, r.encoding,
-                            r.delimiter.isEmpty() ? QString() : Tr::tr(", séparateur « %1 »").arg(r.delimiter))
-                       .arg(formatInteger(r.rowsRead), formatInteger(r.rowsStored));
+                            r.delimiter.isEmpty() ? QString() : Tr::tr(", séparateur « %1 »").arg(r.delimiter),
+                            formatInteger(r.rowsRead), formatInteger(r.rowsStored));
     if (r.rowsReplaced)
         text += Tr::tr("  remplacées : %1 lignes d'un millésime antérieur\n").arg(formatInteger(r.rowsReplaced));
     text += Tr::tr("  années      : %1\n  territoires : %2 (%3 créés)\n")

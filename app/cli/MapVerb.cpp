@@ -23,7 +23,7 @@ int integer(const QCommandLineParser &p, const QString &name, int min, int max)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
-        throw OdemaError(Tr::tr("--%1 attend un entier de %2 à %3, pas « %4 ».").arg(name).arg(min).arg(max).arg(p.value(name)));
+        throw OdemaError(Tr::tr("--%1 attend un entier de %2 à %3, pas « %4 ».").arg(name, QString::number(min), QString::number(max), p.value(name)));
     return v;
 }
 

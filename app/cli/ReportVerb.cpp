@@ -96,11 +96,11 @@ int runReport(const QStringList &arguments)
             const report::FactSheetData data = builder.build(t.id, year);
             if (parser.isSet(QStringLiteral("out"))) {
                 report::FactSheetWriter::writePdf(data, tpl, parser.value(QStringLiteral("out")));
-                err(Tr::tr("Fiche %1 (%2) écrite : %3\n").arg(t.name).arg(data.header.year).arg(parser.value(QStringLiteral("out"))));
+                err(Tr::tr("Fiche %1 (%2) écrite : %3\n").arg(t.name, QString::number(data.header.year), parser.value(QStringLiteral("out"))));
             }
             if (parser.isSet(QStringLiteral("html-out"))) {
                 report::FactSheetWriter::writeHtml(data, tpl, parser.value(QStringLiteral("html-out")));
-                err(Tr::tr("Fiche %1 (%2) écrite : %3\n").arg(t.name).arg(data.header.year).arg(parser.value(QStringLiteral("html-out"))));
+                err(Tr::tr("Fiche %1 (%2) écrite : %3\n").arg(t.name, QString::number(data.header.year), parser.value(QStringLiteral("html-out"))));
             }
             return 0;
         }

@@ -57,10 +57,9 @@ QString missingText(const Availability &a)
 QString headerLine(const SheetHeader &h)
 {
     if (h.parents.isEmpty())
-        return QCoreApplication::translate("Report", "%1 · données %2").arg(h.levelLabel).arg(h.year);
+        return QCoreApplication::translate("Report", "%1 · données %2").arg(h.levelLabel, QString::number(h.year));
     return QCoreApplication::translate("Report", "%1 %2 · %3 · données %4")
-        .arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", ")))
-        .arg(h.year);
+        .arg(h.levelLabel, h.code, h.parents.join(QStringLiteral(", ")), QString::number(h.year));
 }
 
 } // namespace odema::report

@@ -5,6 +5,7 @@
 #include "import/ImportPreview.h"
 #include "import/Importer.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -42,6 +43,42 @@ private slots:
         const QString error = importError(*store, path);
         QVERIFY2(error.contains(QStringLiteral("enorme.csv:1:1: fichier binaire")), qPrintable(error));
         QCOMPARE(fingerprint(*store), before);
+    }
+
+    void percentInFileNamesKeptInMessages()
+    {
+        // URL-encoded download names carry %2C, %20…: chained QString::arg() calls substituted
+        // into the name itself ("SINOE%2Cdept.csv:12:3" became "SINOE12Cdept.csv:12:3").
+        auto store = Store::open(m_dir.filePath(QStringLiteral("pct.sqlite")), Store::OpenMode::CreateIfMissing);
+        const QDir dir(m_dir.path());
+        struct Case {
+            const char *name;
+            QByteArray bytes;
+            const char *expected; // after the name
+        };
+        const Case cases[] = {
+            {"SINOE%2Cdept.csv", "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02C;douze\n", ":2:4:"},    // a problem line
+            {"SINOE%1%2dept.csv", "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;\"02C;5\n", ":2:"}, // the reader's error
+            {"Tonnages%20%2C%31.csv", "rien;de;connu\n1;2;3\n", ""},                                 // unknown layout
+            {"epci%2Cliste.json", "{\"a\": [1, 2,}", ":1:"},                                            // invalid JSON
+        };
+        for (const Case &c : cases) {
+            const QString name = QString::fromUtf8(c.name);
+            const QString path = dir.filePath(name);
+            QVERIFY(writeFile(path, c.bytes));
+            const QString error = importError(*store, path);
+            QVERIFY2(error.contains(name + QLatin1String(c.expected)), qPrintable(name + QStringLiteral(" → ") + error));
+        }
+        // The header line asked beyond the end of the file.
+        ImportOptions far;
+        far.headerLine = 40;
+        try {
+            Importer(*store).importFile(dir.filePath(QStringLiteral("SINOE%2Cdept.csv")), far);
+            QFAIL("imported");
+        } catch (const OdemaError &e) {
+            QVERIFY2(e.message().startsWith(QStringLiteral("SINOE%2Cdept.csv : ")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("40")), qPrintable(e.message()));
+        }
     }
 
     void longFieldsReadAndHugeFieldRefused()

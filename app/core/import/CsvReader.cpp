@@ -65,7 +65,7 @@ CsvReader::CsvReader(QIODevice *device, CsvDialect dialect, QString fileName)
 
 void CsvReader::fail(qint64 line, int column, const QString &reason) const
 {
-    throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(line).arg(column).arg(reason));
+    throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(m_fileName, QString::number(line), QString::number(column), reason));
 }
 
 bool CsvReader::fill()

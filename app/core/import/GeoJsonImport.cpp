@@ -118,7 +118,7 @@ void importGeoJson(ImportContext &c, const QJsonDocument &document)
         }
         const std::optional<geo::GeoShape> shape = geo::shapeFromGeoJson(f.geometry);
         if (!shape) {
-            c.problems.add(f.index, 1, Tr::tr("entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon").arg(f.index).arg(f.code));
+            c.problems.add(f.index, 1, Tr::tr("entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon").arg(QString::number(f.index), f.code));
             continue;
         }
         QVariant territory;

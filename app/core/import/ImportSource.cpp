@@ -124,7 +124,7 @@ FoundHeader findHeader(RecordSource &records, const ImportOptions &options, cons
     if (options.headerLine > 0) {
         do {
             if (!records.next(record))
-                throw OdemaError(Tr::tr("%1 : la ligne d'en-tête %2 est au-delà de la fin du fichier.").arg(fileName).arg(options.headerLine));
+                throw OdemaError(Tr::tr("%1 : la ligne d'en-tête %2 est au-delà de la fin du fichier.").arg(fileName, QString::number(options.headerLine)));
         } while (record.line < options.headerLine);
         found.line = record.line;
         found.columns = trimmedColumns(record);
@@ -157,7 +157,7 @@ FoundHeader findHeader(RecordSource &records, const ImportOptions &options, cons
 void refuseUnknownLayout(const QString &fileName, const FoundHeader &header)
 {
     throw OdemaError(Tr::tr("%1:%2:1: format de fichier non reconnu. Colonnes trouvées : %3.")
-                         .arg(fileName).arg(header.line).arg(header.columns.join(QStringLiteral(", "))),
+                         .arg(fileName, QString::number(header.line), header.columns.join(QStringLiteral(", "))),
                      QStringList{Tr::tr("Formats connus :")} + knownCsvLayouts());
 }
 

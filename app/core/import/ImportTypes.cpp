@@ -12,7 +12,7 @@ void ImportProblems::add(qint64 line, int column, const QString &reason)
     if (m_lines.size() < kMaxLines)
         m_lines.insert(line);
     if (m_listed.size() < kMaxListed)
-        m_listed << QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(line).arg(column).arg(reason);
+        m_listed << QStringLiteral("%1:%2:%3: %4").arg(m_fileName, QString::number(line), QString::number(column), reason);
 }
 
 QStringList ImportProblems::lines() const

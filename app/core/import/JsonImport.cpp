@@ -139,8 +139,8 @@ QJsonDocument parseJsonFile(const QByteArray &bytes, const QString &fileName)
         const QByteArray before = body.left(error.offset);
         const qint64 line = before.count('\n') + 1;
         const qint64 column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column)
-                             .arg(Tr::tr("JSON invalide (%1)").arg(error.errorString())));
+        throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(fileName, QString::number(line), QString::number(column),
+                                  Tr::tr("JSON invalide (%1)").arg(error.errorString())));
     }
     return document;
 }

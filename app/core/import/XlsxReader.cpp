@@ -180,7 +180,7 @@ public:
 private:
     [[noreturn]] void fail(qint64 row, const QString &reason) const
     {
-        throw OdemaError(QStringLiteral("%1:%2:1: %3").arg(m_data->fileName).arg(row).arg(reason));
+        throw OdemaError(QStringLiteral("%1:%2:1: %3").arg(m_data->fileName, QString::number(row), reason));
     }
 
     /// Reads the cells of one <row>; false when they are all empty.

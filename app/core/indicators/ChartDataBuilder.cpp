@@ -148,7 +148,7 @@ QString ChartDataBuilder::incompleteNote(const QMap<int, QStringList> &incomplet
 {
     QStringList parts;
     for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
-        parts << Tr::tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+        parts << Tr::tr("%1 (manquent : %2)").arg(QString::number(it.key()), it.value().join(QStringLiteral(", ")));
     if (parts.isEmpty())
         return QString();
     return Tr::tr("Collecte incomplète, total non tracé pour %1.").arg(parts.join(QStringLiteral(" ; ")));
@@ -394,7 +394,7 @@ ChartData ChartDataBuilder::composition(const ChartRequest &r) const
     const auto incomplete = incompleteYears(slices);
     QStringList parts;
     for (auto it = incomplete.begin(); it != incomplete.end(); ++it)
-        parts << Tr::tr("%1 (manquent : %2)").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+        parts << Tr::tr("%1 (manquent : %2)").arg(QString::number(it.key()), it.value().join(QStringLiteral(", ")));
     if (!parts.isEmpty())
         d.notes << Tr::tr("Collecte incomplète en %1.").arg(parts.join(QStringLiteral(" ; ")));
     d.title = Tr::tr("Composition des déchets %1 par flux").arg(scopePhrase(data, FlowKind::Collecte));

@@ -180,7 +180,7 @@ ChartData ChartDataBuilder::classement(const ChartRequest &r) const
                                                                                           : parent->name;
     d.title = perHab ? Tr::tr("Déchets %1 par habitant : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural)
                      : Tr::tr("Déchets %1 : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural);
-    d.subtitle = Tr::tr("%1, %2 ; %3 en évidence").arg(where).arg(year).arg(main.name);
+    d.subtitle = Tr::tr("%1, %2 ; %3 en évidence").arg(where, QString::number(year), main.name);
     d.sourceLine = sourceLine(FlowKind::Collecte, perHab);
     d.fileStem = stem(r, main, year, year) + (r.nationalRanking ? QStringLiteral("_france") : QString());
     finish(d, r.measure);

@@ -107,7 +107,7 @@ QJsonObject StoreSummary::toJson() const
 QString StoreSummary::toText() const
 {
     QStringList lines;
-    lines << Tr::tr("Base : %1 (schéma %2)").arg(location).arg(schemaVersion);
+    lines << Tr::tr("Base : %1 (schéma %2)").arg(location, QString::number(schemaVersion));
     lines << Tr::tr("Flux : %1 lignes, années %2–%3").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax);
     QStringList levels;
     for (const auto &[level, n] : territoriesPerLevel)
@@ -120,13 +120,13 @@ QString StoreSummary::toText() const
         lines << QStringLiteral("  %1  [%2]  %3  %4 lignes  sha256 %5").arg(src.name, src.format, src.importedAt, formatInteger(src.rows), src.sha256);
     lines << QString() << Tr::tr("Tonnes par année et niveau :");
     for (const Total &t : perYearAndLevel)
-        lines << QStringLiteral("  %1  %2  %3  %4").arg(t.year).arg(t.key, -12).arg(t.kind, -10).arg(formatTonnes(t.tonnes), 22);
+        lines << QStringLiteral("  %1  %2  %3  %4").arg(QString::number(t.year), t.key.leftJustified(12), t.kind.leftJustified(10), formatTonnes(t.tonnes).rightJustified(22));
     lines << QString() << Tr::tr("Tonnes par flux (toutes années) :");
     for (const Total &t : perStream)
-        lines << QStringLiteral("  %1  %2  %3  %4").arg(t.key, -8).arg(t.label, -36).arg(t.kind, -10).arg(formatTonnes(t.tonnes), 22);
+        lines << QStringLiteral("  %1  %2  %3  %4").arg(t.key.leftJustified(8), t.label.leftJustified(36), t.kind.leftJustified(10), formatTonnes(t.tonnes).rightJustified(22));
     lines << QString() << Tr::tr("Tonnes par mode de traitement (toutes années) :");
     for (const Total &t : perMode)
-        lines << QStringLiteral("  %1  %2  %3").arg(t.key, -8).arg(t.label, -42).arg(formatTonnes(t.tonnes), 22);
+        lines << QStringLiteral("  %1  %2  %3").arg(t.key.leftJustified(8), t.label.leftJustified(42), formatTonnes(t.tonnes).rightJustified(22));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

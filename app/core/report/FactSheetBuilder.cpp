@@ -152,7 +152,7 @@ SheetHeader FactSheetBuilder::header(const TerritoryInfo &t, int year) const
         h.population = pops.value(year).population;
         h.populationBasis = pops.value(year).basis;
     }
-    h.title = Tr::tr("Fiche territoriale déchets – %1 – %2").arg(t.name).arg(year);
+    h.title = Tr::tr("Fiche territoriale déchets – %1 – %2").arg(t.name, QString::number(year));
     return h;
 }
 
@@ -192,7 +192,7 @@ QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const Territory
             f.year = year;
             f.availability = Availability::missing(series.isEmpty()
                 ? Tr::tr("pas de %1 pour ce territoire").arg(Tr::tr(spec.dataset))
-                : Tr::tr("pas de %1 avant %2").arg(Tr::tr(spec.dataset)).arg(series.firstKey()));
+                : Tr::tr("pas de %1 avant %2").arg(Tr::tr(spec.dataset), QString::number(series.firstKey())));
         } else {
             --it;
             f.year = it.key();

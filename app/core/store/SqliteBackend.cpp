@@ -150,7 +150,7 @@ void SqliteBackend::checkLocation(const QString &location) const
         if (expected > 0 && info.size() < expected)
             throw OdemaError(Tr::tr("« %1 » est tronqué (%2 octets au lieu d'au moins %3 : copie interrompue ?) ; "
                                 "le fichier n'a pas été modifié. Reprenez une copie complète de la base.")
-                                 .arg(location).arg(info.size()).arg(expected));
+                                 .arg(location, QString::number(info.size()), QString::number(expected)));
     }
 }
 

@@ -100,7 +100,7 @@ void Store::inspectExisting()
     if (m_version > currentSchemaVersion())
         throw OdemaError(Tr::tr("La base « %1 » a été écrite par une version plus récente d'Odema Explorer (schéma %2, "
                             "cette version connaît le schéma %3). Mettez à jour l'application ; la base n'a pas été modifiée.")
-                             .arg(m_location).arg(m_version).arg(currentSchemaVersion()));
+                             .arg(m_location, QString::number(m_version), QString::number(currentSchemaVersion())));
 }
 
 void Store::migrate()

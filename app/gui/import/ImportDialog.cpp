@@ -96,6 +96,7 @@ void ImportDialog::buildUi()
     m_sheetLabel = new QLabel(tr("Feuille"), right);
     m_detection = new QLabel(right);
     m_detection->setWordWrap(true);
+    m_detection->setTextFormat(Qt::RichText);
     m_detection->setObjectName(QStringLiteral("importDetection"));
     form->addRow(tr("Encodage"), m_encoding);
     form->addRow(tr("Séparateur"), m_delimiter);
@@ -126,6 +127,7 @@ void ImportDialog::buildUi()
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problemRow = new QLabel(right);
     m_problemRow->setWordWrap(true);
+    m_problemRow->setTextFormat(Qt::RichText); // the row's cells are escaped, the faulty one in bold
     m_problemRow->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_problems, &QListWidget::currentRowChanged, this, &ImportDialog::showProblemRow);
     auto *checkBox = new QSplitter(Qt::Horizontal, right);
@@ -309,7 +311,8 @@ void ImportDialog::showPreview()
     facts << (p.layoutName.isEmpty() ? tr("format non reconnu : choisissez les colonnes ci-dessous") : tr("format : %1").arg(p.layoutName));
     if (p.savedMapping)
         facts << tr("correspondance « %1 » reprise (même en-tête)").arg(p.savedMapping->name);
-    QString text = facts.join(QStringLiteral(" · "));
+    // Rich text: what comes from the file (a mapping's name, an error quoting a cell) is escaped.
+    QString text = facts.join(QStringLiteral(" · ")).toHtmlEscaped();
     if (!p.error.isEmpty())
         text = tr("<b>Lecture impossible :</b> %1").arg(p.error.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_detection->setText(text);
@@ -337,7 +340,7 @@ void ImportDialog::showPreview()
             switch (cell.kind) {
             case PreviewCell::Kind::Number:
                 // Years read as years ("2009", not "2 009"); other numbers in French format.
-                item->setText(p.columnRoles.value(c) == tr("Année", "Import") || p.columnRoles.value(c) == QCoreApplication::translate("Import", "Année")
+                item->setText(p.match && p.match->has(Role::Year) && p.match->column(Role::Year) == c
                                   ? QString::number(qint64(cell.number))
                                   : formatNumber(cell.number, cell.number == qRound64(cell.number) ? 0 : 3));
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -408,7 +411,7 @@ void ImportDialog::showCheck()
     for (int c = 0; c < 5; ++c)
         m_checkView->resizeColumnToContents(c);
     for (const ImportProblem &p : r.problems)
-        m_problems->addItem(QStringLiteral("%1:%2: %3").arg(p.line).arg(p.column).arg(p.reason));
+        m_problems->addItem(QStringLiteral("%1:%2: %3").arg(QString::number(p.line), QString::number(p.column), p.reason));
     if (r.problemCount > r.problems.size())
         m_problems->addItem(tr("… et %n autre(s) problème(s)", nullptr, r.problemCount - int(r.problems.size())));
     if (r.problemCount == 0)
@@ -428,9 +431,9 @@ void ImportDialog::showProblemRow(int problemIndex)
         QStringList shown;
         for (int c = 0; c < cells.size(); ++c)
             shown << (c + 1 == p.column ? QStringLiteral("<b>[%1]</b>").arg(cells.at(c).toHtmlEscaped()) : cells.at(c).toHtmlEscaped());
-        m_problemRow->setText(tr("Ligne %1 : %2").arg(p.line).arg(shown.join(QStringLiteral(" | "))));
+        m_problemRow->setText(tr("Ligne %1 : %2").arg(QString::number(p.line), shown.join(QStringLiteral(" | "))));
     } catch (const OdemaError &e) {
-        m_problemRow->setText(e.message());
+        m_problemRow->setText(e.message().toHtmlEscaped());
     }
 }
 

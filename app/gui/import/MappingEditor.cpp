@@ -69,7 +69,7 @@ void MappingEditor::setHeader(const QStringList &header, const std::optional<Col
         combo->clear();
         combo->addItem(tr("— aucune —"), -1);
         for (int c = 0; c < header.size(); ++c)
-            combo->addItem(tr("%1 (colonne %2)").arg(header.at(c)).arg(c + 1), c);
+            combo->addItem(tr("%1 (colonne %2)").arg(header.at(c), QString::number(c + 1)), c);
         combo->setCurrentIndex(combo->findData(m.columns.value(it.key(), -1)));
     }
     m_level->setCurrentIndex(m_level->findData(int(m.level)));

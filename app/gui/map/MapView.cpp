@@ -184,7 +184,7 @@ void MapView::setMapData(const geo::MapData &data)
         const QString tonnes = m.tonnes ? formatTonnes(*m.tonnes) : tr("non renseigné");
         const QString capacity = m.capacity ? tr("%1/an").arg(formatTonnes(*m.capacity)) : tr("non renseignée");
         QString tip = tr("%1 (ISDND, AIOT %2)\nTonnage enfoui en %3 : %4\nCapacité autorisée en %3 : %5")
-                          .arg(m.name, m.aiot).arg(m_data.year).arg(tonnes, capacity);
+                          .arg(m.name, m.aiot, QString::number(m_data.year), tonnes, capacity);
         if (m.permitEndYear > m_data.year)
             tip += tr("\nCapacité autorisée restante %1–%2 : %3")
                        .arg(m_data.year + 1).arg(m.permitEndYear).arg(formatTonnes(m.remainingCapacity));

@@ -91,7 +91,7 @@ void FactSheetDialog::refresh()
             label->setPixmap(QPixmap::fromImage(page));
             m_pages->addWidget(label);
         }
-        m_status->setText(tr("%1, données %2 : 2 pages A4.").arg(m_data->header.name).arg(m_data->header.year));
+        m_status->setText(tr("%1, données %2 : 2 pages A4.").arg(m_data->header.name, QString::number(m_data->header.year)));
     } catch (const OdemaError &e) {
         m_status->setText(e.message());
     }
