@@ -1,7 +1,7 @@
 // odema-explorer: without a verb it opens the window; with a verb it works headless.
 #include "cli/CommandLine.h"
 #include "gui/GuiMain.h"
-#include "gui/LanguageSettings.h"
+#include "settings/InterfaceLanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -31,12 +31,12 @@ int main(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        odema::gui::LanguageSettings::install(*app); // --help and messages in the user's language
+        odema::InterfaceLanguage::install(*app); // --help and messages in the user's language
         return odema::cli::run(arguments);
     }
 
     QApplication app(argc, argv);
-    odema::gui::LanguageSettings::install(app);
+    odema::InterfaceLanguage::install(app);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cerdd.OdemaExplorer")); // matches the .desktop entry
     app.setWindowIcon(QIcon(QStringLiteral(":/odema/icons/odema-explorer.svg")));
     odema::gui::SampleDataLocation sample;

@@ -42,6 +42,13 @@ const Verb *findVerb(const QStringList &arguments)
     return nullptr;
 }
 
+/// A first argument that is neither an option nor a verb ("odema-explorer frobnicate"): a typo
+/// of a verb, refused rather than silently opening the window.
+bool namesUnknownVerb(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && !arguments.at(1).startsWith(QLatin1Char('-')) && !findVerb(arguments);
+}
+
 QString mainHelp()
 {
     QString text = QCoreApplication::translate("Cli",
@@ -70,7 +77,7 @@ QStringList verbs()
 
 bool isHeadless(const QStringList &arguments)
 {
-    if (findVerb(arguments))
+    if (findVerb(arguments) || namesUnknownVerb(arguments))
         return true;
     return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))
         || arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
@@ -86,6 +93,10 @@ int run(const QStringList &arguments)
 {
     if (const Verb *verb = findVerb(arguments))
         return verb->run(arguments.mid(1));
+    if (namesUnknownVerb(arguments))
+        return usage(QCoreApplication::translate("Cli", "Verbe inconnu : « %1 ». Verbes : %2.\n"
+                                                        "`odema-explorer --help` les décrit.")
+                         .arg(arguments.at(1), verbs().join(QStringLiteral(", "))));
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         out(QStringLiteral("odema-explorer %1\n").arg(QStringLiteral(ODEMA_VERSION)));
         return 0;

@@ -7,7 +7,8 @@ namespace odema::cli {
 
 /// The verbs that run without a window.
 QStringList verbs();
-/// True when argv names a verb (or --help / --version): then main() runs runVerb() and exits.
+/// True when argv names a verb (or --help / --version, or a first argument that is no option
+/// and no verb: refused with exit status 2): then main() runs run() and exits.
 bool isHeadless(const QStringList &arguments);
 /// Verbs that draw (charts, reports, maps) need a QApplication, even offscreen.
 bool needsGui(const QStringList &arguments);

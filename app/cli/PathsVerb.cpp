@@ -3,9 +3,9 @@
 // and lets the package test prove an installed copy reads nothing from the build folder.
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
-#include "gui/GuiMain.h"
-#include "gui/LanguageSettings.h"
 #include "sample/SampleData.h"
+#include "settings/InterfaceLanguage.h"
+#include "settings/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ int runPaths(const QStringList &arguments)
     }
     const QString none = QCoreApplication::translate("Cli", "(introuvable)");
     const QString data = SampleData::locate(QStringLiteral(ODEMA_SOURCE_DATA_DIR), QStringLiteral(ODEMA_INSTALL_DATA_SUBDIR));
-    const QString translations = gui::LanguageSettings::translationsDir();
+    const QString translations = InterfaceLanguage::translationsDir();
     out(QCoreApplication::translate("Cli",
                                     "Programme           : %1\n"
                                     "Données d'exemple   : %2\n"
@@ -45,8 +45,8 @@ int runPaths(const QStringList &arguments)
                                     "Base par défaut     : %5\n"
                                     "Préférences         : %6\n")
             .arg(QCoreApplication::applicationFilePath(), data.isEmpty() ? none : data,
-                 translations.isEmpty() ? none : translations, gui::LanguageSettings::effective(),
-                 gui::defaultStorePath(), QSettings().fileName()));
+                 translations.isEmpty() ? none : translations, InterfaceLanguage::effective(),
+                 StoreLocation::defaultPath(), QSettings().fileName()));
     return 0;
 }
 

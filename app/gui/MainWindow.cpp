@@ -8,6 +8,7 @@
 #include "gui/import/ImportSupport.h"
 #include "gui/report/ReportSupport.h"
 #include "info/StoreSummary.h"
+#include "settings/StoreLocation.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -137,7 +138,7 @@ void MainWindow::rememberStore()
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     settings.setValue(QStringLiteral("recentStores"), recent);
-    settings.setValue(QStringLiteral("lastStore"), path);
+    StoreLocation::rememberLast(path);
     refreshRecentMenu();
 }
 

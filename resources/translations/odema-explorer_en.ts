@@ -918,6 +918,12 @@ Examples:
         <translation>  %1: %2
 </translation>
     </message>
+    <message>
+        <source>Verbe inconnu : « %1 ». Verbes : %2.
+`odema-explorer --help` les décrit.</source>
+        <translation>Unknown verb: “%1”. Verbs: %2.
+`odema-explorer --help` describes them.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1560,6 +1566,14 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>code commune invalide « %1 » (5 caractères attendus)</source>
         <translation>invalid commune code “%1” (5 characters expected)</translation>
+    </message>
+    <message>
+        <source>Copie de la base d&apos;exemple « %1 » impossible : %2</source>
+        <translation>Cannot copy the sample store “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Copie de la base d&apos;exemple vers « %1 » impossible.</source>
+        <translation>Cannot copy the sample store to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3455,11 +3469,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>, %1 écartées dans %2</source>
         <translation>, %1 set aside in %2</translation>
-    </message>
-    <message>
-        <source>Année</source>
-        <comment>Import</comment>
-        <translation>Year</translation>
     </message>
     <message>
         <source>Annulé : la base est telle qu&apos;avant l&apos;import.</source>

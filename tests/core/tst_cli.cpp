@@ -41,6 +41,31 @@ private slots:
         const Run ih = run({QStringLiteral("import"), QStringLiteral("--help")});
         QVERIFY(ih.out.contains(QStringLiteral("--db")));
     }
+    void unknownVerbRefused()
+    {
+        // A typo of a verb is refused with the list of verbs, never taken for "open the window".
+        const Run r = run({QStringLiteral("frobnicate"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite"))});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(r.err));
+        for (const char *verb : {"import", "info", "export", "chart", "report", "map", "paths"})
+            QVERIFY2(r.err.contains(QLatin1String(verb)), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.sqlite")))); // nothing opened or created
+    }
+    void percentInFileNameKept()
+    {
+        // A URL-encoded download name, imported and refused: its name is intact in both reports.
+        const QString db = m_dir.filePath(QStringLiteral("pct.sqlite"));
+        const QString good = m_dir.filePath(QStringLiteral("SINOE%2Cdept.csv"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("tab_treatment.csv")), good));
+        const Run ok = run({QStringLiteral("import"), QStringLiteral("--db"), db, good});
+        QCOMPARE(ok.status, 0);
+        QVERIFY2(ok.out.contains(QStringLiteral("SINOE%2Cdept.csv")), qPrintable(ok.out));
+        const QString bad = m_dir.filePath(QStringLiteral("SINOE%1%2bad.csv"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("malformed.csv")), bad));
+        const Run refused = run({QStringLiteral("import"), QStringLiteral("--db"), db, bad});
+        QVERIFY(refused.status != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("SINOE%1%2bad.csv:")), qPrintable(refused.err));
+    }
     void importThenInfo()
     {
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QTableView>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace odema;
@@ -96,6 +97,40 @@ private slots:
         const QModelIndex nord = tree.revealId(s.territory(QStringLiteral("departement:59")));
         QVERIFY(nord.isValid());
         QCOMPARE(nord.data().toString(), QStringLiteral("Nord"));
+    }
+
+    void opensOnHautsDeFranceThenWhereTheUserLeft()
+    {
+        QSettings().clear(); // a first start: nothing saved for this store
+        const qint64 hdf = s.territory(QStringLiteral("region:32"));
+        const qint64 nord = s.territory(QStringLiteral("departement:59"));
+        {
+            MainWindow window(Store::open(s.path, Store::OpenMode::ReadWrite));
+            window.show();
+            ExplorerView *view = window.explorer();
+            QTreeView *tree = view->territoryView();
+            const QModelIndexList selected = tree->selectionModel()->selectedRows();
+            QCOMPARE(selected.size(), 1);
+            QCOMPARE(selected.first().data(TerritoryTreeModel::RefRole).toString(), QStringLiteral("region:32"));
+            QVERIFY(tree->isExpanded(selected.first())); // its départements in view
+            QCOMPARE(tree->model()->rowCount(selected.first()), 5);
+            QCOMPARE(view->currentFilter().territories.size(), 1);
+            QCOMPARE(view->currentFilter().territories.first().territoryId, hdf);
+            QTRY_VERIFY_WITH_TIMEOUT(view->tableModel()->isUpToDate() && view->tableModel()->countKnown(), 10000);
+            const qint64 rows = sql::scalar(s.db(), QStringLiteral(
+                "SELECT count(*) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id WHERE c.ancestor_id = ?"),
+                {hdf}).toLongLong();
+            QVERIFY(rows > 0);
+            QCOMPARE(qint64(view->tableModel()->rowCount()), rows);
+
+            view->selectTerritories({nord});
+            window.close(); // saves the state
+        }
+        MainWindow again(Store::open(s.path, Store::OpenMode::ReadWrite));
+        const QModelIndexList selected = again.explorer()->territoryView()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(TerritoryTreeModel::RefRole).toString(), QStringLiteral("departement:59"));
+        QCOMPARE(again.explorer()->currentFilter().territories.first().territoryId, nord);
     }
 
     void windowHdfGreenWaste()

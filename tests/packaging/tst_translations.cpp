@@ -4,8 +4,8 @@
 // speaks English when the locale or the preference asks for it.
 #include "gui/AboutDialog.h"
 #include "gui/AppMenus.h"
-#include "gui/LanguageSettings.h"
 #include "gui/MainWindow.h"
+#include "settings/InterfaceLanguage.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -195,7 +195,7 @@ private slots:
 
     void windowInEnglish()
     {
-        QCOMPARE(gui::LanguageSettings::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(InterfaceLanguage::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
         QTemporaryDir dir;
         gui::MainWindow window(Store::open(dir.filePath(QStringLiteral("t.sqlite")), Store::OpenMode::CreateIfMissing));
         gui::addPreferencesAndHelpMenus(&window);

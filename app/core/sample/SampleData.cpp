@@ -4,6 +4,7 @@
 #include "import/Importer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,10 @@
 namespace odema::SampleData {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 /// Maps one file's progress onto its slice of the whole run.
 class SliceFeedback : public ImportFeedback {
@@ -52,7 +57,7 @@ QList<ImportReport> importInto(Store &store, const QString &dataDir, ImportFeedb
 {
     QFile manifest(QDir(dataDir).filePath(QStringLiteral("manifest.json")));
     if (!manifest.open(QIODevice::ReadOnly))
-        throw OdemaError(QCoreApplication::translate("Import", "Données d'exemple introuvables dans « %1 ».").arg(dataDir));
+        throw OdemaError(Tr::tr("Données d'exemple introuvables dans « %1 ».").arg(dataDir));
     const QJsonArray files = QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("files")).toArray();
     Importer importer(store);
     QList<ImportReport> reports;
@@ -67,6 +72,41 @@ QList<ImportReport> importInto(Store &store, const QString &dataDir, ImportFeedb
             break;
     }
     return reports;
+}
+
+QString manifestSha256(const QString &dataDir)
+{
+    QFile manifest(QDir(dataDir).filePath(QStringLiteral("manifest.json")));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!manifest.open(QIODevice::ReadOnly) || !hash.addData(&manifest))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString prebuiltStore(const QString &dataDir)
+{
+    const QString store = QDir(QCoreApplication::applicationDirPath())
+                              .filePath(QStringLiteral("../share/odema-explorer/sample/odema-sample.sqlite"));
+    QFile made(store + QStringLiteral(".manifest-sha256"));
+    if (!QFileInfo::exists(store) || !made.open(QIODevice::ReadOnly))
+        return QString();
+    const QString sha = manifestSha256(dataDir);
+    return !sha.isEmpty() && QString::fromLatin1(made.readAll().trimmed()) == sha ? QDir::cleanPath(store) : QString();
+}
+
+void copyPrebuilt(const QString &prebuilt, const QString &target)
+{
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QFile source(prebuilt);
+    if (!source.copy(partial))
+        throw OdemaError(Tr::tr("Copie de la base d'exemple « %1 » impossible : %2").arg(prebuilt, source.errorString()));
+    // An installed copy is read-only for the user; theirs is theirs to write.
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        throw OdemaError(Tr::tr("Copie de la base d'exemple vers « %1 » impossible.").arg(target));
+    }
 }
 
 } // namespace odema::SampleData

@@ -8,6 +8,7 @@
 #include "gui/explorer/SelectionCopy.h"
 #include "gui/explorer/TerritoryTreeModel.h"
 #include "store/Store.h"
+#include "territory/TerritoryResolver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -228,6 +229,14 @@ void ExplorerView::selectTerritories(const QList<qint64> &ids)
     applyFilter();
 }
 
+void ExplorerView::selectHome()
+{
+    const auto home = TerritoryResolver(m_store.database()).find(parseTerritoryRef(QLatin1String(kHomeTerritory)));
+    selectTerritories(home ? QList<qint64>{home->id} : QList<qint64>{});
+    if (home)
+        m_treeView->expand(m_tree->indexOfId(home->id)); // its départements, in view
+}
+
 void ExplorerView::applyFilter()
 {
     FlowFilter f;
@@ -329,9 +338,10 @@ void ExplorerView::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("pivotMeasure"), m_pivotMeasure->currentIndex());
     // Filters name store ids: kept with the store they belong to.
     settings.setValue(QStringLiteral("filterStore"), m_store.location());
+    const TerritoryResolver resolver(m_store.database());
     QStringList territories;
     for (qint64 id : m_selectedIds)
-        territories << QString::number(id);
+        territories << resolver.byId(id).ref().toString();
     settings.setValue(QStringLiteral("territories"), territories);
     settings.setValue(QStringLiteral("withChildren"), m_withChildren->isChecked());
     auto ids = [](const QList<qint64> &list) {
@@ -360,8 +370,10 @@ void ExplorerView::restoreState(const QSettings &settings)
     const int tab = settings.value(g + QStringLiteral("tab")).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);
-    if (settings.value(g + QStringLiteral("filterStore")).toString() != m_store.location())
+    if (settings.value(g + QStringLiteral("filterStore")).toString() != m_store.location()) {
+        selectHome();
         return;
+    }
     auto ids = [&settings, &g](const char *key) {
         QList<qint64> out;
         for (const QString &s : settings.value(g + QLatin1String(key)).toStringList())
@@ -382,7 +394,15 @@ void ExplorerView::restoreState(const QSettings &settings)
     m_filterBar->blockSignals(true);
     m_filterBar->setFromFilter(f);
     m_filterBar->blockSignals(false);
-    selectTerritories(ids("territories"));
+    const TerritoryResolver resolver(m_store.database());
+    QList<qint64> territories;
+    for (const QString &ref : settings.value(g + QStringLiteral("territories")).toStringList()) {
+        if (!looksLikeTerritoryRef(ref))
+            continue; // an id saved by an older version: its territory may be another one now
+        if (const auto t = resolver.find(parseTerritoryRef(ref)))
+            territories << t->id;
+    }
+    selectTerritories(territories);
 }
 
 } // namespace odema::gui

@@ -52,6 +52,10 @@ public:
 
     /// Selects these territories in the tree (opening branches) and applies them.
     void selectTerritories(const QList<qint64> &ids);
+    /// Where a store opens the first time: the observatory's région with its départements
+    /// shown below it (France when the store has no such région).
+    static constexpr const char *kHomeTerritory = "region:32";
+    void selectHome();
     /// "12 345 lignes — 1 412 078,62 t" for the status bar.
     QString statusText() const { return m_statusText; }
 
@@ -60,6 +64,9 @@ public:
     /// The whole current result (table or cross table), not only the rows loaded so far.
     ExportJob exportJob() const;
 
+    /// The selection (as territory references, so a copy of the store restores it too),
+    /// filters, tabs and column layout; restoreState() falls back to selectHome() for a store
+    /// that has no saved selection.
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
