@@ -1,6 +1,7 @@
 // odema-explorer: without a verb it opens the window; with a verb it works headless.
 #include "cli/CommandLine.h"
 #include "gui/GuiMain.h"
+#include "report/FactSheetWorkers.h"
 #include "settings/InterfaceLanguage.h"
 
 #include <QApplication>
@@ -32,11 +33,13 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         odema::InterfaceLanguage::install(*app); // --help and messages in the user's language
+        odema::report::setWorkerProgram(QCoreApplication::applicationFilePath()); // draws series of sheets
         return odema::cli::run(arguments);
     }
 
     QApplication app(argc, argv);
     odema::InterfaceLanguage::install(app);
+    odema::report::setWorkerProgram(QCoreApplication::applicationFilePath()); // draws series of sheets
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cerdd.OdemaExplorer")); // matches the .desktop entry
     app.setWindowIcon(QIcon(QStringLiteral(":/odema/icons/odema-explorer.svg")));
     odema::gui::SampleDataLocation sample;

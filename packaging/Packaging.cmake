@@ -57,6 +57,7 @@ function(odema_about_library regex define devpackage)
 endfunction()
 odema_about_library("xlsxwriter" ODEMA_ABOUT_XLSXWRITER libxlsxwriter-dev)
 odema_about_library("quazip" ODEMA_ABOUT_QUAZIP libquazip1-qt6-dev)
+odema_about_library("qpdf" ODEMA_ABOUT_QPDF libqpdf-dev)
 odema_about_library("(^|[^a-z])proj([^a-z]|$)" ODEMA_ABOUT_PROJ libproj-dev)
 
 # --- install rules --------------------------------------------------------------------------

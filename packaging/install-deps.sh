@@ -6,7 +6,7 @@ PKGS=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
-  libgl-dev libqt6opengl6-dev libxlsxwriter-dev libquazip1-qt6-dev libproj-dev proj-data proj-bin
+  libgl-dev libqt6opengl6-dev libxlsxwriter-dev libquazip1-qt6-dev libqpdf-dev libproj-dev proj-data proj-bin
   qt6-qpa-plugins fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth zlib1g-dev
   appstream desktop-file-utils

@@ -4,6 +4,7 @@
 #include "common/OdemaError.h"
 #include "report/FactSheetBatch.h"
 #include "report/FactSheetCoverage.h"
+#include "report/FactSheetWorker.h"
 #include "report/FactSheetWriter.h"
 #include "store/Store.h"
 
@@ -57,7 +58,14 @@ int runReport(const QStringList &arguments)
         {QStringLiteral("out-dir"), Tr::tr("Série : dossier où écrire un PDF par territoire."), QStringLiteral("DOSSIER")},
         {QStringLiteral("pattern"), Tr::tr("Série : modèle de nom de fichier, avec {code}, {nom}, {niveau}, {annee} (défaut {code}_{nom}_{annee})."), QStringLiteral("MODELE")},
         {QStringLiteral("single-file"), Tr::tr("Série : un seul PDF avec sommaire au lieu d'un fichier par territoire."), QStringLiteral("FICHIER")},
+        {QStringLiteral("jobs"), Tr::tr("Série : nombre de processus qui dessinent les fiches (défaut : un par cœur ; 1 = un seul)."), QStringLiteral("N")},
     });
+    // A worker of a series drawn on several cores (report/FactSheetWorkers.h), not for users.
+    for (const char *name : {"worker-sheets", "worker-part", "worker-title"}) {
+        QCommandLineOption worker(QString::fromLatin1(name), QString(), QStringLiteral("X"));
+        worker.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(worker);
+    }
     // `--html FILE` for one sheet reads naturally: accept it by moving the value to --html-out.
     QStringList args = arguments;
     const int h = int(args.indexOf(QStringLiteral("--html")));
@@ -71,12 +79,15 @@ int runReport(const QStringList &arguments)
         return 0;
     }
     const bool series = parser.isSet(QStringLiteral("all-in"));
-    if (!parser.isSet(QStringLiteral("db")) || (!series && !parser.isSet(QStringLiteral("territory")))
-        || (!series && !parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("html-out")))
-        || (series && (!parser.isSet(QStringLiteral("level"))
-                       || (!parser.isSet(QStringLiteral("out-dir")) && !parser.isSet(QStringLiteral("single-file"))))))
+    const bool worker = parser.isSet(QStringLiteral("worker-sheets"));
+    const bool incomplete = !worker
+        && ((!series && !parser.isSet(QStringLiteral("territory")))
+            || (!series && !parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("html-out")))
+            || (series && (!parser.isSet(QStringLiteral("level"))
+                           || (!parser.isSet(QStringLiteral("out-dir")) && !parser.isSet(QStringLiteral("single-file"))))));
+    if (!parser.isSet(QStringLiteral("db")) || incomplete)
         return usage(Tr::tr("Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]\n"
-                        "        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf)"));
+                        "        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf) [--jobs N]"));
     int year = 0;
     if (parser.isSet(QStringLiteral("year"))) {
         bool ok = false;
@@ -91,6 +102,20 @@ int runReport(const QStringList &arguments)
         report::FactSheetBuilder builder(store->database());
         QElapsedTimer timer;
         timer.start();
+        if (worker) {
+            report::WorkerTask task;
+            if (!report::parseWorkerSheets(parser.value(QStringLiteral("worker-sheets")), &task.sheets))
+                return usage(QStringLiteral("--worker-sheets INDEX:ID,…"));
+            task.settings.outDir = parser.value(QStringLiteral("out-dir"));
+            if (parser.isSet(QStringLiteral("pattern")))
+                task.settings.pattern = parser.value(QStringLiteral("pattern"));
+            task.settings.html = parser.isSet(QStringLiteral("html"));
+            task.settings.year = year;
+            task.settings.tpl = tpl;
+            task.partFile = parser.value(QStringLiteral("worker-part"));
+            task.title = parser.value(QStringLiteral("worker-title"));
+            return report::runFactSheetWorker(builder, task);
+        }
         if (!series) {
             const TerritoryInfo t = builder.resolver().resolve(parser.value(QStringLiteral("territory")));
             const report::FactSheetData data = builder.build(t.id, year);
@@ -118,10 +143,17 @@ int runReport(const QStringList &arguments)
         settings.year = year;
         settings.tpl = tpl;
         settings.combinedTitle = Tr::tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelLabel(*level).toLower());
+        settings.storeLocation = parser.value(QStringLiteral("db"));
+        if (parser.isSet(QStringLiteral("jobs"))) {
+            bool ok = false;
+            settings.workers = parser.value(QStringLiteral("jobs")).toInt(&ok);
+            if (!ok || settings.workers < 1)
+                return usage(Tr::tr("--jobs attend un nombre de processus, par exemple 2."));
+        }
         StderrFeedback feedback;
         const report::BatchReport r = report::FactSheetBatch::run(builder, coverage.territories(), settings, feedback);
         err(report::batchResultText(r) + QLatin1Char('\n'));
-        err(Tr::tr("Durée : %1 s\n").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)));
+        err(Tr::tr("Durée : %1 s (%n processus)\n", nullptr, r.workers).arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)));
         for (const auto &f : r.failures)
             err(Tr::tr("  %1 : %2\n").arg(f.first, f.second));
         return r.complete() ? 0 : 1;

@@ -71,6 +71,9 @@ QString AboutDialog::bodyHtml()
 #ifdef ODEMA_ABOUT_QUAZIP
     html += item(tr("QuaZip %1 (lecture des classeurs XLSX), sous LGPL 2.1").arg(QStringLiteral(ODEMA_ABOUT_QUAZIP)));
 #endif
+#ifdef ODEMA_ABOUT_QPDF
+    html += item(tr("QPDF %1 (assemblage des fiches en un seul PDF), sous licence Apache 2.0").arg(QStringLiteral(ODEMA_ABOUT_QPDF)));
+#endif
 #ifdef ODEMA_ABOUT_PROJ
     html += item(tr("PROJ %1 (projection Lambert-93), sous licence MIT").arg(QStringLiteral(ODEMA_ABOUT_PROJ)));
 #endif

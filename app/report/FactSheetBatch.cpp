@@ -2,6 +2,7 @@
 
 #include "common/OdemaError.h"
 #include "report/FactSheetCoverage.h"
+#include "report/FactSheetWorkers.h"
 #include "report/FactSheetWriter.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ BatchReport FactSheetBatch::run(const FactSheetBuilder &builder, const QList<Ter
         report.error = Tr::tr("Impossible de créer le dossier %1 : vérifiez le chemin et les droits.").arg(settings.outDir);
         return report;
     }
+    if (const int workers = workerCount(settings.workers, int(territories.size()), settings); workers > 1)
+        if (auto parallel = runInWorkers(territories, settings, workers, feedback))
+            return *parallel;
     QList<FactSheetData> sheets; // combined: painted at the end, once the contents are known
     for (int i = 0; i < territories.size(); ++i) {
         const TerritoryInfo &t = territories[i];

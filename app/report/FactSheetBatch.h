@@ -19,6 +19,10 @@ struct BatchSettings {
     bool html = false;                                  ///< also one HTML per territory
     int year = 0;                                       ///< 0 = latest year with data, per territory
     ReportTemplate tpl = ReportTemplate::defaults();
+    /// Processes drawing the sheets (FactSheetWorkers): 0 = one per core, 1 = this process only.
+    int workers = 0;
+    /// The store the workers open (read-only); without it the series is drawn in this process.
+    QString storeLocation;
 };
 
 /// Progress and cancel, shared with the caller's thread.
@@ -44,6 +48,7 @@ struct BatchReport {
     QList<std::pair<QString, QString>> failures; ///< territory, message
     QString error;                               ///< Refused: why
     int total = 0;
+    int workers = 1; ///< processes that drew the sheets
 
     /// Every sheet written.
     bool complete() const { return result == WorkResult::Done && failures.isEmpty(); }

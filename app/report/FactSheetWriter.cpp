@@ -89,6 +89,45 @@ bool FactSheetWriter::writeCombinedPdf(const QList<FactSheetData> &sheets, const
     return true;
 }
 
+void FactSheetWriter::writeContentsPdf(const QList<std::pair<QString, int>> &entries, const ReportTemplate &tpl, const QString &title,
+                                       int totalPages, const QString &path)
+{
+    QSaveFile file(path);
+    openSave(file);
+    {
+        QPdfWriter pdf(&file);
+        setupA4(pdf, title);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            throw OdemaError(Tr::tr("Impossible de créer le PDF %1.").arg(path));
+        SheetPainter(painter, pdf.resolution(), [&pdf] { pdf.newPage(); }, tpl).paintContents(title, entries, totalPages);
+        painter.end();
+    }
+    commit(file);
+}
+
+void FactSheetWriter::writeNumberedSheets(const QList<FactSheetData> &sheets, const QList<int> &firstPages, int totalPages,
+                                          const ReportTemplate &tpl, const QString &title, const QString &path)
+{
+    QSaveFile file(path);
+    openSave(file);
+    {
+        QPdfWriter pdf(&file);
+        setupA4(pdf, title);
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            throw OdemaError(Tr::tr("Impossible de créer le PDF %1.").arg(path));
+        SheetPainter sheet(painter, pdf.resolution(), [&pdf] { pdf.newPage(); }, tpl);
+        for (int i = 0; i < sheets.size(); ++i) {
+            if (i > 0)
+                pdf.newPage();
+            sheet.paint(sheets[i], firstPages.value(i), totalPages);
+        }
+        painter.end();
+    }
+    commit(file);
+}
+
 QList<QImage> FactSheetWriter::pageImages(const FactSheetData &data, const ReportTemplate &tpl, double dpi)
 {
     const QSize size(qRound(210 / 25.4 * dpi), qRound(297 / 25.4 * dpi));

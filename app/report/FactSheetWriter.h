@@ -25,6 +25,14 @@ public:
     /// sheet; when it says no, nothing is written and false is returned.
     static bool writeCombinedPdf(const QList<FactSheetData> &sheets, const ReportTemplate &tpl, const QString &title,
                                  const QString &path, const std::function<bool(int)> &keepGoing = {});
+
+    // The pieces of a combined PDF drawn by several processes (FactSheetWorkers), numbered as
+    // in the whole document: its contents page alone, and a share of its sheets, the sheet k
+    // starting at page firstPages[k] of totalPages.
+    static void writeContentsPdf(const QList<std::pair<QString, int>> &entries, const ReportTemplate &tpl, const QString &title,
+                                 int totalPages, const QString &path);
+    static void writeNumberedSheets(const QList<FactSheetData> &sheets, const QList<int> &firstPages, int totalPages,
+                                    const ReportTemplate &tpl, const QString &title, const QString &path);
 };
 
 } // namespace odema::report

@@ -9,6 +9,7 @@ namespace odema::bench {
 struct ChildRun {
     double seconds = 0;
     long peakKiB = 0; ///< VmHWM of the child
+    double cpuSeconds = 0; ///< user + system time of the child and the processes it waited for
     int status = -1;  ///< exit code; -1 when it did not start or was killed
     QByteArray output; ///< standard output (standard error goes to the terminal)
 };

@@ -883,12 +883,6 @@ Examples:
         <translation>Series: a single PDF with a table of contents instead of one file per territory.</translation>
     </message>
     <message>
-        <source>Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]
-        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf)</source>
-        <translation>Usage: odema-explorer report --db STORE --territory TERRITORY [--year YEAR] --out SHEET.pdf [--html SHEET.html] [--template TEMPLATE.json]
-       odema-explorer report --db STORE --all-in PARENT --level LEVEL [--year YEAR] (--out-dir FOLDER | --single-file SHEETS.pdf)</translation>
-    </message>
-    <message>
         <source>Année « %1 » invalide : donnez une année comme 2021.</source>
         <translation>Invalid year “%1”: give a year such as 2021.</translation>
     </message>
@@ -907,12 +901,6 @@ Examples:
         <translation>Territory fact sheets – %1, level %2</translation>
     </message>
     <message>
-        <source>Durée : %1 s
-</source>
-        <translation>Duration: %1 s
-</translation>
-    </message>
-    <message>
         <source>  %1 : %2
 </source>
         <translation>  %1: %2
@@ -923,6 +911,30 @@ Examples:
 `odema-explorer --help` les décrit.</source>
         <translation>Unknown verb: “%1”. Verbs: %2.
 `odema-explorer --help` describes them.</translation>
+    </message>
+    <message>
+        <source>Série : nombre de processus qui dessinent les fiches (défaut : un par cœur ; 1 = un seul).</source>
+        <translation>Series: number of processes drawing the sheets (default: one per core; 1 = a single one).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer report --db BASE --territory TERRITOIRE [--year ANNEE] --out FICHE.pdf [--html FICHE.html] [--template MODELE.json]
+        odema-explorer report --db BASE --all-in PARENT --level NIVEAU [--year ANNEE] (--out-dir DOSSIER | --single-file FICHES.pdf) [--jobs N]</source>
+        <translation>Usage: odema-explorer report --db STORE --territory TERRITORY [--year YEAR] --out SHEET.pdf [--html SHEET.html] [--template TEMPLATE.json]
+       odema-explorer report --db STORE --all-in PARENT --level LEVEL [--year YEAR] (--out-dir FOLDER | --single-file SHEETS.pdf) [--jobs N]</translation>
+    </message>
+    <message>
+        <source>--jobs attend un nombre de processus, par exemple 2.</source>
+        <translation>--jobs expects a number of processes, for example 2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Durée : %1 s (%n processus)
+</source>
+        <translation>
+            <numerusform>Time: %1 s (%n process)
+</numerusform>
+            <numerusform>Time: %1 s (%n processes)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2491,30 @@ None of the %2 files was imported: the store is as it was before (stopped at “
             <numerusform>Cancelled: %n complete files written, no partial file.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>le processus qui dessinait cette fiche s&apos;est arrêté (code %1)</source>
+        <translation>the process drawing this sheet stopped (code %1)</translation>
+    </message>
+    <message>
+        <source>un processus de dessin s&apos;est arrêté avant d&apos;avoir dessiné ses pages (code %1)</source>
+        <translation>a drawing process stopped before drawing its pages (code %1)</translation>
+    </message>
+    <message>
+        <source>Le PDF %1 n&apos;a pas été écrit : %2</source>
+        <translation>The PDF %1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>Aucune page à assembler dans %1.</source>
+        <translation>No page to put together in %1.</translation>
+    </message>
+    <message>
+        <source>La page %1 manque dans %2.</source>
+        <translation>Page %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>Assemblage du PDF impossible (%1) : %2</source>
+        <translation>The PDF could not be put together (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportSupport</name>
@@ -2731,6 +2767,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Qt Charts %1, sous GPL 3</source>
         <translation>Qt Charts %1, under the GPL 3</translation>
+    </message>
+    <message>
+        <source>QPDF %1 (assemblage des fiches en un seul PDF), sous licence Apache 2.0</source>
+        <translation>QPDF %1 (puts the sheets together into one PDF), under the Apache 2.0 licence</translation>
     </message>
 </context>
 <context>

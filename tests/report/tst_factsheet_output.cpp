@@ -2,6 +2,7 @@
 // French format), page counts with pdfinfo, HTML with embedded images, partial data, batches
 // (N territories -> N files, combined file with contents), cancel leaving no partial file,
 // branding template, and the command line.
+#include "PdfProbe.h"
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "report/FactSheetBatch.h"
@@ -19,33 +20,11 @@
 
 using namespace odema;
 using namespace odema::report;
+using odema::test::pdfPages;
+using odema::test::pdfText;
+using odema::test::plain;
 
 namespace {
-/// Every kind of space as a plain space, so French figures compare whatever pdftotext emits.
-QString plain(QString s)
-{
-    for (QChar c : {QChar(0x202F), QChar(0x00A0), QChar(0x2009)})
-        s.replace(c, QLatin1Char(' '));
-    return s;
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    p.waitForFinished(60000);
-    return plain(QString::fromUtf8(p.readAllStandardOutput()));
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    p.waitForFinished(60000);
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
 /// Cancels once `after` sheets are done.
 class CancelAfter : public BatchFeedback {
 public:

@@ -150,6 +150,7 @@ void FactSheetSeriesDialog::run()
         report::BatchSettings s;
         s.year = m_year->value();
         s.tpl = userReportTemplate();
+        s.storeLocation = m_store->location(); // the workers drawing the sheets open it read-only
         s.html = m_html->isChecked();
         s.pattern = m_pattern->text();
         if (m_combined->isChecked()) {
