@@ -95,19 +95,20 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # Shared libraries (Qt, SQLite, …) are found by dpkg-shlibdeps; plugins are loaded at run
 # time, so no tool can see them: the SQLite driver holds the store, the platform plugins
 # draw the window (and the offscreen one serves headless charts), libqt6svg6 shows the icon,
-# qt6-translations-l10n translates Qt's own dialogs, proj-data feeds PROJ's grids.
+# qt6-translations-l10n translates Qt's own dialogs, proj-data feeds PROJ's grids; the
+# PostgreSQL driver is only recommended: a single user never needs a shared store.
 find_program(ODEMA_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(ODEMA_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(ODEMA_DEB_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 else()
-  set(ODEMA_DEB_DEPENDS "libqt6core6, libqt6gui6, libqt6widgets6, libqt6sql6, libqt6sql6-sqlite, libqt6charts6, libqt6svg6, libqt6printsupport6, libsqlite3-0, qt6-qpa-plugins")
+  set(ODEMA_DEB_DEPENDS "libqt6core6, libqt6gui6, libqt6widgets6, libqt6sql6, libqt6sql6-sqlite, libqt6charts6, libqt6svg6, libqt6printsupport6, libsqlite3-0, libpq5, qt6-qpa-plugins")
 endif()
 if(ODEMA_LINKED_LIBS MATCHES "(^|[^a-z])proj([^a-z]|$)")
   string(APPEND ODEMA_DEB_DEPENDS ", proj-data")
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${ODEMA_DEB_DEPENDS}")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 include(CPack)
 
 # `odema-explorer paths` looks for the sample data exactly as the window does.

@@ -9,6 +9,7 @@ PKGS=(
   libgl-dev libqt6opengl6-dev libxlsxwriter-dev libquazip1-qt6-dev libqpdf-dev libproj-dev proj-data proj-bin
   qt6-qpa-plugins fonts-dejavu-core
   sqlite3 poppler-utils xvfb xauth zlib1g-dev
+  libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql
   appstream desktop-file-utils
   clang libclang-rt-14-dev llvm
 )

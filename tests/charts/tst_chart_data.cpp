@@ -1,6 +1,7 @@
 // Chart data and indicators from the real sample data, each figure checked against a direct
 // SQL sum and against the anchors of the brief (Hauts-de-France treatment mix 2017,
 // déchèteries 2021 by département, kg/hab 2021).
+#include "TestStores.h"
 #include "common/OdemaError.h"
 #include "indicators/ChartDataBuilder.h"
 #include "import/Importer.h"
@@ -43,7 +44,7 @@ private:
 void TestChartData::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = Store::open(m_dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    m_store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
     SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
 }
 

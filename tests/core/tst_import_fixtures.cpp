@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "common/OdemaError.h"
 #include "import/Importer.h"
 #include "store/SqlUtil.h"
@@ -25,7 +26,7 @@ QString fingerprint(Store &store)
                               "nomenclature_alias", "population_used", "territory_closure"})
         parts << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(
                      scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
-    parts << scalar(store, QStringLiteral("SELECT printf('%.5f', coalesce(sum(tonnes), 0)) FROM flow")).toString();
+    parts << QString::number(scalar(store, QStringLiteral("SELECT coalesce(sum(tonnes), 0) FROM flow")).toDouble(), 'f', 5);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -46,7 +47,7 @@ class TestImportFixtures : public QObject {
 private slots:
     void init()
     {
-        m_store = Store::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n)), Store::OpenMode::CreateIfMissing);
+        m_store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("s%1.sqlite").arg(++m_n)), Store::OpenMode::CreateIfMissing);
     }
     void cleanup() { m_store.reset(); }
 

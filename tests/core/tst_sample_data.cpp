@@ -1,5 +1,6 @@
 // The real sample data of data/ imported as the application does on first start, checked
 // against figures computed independently from the files (issue 2).
+#include "TestStores.h"
 #include "sample/SampleData.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -42,7 +43,7 @@ class TestSampleData : public QObject {
 private slots:
     void initTestCase()
     {
-        m_store = Store::open(m_dir.filePath(QStringLiteral("sample.sqlite")), Store::OpenMode::CreateIfMissing);
+        m_store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("sample.sqlite")), Store::OpenMode::CreateIfMissing);
         const auto reports = SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
         QVERIFY(reports.size() >= 12);
     }

@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "common/OdemaError.h"
 #include "store/SqlUtil.h"
 #include "store/SqliteBackend.h"
@@ -59,14 +60,16 @@ private slots:
     void createsSchemaAndSeeds()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString path = test::newStoreLocation(dir, QStringLiteral("new.sqlite"));
         {
             auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
             QVERIFY(store->wasCreated());
             const QSqlDatabase db = store->database();
             QCOMPARE(store->backend().schemaVersion(db), Store::currentSchemaVersion());
-            QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-            QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            if (!test::onPostgres()) {
+                QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+                QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            }
             QCOMPARE(sql::scalar(db, QStringLiteral("SELECT label FROM waste_stream WHERE code = '02G'")).toString(), QStringLiteral("Mobilier"));
             QCOMPARE(sql::scalar(db, QStringLiteral("SELECT label FROM treatment_mode WHERE code = '02B'")).toString(),
                      QStringLiteral("Incinération avec récupération d'énergie"));
@@ -79,6 +82,8 @@ private slots:
     }
     void missingStoreIsNotCreatedUnlessAsked()
     {
+        if (test::onPostgres())
+            QSKIP("SQLite files only (tst_pg_store checks the server's refusals)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
         QVERIFY(openError(path, Store::OpenMode::ReadWrite).contains(QStringLiteral("n'existe pas")));
@@ -86,6 +91,8 @@ private slots:
     }
     void textFileIsRefusedAndUntouched()
     {
+        if (test::onPostgres())
+            QSKIP("SQLite files only (tst_pg_store checks the server's refusals)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
         writeFile(path, "ANNEE;C_DEPT\n2021;59\n");
@@ -95,6 +102,8 @@ private slots:
     }
     void foreignSqliteIsRefusedAndUntouched()
     {
+        if (test::onPostgres())
+            QSKIP("SQLite files only (tst_pg_store checks the server's refusals)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         makeForeignSqlite(path, 0, 0);
@@ -105,6 +114,8 @@ private slots:
     }
     void newerSchemaIsRefusedAndUntouched()
     {
+        if (test::onPostgres())
+            QSKIP("SQLite files only (tst_pg_store checks the server's refusals)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
         makeForeignSqlite(path, Store::currentSchemaVersion() + 1, SqliteBackend::kApplicationId);
@@ -114,6 +125,8 @@ private slots:
     }
     void corruptFileIsRefusedAndUntouched()
     {
+        if (test::onPostgres())
+            QSKIP("SQLite files only (tst_pg_store checks the server's refusals)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
         QByteArray bytes("SQLite format 3", 16);
@@ -126,7 +139,7 @@ private slots:
     void readOnlyModeNeverWrites()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        const QString path = test::newStoreLocation(dir, QStringLiteral("ro.sqlite"));
         Store::open(path, Store::OpenMode::CreateIfMissing);
         auto store = Store::open(path, Store::OpenMode::ReadOnly);
         QVERIFY(store->isReadOnly());
@@ -135,7 +148,7 @@ private slots:
     void derivedPopulations()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("pop.sqlite")), Store::OpenMode::CreateIfMissing);
+        auto store = Store::open(test::newStoreLocation(dir, QStringLiteral("pop.sqlite")), Store::OpenMode::CreateIfMissing);
         QSqlDatabase db = store->database();
         sql::Transaction t(db);
         sql::exec(db, QStringLiteral("INSERT INTO source_file(id, name, sha256, format, imported_at) VALUES (1, 'f.csv', 'x', 'test', 'now')"));

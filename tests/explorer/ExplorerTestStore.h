@@ -1,5 +1,6 @@
 #pragma once
 // The real sample data in a temporary store, built once per test executable.
+#include "TestStores.h"
 #include "sample/SampleData.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -17,7 +18,7 @@ struct SampleStore {
 
     void build()
     {
-        path = dir.filePath(QStringLiteral("sample.sqlite"));
+        path = newStoreLocation(dir, QStringLiteral("sample.sqlite"));
         store = Store::open(path, Store::OpenMode::CreateIfMissing);
         SampleData::importInto(*store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
     }

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(q.count(s.db()), expected);
         const FlowTotals t = q.totals(s.db());
         QCOMPARE(t.rows, expected);
-        const double collecte = sql::scalar(s.db(), QStringLiteral("SELECT total(f.tonnes) FROM flow f ") + where
+        const double collecte = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(f.tonnes), 0) FROM flow f ") + where
                                                         + QStringLiteral(" AND f.kind = 'collecte'"), {hdf, verts}).toDouble();
         QCOMPARE(t.collecteTonnes, collecte);
         QCOMPARE(q.rows(s.db(), 0, 0).size(), int(expected));
@@ -233,7 +233,7 @@ private slots:
         const int col = t.years.indexOf(2019);
         QVERIFY(col >= 0);
         const double cell = sql::scalar(s.db(), QStringLiteral(
-            "SELECT total(f.tonnes) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
+            "SELECT coalesce(sum(f.tonnes), 0) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
             "WHERE c.ancestor_id = ? AND f.year = 2019 AND f.stream_id = ? AND f.kind = 'collecte'"), {hdf, verts}).toDouble();
         QCOMPARE(qRound64(*t.cells.at(row).at(col) * 100), qRound64(cell * 100));
 
@@ -255,7 +255,7 @@ private slots:
         QVERIFY(row >= 0);
         const int col = t.years.indexOf(2019);
         const qint64 nord = s.territory(QStringLiteral("departement:59"));
-        const double tonnes = sql::scalar(s.db(), QStringLiteral("SELECT total(tonnes) FROM flow WHERE territory_id = ? AND year = 2019 "
+        const double tonnes = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(tonnes), 0) FROM flow WHERE territory_id = ? AND year = 2019 "
                                                                  "AND stream_id = ? AND kind = 'collecte'"), {nord, verts}).toDouble();
         const double pop = sql::scalar(s.db(), QStringLiteral("SELECT population FROM population_used WHERE territory_id = ? AND year = 2019"),
                                        {nord}).toDouble();

@@ -20,6 +20,16 @@ inline QVariant scalar(const Store &store, const QString &statement, const QVari
     return sql::scalar(store.database(), statement, values);
 }
 
+/// Every row of a one-column query, joined by ';'.
+inline QString rowsText(const Store &store, const QString &statement)
+{
+    QSqlQuery q = sql::exec(store.database(), statement);
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    return rows.join(QLatin1Char(';'));
+}
+
 /// Everything an import that failed, was cancelled or only checked must leave as it was.
 inline QString fingerprint(const Store &store)
 {
@@ -28,7 +38,7 @@ inline QString fingerprint(const Store &store)
                               "nomenclature_alias", "population_used", "territory_closure", "landfill_year"})
         parts << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(
                      scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
-    parts << scalar(store, QStringLiteral("SELECT printf('%.5f', coalesce(sum(tonnes), 0)) FROM flow")).toString();
+    parts << QString::number(scalar(store, QStringLiteral("SELECT coalesce(sum(tonnes), 0) FROM flow")).toDouble(), 'f', 5);
     return parts.join(QLatin1Char(' '));
 }
 

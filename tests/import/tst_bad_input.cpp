@@ -1,5 +1,6 @@
 // Files that are huge, truncated, with very long fields or mixed encodings: refused or read
 // with a message naming line and column, in bounded memory, the store untouched.
+#include "TestStores.h"
 #include "ImportTestUtil.h"
 #include "common/OdemaError.h"
 #include "import/ImportPreview.h"
@@ -38,7 +39,7 @@ private slots:
         // The zeros in the head make it binary: refused at once, from the head alone.
         const ImportPreview p = previewFile(path, {});
         QVERIFY2(p.error.contains(QStringLiteral("binaire")), qPrintable(p.error));
-        auto store = Store::open(m_dir.filePath(QStringLiteral("h.sqlite")), Store::OpenMode::CreateIfMissing);
+        auto store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("h.sqlite")), Store::OpenMode::CreateIfMissing);
         const QString before = fingerprint(*store);
         const QString error = importError(*store, path);
         QVERIFY2(error.contains(QStringLiteral("enorme.csv:1:1: fichier binaire")), qPrintable(error));
@@ -83,7 +84,7 @@ private slots:
 
     void longFieldsReadAndHugeFieldRefused()
     {
-        auto store = Store::open(m_dir.filePath(QStringLiteral("l.sqlite")), Store::OpenMode::CreateIfMissing);
+        auto store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("l.sqlite")), Store::OpenMode::CreateIfMissing);
         const QString ok = m_dir.filePath(QStringLiteral("long.csv"));
         QVERIFY(writeFile(ok, "ANNEE;C_DEPT;C_TYP_REG_DECHET;L_TYP_REG_DECHET;TONNAGE_T\n2021;59;02Z;" + QByteArray(10000, 'x') + ";5\n"));
         QCOMPARE(Importer(*store).importFile(ok).rowsStored, 1);
@@ -95,7 +96,7 @@ private slots:
 
     void truncatedMidLine()
     {
-        auto store = Store::open(m_dir.filePath(QStringLiteral("t.sqlite")), Store::OpenMode::CreateIfMissing);
+        auto store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("t.sqlite")), Store::OpenMode::CreateIfMissing);
         const QString path = m_dir.filePath(QStringLiteral("coupe.csv"));
         QVERIFY(writeFile(path, "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;02A;10\n2021;6"));
         const QString error = importError(*store, path);
@@ -112,7 +113,7 @@ private slots:
         bytes += "2021;59;02C;D\xE9" "chets verts;10\n";
         const QString path = m_dir.filePath(QStringLiteral("melange.csv"));
         QVERIFY(writeFile(path, bytes));
-        auto store = Store::open(m_dir.filePath(QStringLiteral("m.sqlite")), Store::OpenMode::CreateIfMissing);
+        auto store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("m.sqlite")), Store::OpenMode::CreateIfMissing);
         const QString error = importError(*store, path);
         QVERIFY2(error.contains(QStringLiteral("encodages mélangés")), qPrintable(error));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM flow")).toInt(), 0);

@@ -1,6 +1,7 @@
 // The import dialog's logic without widgets: detection and overrides, preview, column
 // mappings saved and offered again, the dry-run check, skipping listed rows, history and undo.
 #include "ImportTestUtil.h"
+#include "TestStores.h"
 #include "common/WorkResult.h"
 #include "import/ColumnMapping.h"
 #include "import/ImportHistory.h"
@@ -26,7 +27,7 @@ class TestImportLogic : public QObject {
 private slots:
     void init()
     {
-        m_store = Store::open(temp(QStringLiteral("s%1.sqlite").arg(++m_n)), Store::OpenMode::CreateIfMissing);
+        m_store = Store::open(newStoreLocation(m_dir, QStringLiteral("s%1.sqlite").arg(++m_n)), Store::OpenMode::CreateIfMissing);
     }
     void cleanup() { m_store.reset(); }
 
@@ -233,8 +234,8 @@ private slots:
         const QString before = fingerprint(*m_store);
         // Row counts alone would not see a source replaced by another: its rows too.
         const QString sourcesQuery =
-            QStringLiteral("SELECT group_concat(id || ' ' || name || ' ' || sha256 || ' ' || row_count, ';') FROM source_file");
-        const QString sources = scalar(*m_store, sourcesQuery).toString();
+            QStringLiteral("SELECT id || ' ' || name || ' ' || sha256 || ' ' || row_count FROM source_file ORDER BY id");
+        const QString sources = rowsText(*m_store, sourcesQuery);
         QVERIFY(!sources.isEmpty());
         const QString good = fixture(QStringLiteral("tab_treatment.csv"));
         const QString bad = temp(QStringLiteral("bad.csv"));
@@ -273,8 +274,8 @@ private slots:
         QCOMPARE(cancelled.stoppedAt, 1);
         QVERIFY(feedback.at > 0 && feedback.at < 1); // stopped inside the second file
         QCOMPARE(fingerprint(*m_store), before);
-        QCOMPARE(scalar(*m_store, sourcesQuery).toString(), sources);
-        QCOMPARE(scalar(*m_store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(rowsText(*m_store, sourcesQuery), sources);
+        QCOMPARE(m_store->backend().integrityCheck(m_store->database()), QStringLiteral("ok"));
 
         // Both good: both land, each with its own source.
         const ImportOutcome done = importer.importFiles({{good, {}}, {second, {}}});

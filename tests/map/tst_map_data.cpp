@@ -1,6 +1,7 @@
 // Map data from the real sample data (boundaries included in data/manifest.json): outlines
 // imported and tied to territories, Lambert-93 through PROJ, the département map of
 // Hauts-de-France with the right values, unmapped commune codes reported, landfill overlay.
+#include "TestStores.h"
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "geo/BoundaryStore.h"
@@ -41,7 +42,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_store = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")), Store::OpenMode::CreateIfMissing);
+        m_store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("store.sqlite")), Store::OpenMode::CreateIfMissing);
         m_reports = SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
         m_hdf = TerritoryResolver(m_store->database()).resolve(QStringLiteral("region:32")).id;
     }
@@ -275,7 +276,7 @@ private slots:
         // A fresh store with the COG only: level found from the names, a single Feature read,
         // a broken geometry refused with its feature number, the store left unchanged.
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+        auto store = Store::open(test::newStoreLocation(dir, QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
         Importer importer(*store);
         for (const char *f : {"insee_cog_2024_regions.csv", "insee_cog_2024_departements.csv"})
             importer.importFile(QStringLiteral(ODEMA_SAMPLE_DATA_DIR "/") + QLatin1String(f));

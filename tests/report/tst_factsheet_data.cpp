@@ -1,6 +1,7 @@
 // FactSheetData from the real sample data, every figure checked against a direct SQL sum
 // written independently of the aggregation code, and against the anchors of the brief
 // (Hauts-de-France déchèteries 2021, Nord 2021, HdF treatment 2017).
+#include "TestStores.h"
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "geo/Lambert93.h"
@@ -47,7 +48,7 @@ private:
 void TestFactSheetData::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = Store::open(m_dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    m_store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
     SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
     m_builder = std::make_unique<FactSheetBuilder>(m_store->database());
     m_builder->setWithCharts(false);
@@ -360,7 +361,7 @@ void TestFactSheetData::noLocatorWithoutOutlines()
     // locator. Then only the départements of Hauts-de-France: the Nord gets one, the Gironde
     // (no outline of its own) and Hauts-de-France (no région outlines) do not.
     QTemporaryDir dir;
-    auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    auto store = Store::open(test::newStoreLocation(dir, QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
     Importer importer(*store);
     for (const char *f : {"insee_cog_2024_regions.csv", "insee_cog_2024_departements.csv"})
         importer.importFile(QStringLiteral(ODEMA_SAMPLE_DATA_DIR "/") + QLatin1String(f));

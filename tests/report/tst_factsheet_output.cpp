@@ -3,6 +3,7 @@
 // (N territories -> N files, combined file with contents), cancel leaving no partial file,
 // branding template, and the command line.
 #include "PdfProbe.h"
+#include "TestStores.h"
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "report/FactSheetBatch.h"
@@ -83,7 +84,7 @@ void TestFactSheetOutput::initTestCase()
     QVERIFY(m_dir.isValid());
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QFAIL("pdftotext (poppler-utils) is needed: bash packaging/install-deps.sh");
-    m_store = Store::open(m_dir.filePath(QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
+    m_store = Store::open(test::newStoreLocation(m_dir, QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
     SampleData::importInto(*m_store, QStringLiteral(ODEMA_SAMPLE_DATA_DIR));
     m_builder = std::make_unique<FactSheetBuilder>(m_store->database());
 }

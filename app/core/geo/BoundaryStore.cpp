@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlRecord>
 
 namespace odema::geo {
 
@@ -19,7 +20,8 @@ struct Tr {
 
 bool hasBoundaryTable(const QSqlDatabase &db)
 {
-    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'boundary'")).toInt() > 0;
+    // Through Qt, which asks each engine its own way (sqlite_master, pg_class on the search path).
+    return !db.record(QStringLiteral("boundary")).isEmpty();
 }
 
 QString joinIds(const QSet<qint64> &ids)
@@ -86,7 +88,7 @@ MapGeometry BoundaryStore::load(Level level, qint64 withinId) const
     // one file per map, so that neighbouring outlines share their borders exactly.
     QSqlQuery pick = sql::exec(m_db, QStringLiteral(
         "SELECT b.source_id, s.name FROM boundary b JOIN source_file s ON s.id = b.source_id "
-        "WHERE b.level = ? AND b.territory_id IN (%1) GROUP BY b.source_id "
+        "WHERE b.level = ? AND b.territory_id IN (%1) GROUP BY b.source_id, s.name "
         "ORDER BY count(DISTINCT b.territory_id) DESC, sum(b.point_count) DESC, b.source_id DESC LIMIT 1").arg(joinIds(ids)),
         {levelKey(level)});
     if (!pick.next())

@@ -7,6 +7,7 @@
 #include "nomenclature/Nomenclature.h"
 #include "store/SqlBackend.h"
 #include "store/Store.h"
+#include "store/StoreWrite.h"
 #include "territory/TerritoryRegistry.h"
 
 #include <QCoreApplication>
@@ -42,17 +43,20 @@ QString existingImport(const QSqlDatabase &db, const QString &sha)
 /// mode): a newer vintage of a dataset replaces what it re-states and keeps the rest.
 qint64 replaceCoveredRows(QSqlDatabase &db, qint64 sourceId)
 {
-    sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.covered"));
+    // No "temp." prefix: PostgreSQL has no schema of that name; both engines put the index of a
+    // TEMP table beside it. The id is written in the statement: PostgreSQL binds values in
+    // SELECT, INSERT, UPDATE and DELETE only, not in CREATE TABLE … AS.
+    sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS covered"));
     sql::exec(db, QStringLiteral(
         "CREATE TEMP TABLE covered AS SELECT DISTINCT kind, year, territory_id, stream_id, coalesce(mode_id, 0) AS mode_id "
-        "FROM flow WHERE source_id = ?"), {sourceId});
-    sql::exec(db, QStringLiteral("CREATE INDEX temp.covered_key ON covered(territory_id, year, stream_id, mode_id, kind)"));
+        "FROM flow WHERE source_id = %1").arg(sourceId));
+    sql::exec(db, QStringLiteral("CREATE INDEX covered_key ON covered(territory_id, year, stream_id, mode_id, kind)"));
     QSqlQuery q = sql::exec(db, QStringLiteral(
         "DELETE FROM flow WHERE source_id <> ? AND EXISTS (SELECT 1 FROM covered c WHERE c.territory_id = flow.territory_id "
         "AND c.year = flow.year AND c.stream_id = flow.stream_id AND c.mode_id = coalesce(flow.mode_id, 0) AND c.kind = flow.kind)"),
         {sourceId});
     const qint64 replaced = q.numRowsAffected();
-    sql::exec(db, QStringLiteral("DROP TABLE temp.covered"));
+    sql::exec(db, QStringLiteral("DROP TABLE covered"));
     return replaced;
 }
 
@@ -81,7 +85,9 @@ ForeignKeysOff::~ForeignKeysOff()
 /// through.
 struct FileImport::Open {
     Open(FileImport &run, QSqlDatabase db)
-        : foreignKeysOff(db, run.m_store.backend()), transaction(db), problems(run.m_report.fileName)
+        : foreignKeysOff(db, run.m_store.backend()),
+          transaction(run.m_store, QCoreApplication::translate("Import", "import de %1").arg(run.m_report.fileName)),
+          problems(run.m_report.fileName)
     {
         const QSqlQuery source = sql::exec(db, QStringLiteral(
             "INSERT INTO source_file(name, sha256, format, imported_at) VALUES (?, ?, '', ?)"),
@@ -94,7 +100,7 @@ struct FileImport::Open {
                                       run.m_report, run.m_options, run.m_feedback, run.m_file.size()});
     }
     ForeignKeysOff foreignKeysOff; ///< declared first: on again once the transaction has ended
-    sql::Transaction transaction;
+    StoreWrite transaction; ///< on a shared store, a second import is told who imports what
     ImportProblems problems;
     std::optional<TerritoryRegistry> territories;
     std::optional<Nomenclature> nomenclature;
@@ -290,7 +296,7 @@ ImportReport FileImport::finish()
         m_report.rejectsPath = rejectsPathFor(m_report.filePath);
     }
     try {
-        m_open->transaction.commit();
+        m_open->transaction.commit(StoreChange::of(StoreChange::Kind::Import, {m_report.fileName}, m_report.rowsStored));
     } catch (const OdemaError &) {
         if (!m_report.rejectsPath.isEmpty())
             QFile::remove(m_report.rejectsPath);

@@ -3,6 +3,7 @@
 #include "common/OdemaError.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
+#include "store/StoreWrite.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,9 +47,8 @@ QList<ImportedSource> importHistory(const QSqlDatabase &db)
 
 UndoReport undoImport(Store &store, qint64 sourceId)
 {
-    store.requireWritable();
     QSqlDatabase db = store.database();
-    sql::Transaction transaction(db);
+    StoreWrite transaction(store, QCoreApplication::translate("Import", "annulation d'un import"));
     UndoReport report;
     const QVariant name = sql::scalar(db, QStringLiteral("SELECT name FROM source_file WHERE id = ?"), {sourceId});
     if (!name.isValid())
@@ -62,7 +62,7 @@ UndoReport undoImport(Store &store, qint64 sourceId)
     sql::exec(db, QStringLiteral("UPDATE territory_link SET source_id = NULL WHERE source_id = ?"), {sourceId});
     sql::exec(db, QStringLiteral("DELETE FROM source_file WHERE id = ?"), {sourceId});
     store.refreshDerived();
-    transaction.commit();
+    transaction.commit(StoreChange::of(StoreChange::Kind::Undo, {report.name}, report.flows));
     return report;
 }
 

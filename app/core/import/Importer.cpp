@@ -2,6 +2,7 @@
 
 #include "import/FileImport.h"
 #include "store/Store.h"
+#include "store/StoreWrite.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +52,8 @@ ImportOutcome Importer::importFiles(const QList<BatchItem> &items, ImportFeedbac
         m_store.requireWritable();
         QSqlDatabase db = m_store.database();
         ForeignKeysOff foreignKeysOff(db, m_store.backend());
-        sql::Transaction batch(db); // each file's own transaction becomes a savepoint inside it
+        // Each file's own transaction becomes a savepoint inside it.
+        StoreWrite batch(m_store, QCoreApplication::translate("Import", "import de %n fichier(s)", nullptr, int(items.size())));
         for (; index < items.size(); ++index) {
             if (feedback && feedback->isCanceled())
                 throw CancelledError(QCoreApplication::translate("Import", "Import annulé : la base n'a pas été modifiée."));
@@ -67,7 +69,12 @@ ImportOutcome Importer::importFiles(const QList<BatchItem> &items, ImportFeedbac
             throw CancelledError(QCoreApplication::translate("Import", "Import annulé : la base n'a pas été modifiée."));
         if (feedback)
             feedback->committing();
-        batch.commit(); // the checks come back on as `foreignKeysOff` goes, without throwing
+        StoreChange change = StoreChange::of(StoreChange::Kind::Import, {}, 0);
+        for (const ImportReport &r : std::as_const(outcome.reports)) {
+            change.files << r.fileName;
+            change.rows += r.rowsStored;
+        }
+        batch.commit(change); // the checks come back on as `foreignKeysOff` goes, without throwing
     } catch (const CancelledError &e) {
         return stop(WorkResult::Cancelled, qMin(index, int(items.size()) - 1), e);
     } catch (const OdemaError &e) {

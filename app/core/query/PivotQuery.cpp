@@ -104,7 +104,7 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
 
     // One aggregate per (row, year, territory): the sums per cell, and the territories behind
     // each cell for the population that kg/hab divides by.
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, f.year, f.territory_id, total(f.tonnes) FROM flow f%2 GROUP BY 1, 2, 3")
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, f.year, f.territory_id, sum(f.tonnes) FROM flow f%2 GROUP BY 1, 2, 3")
                                     .arg(key, w.sql), w.values);
     QHash<qint64, QMap<int, Cell>> cells;
     QSet<int> yearSet;

@@ -4,6 +4,7 @@
 #include "nomenclature/Nomenclature.h"
 #include "store/SqlBackend.h"
 #include "store/SqlUtil.h"
+#include "store/StoreErrors.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,13 +39,23 @@ const std::vector<Step> &steps()
     return all;
 }
 
-void runScript(QSqlDatabase &db, const QString &path)
+/// The engine's own variant of a script when there is one (001_initial.postgresql.sql beside
+/// 001_initial.sql), else the portable script.
+QString scriptFor(const QString &path, const SqlBackend &backend)
 {
-    QFile file(path);
+    QString variant = path;
+    variant.replace(QLatin1String(".sql"), QLatin1Char('.') + backend.dialect() + QLatin1String(".sql"));
+    return QFile::exists(variant) ? variant : path;
+}
+
+void runScript(QSqlDatabase &db, const SqlBackend &backend, const QString &path)
+{
+    QFile file(scriptFor(path, backend));
     if (!file.open(QIODevice::ReadOnly))
         throw OdemaError(QCoreApplication::translate("Store", "Script de schéma introuvable : %1").arg(path));
     const QString text = QString::fromUtf8(file.readAll());
-    for (const QString &statement : text.split(QStringLiteral("\n;;\n"))) {
+    for (const QString &portable : text.split(QStringLiteral("\n;;\n"))) {
+        const QString statement = backend.schemaStatement(portable);
         if (!statement.trimmed().isEmpty())
             sql::exec(db, statement);
     }
@@ -54,17 +65,32 @@ void runScript(QSqlDatabase &db, const QString &path)
 
 int latestVersion() { return steps().back().version; }
 
-void apply(QSqlDatabase &db, const SqlBackend &backend, int fromVersion)
+void apply(QSqlDatabase &db, const SqlBackend &backend, const QString &location)
 {
+    // One session migrates at a time; the version is read again once the lock is held, since
+    // another one may have migrated meanwhile.
+    const auto lock = backend.lockSchema(db, location);
+    if (const QString failed = backend.failedMigration(db); !failed.isEmpty())
+        throw WriteRefused(failed);
+    const int fromVersion = backend.schemaVersion(db);
     for (const Step &step : steps()) {
         if (step.version <= fromVersion)
             continue;
-        sql::Transaction transaction(db);
-        runScript(db, QString::fromLatin1(step.script));
-        if (step.seed)
-            step.seed(db);
-        backend.setSchemaVersion(db, step.version);
-        transaction.commit();
+        backend.markMigrationStarted(db, step.version);
+        try {
+            sql::Transaction transaction(db);
+            runScript(db, backend, QString::fromLatin1(step.script));
+            if (step.seed)
+                step.seed(db);
+            backend.afterSchemaStep(db);
+            backend.setSchemaVersion(db, step.version);
+            transaction.commit();
+        } catch (const OdemaError &e) {
+            backend.markMigrationFailed(db, step.version, e.message() + QLatin1Char(' ') + e.details().join(QLatin1Char(' ')));
+            throw OdemaError(QCoreApplication::translate("Store", "La mise à jour du schéma de « %1 » vers la version %2 a échoué : %3")
+                                 .arg(location).arg(step.version).arg(e.message()),
+                             e.details());
+        }
     }
 }
 

@@ -9,8 +9,10 @@ class SqlBackend;
 
 namespace Migrations {
 int latestVersion();
-/// Brings the store from `fromVersion` to latestVersion(), each step in its own transaction.
-void apply(QSqlDatabase &db, const SqlBackend &backend, int fromVersion);
+/// Brings the store to latestVersion(), each step in its own transaction, under the backend's
+/// schema lock. A step that fails is rolled back; on a server it also leaves a mark that
+/// blocks writes until an administrator retries (Store::retryFailedMigration).
+void apply(QSqlDatabase &db, const SqlBackend &backend, const QString &location);
 } // namespace Migrations
 
 } // namespace odema

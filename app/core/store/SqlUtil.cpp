@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace odema::sql {
@@ -14,12 +15,50 @@ namespace {
     throw OdemaError(QCoreApplication::translate("Store", "Erreur de la base : %1").arg(error.text()),
                      {QCoreApplication::translate("Store", "Requête : %1").arg(statement.simplified().left(300))});
 }
+/// Pending bulk writes per connection (its driver), on this thread.
+QHash<const QSqlDriver *, std::function<void()>> &pendingBulkWrites()
+{
+    thread_local QHash<const QSqlDriver *, std::function<void()>> pending;
+    return pending;
+}
+
+void settlePendingBulkWrite(const QSqlDriver *driver)
+{
+    auto &pending = pendingBulkWrites();
+    if (pending.isEmpty())
+        return;
+    const auto it = pending.find(driver);
+    if (it == pending.end())
+        return;
+    const std::function<void()> settle = it.value();
+    pending.erase(it);
+    settle();
+}
+} // namespace
+
+void setPendingBulkWrite(const QSqlDatabase &db, std::function<void()> settle)
+{
+    if (settle)
+        pendingBulkWrites().insert(db.driver(), std::move(settle));
+    else
+        pendingBulkWrites().remove(db.driver());
+}
+
+namespace {
+QSqlQuery newQuery(const QSqlDatabase &db)
+{
+    settlePendingBulkWrite(db.driver());
+    QSqlQuery query(db);
+    // Forward-only streams the rows on PostgreSQL (single-row mode), where another statement
+    // on the same connection would then drop the rest of them: there, results are read whole.
+    query.setForwardOnly(db.driver()->dbmsType() != QSqlDriver::PostgreSQL);
+    return query;
+}
 } // namespace
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    QSqlQuery query = newQuery(db);
     if (!query.prepare(statement))
         fail(query.lastError(), statement);
     return query;
@@ -27,12 +66,20 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 
 void exec(QSqlQuery &query)
 {
+    settlePendingBulkWrite(query.driver());
     if (!query.exec())
         fail(query.lastError(), query.lastQuery());
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    if (values.isEmpty()) {
+        // Run as it is: PostgreSQL cannot prepare SET, CREATE, SAVEPOINT… (and saves a round trip).
+        QSqlQuery query = newQuery(db);
+        if (!query.exec(statement))
+            fail(query.lastError(), statement);
+        return query;
+    }
     QSqlQuery query = prepare(db, statement);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -84,6 +131,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    settlePendingBulkWrite(m_db.driver());
     if (m_savepoint.isEmpty()) {
         if (!m_db.commit())
             fail(m_db.lastError(), QStringLiteral("COMMIT"));

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 
 namespace odema::sql {
 
@@ -14,6 +15,12 @@ void exec(QSqlQuery &query);
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 /// First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+/// A bulk writer that keeps its connection busy between rows (a COPY on PostgreSQL) registers
+/// how to put it down; every statement run through these helpers on that connection calls it
+/// first, so that a registry can insert a new territory in the middle of a load. An empty
+/// function removes it.
+void setPendingBulkWrite(const QSqlDatabase &db, std::function<void()> settle);
 
 /// Rolls back unless commit() was called: every multi-statement write goes through one.
 /// Inside another Transaction of the same connection it is a savepoint: its rollback undoes

@@ -2,12 +2,14 @@
 
 #include "common/OdemaError.h"
 #include "store/SqlUtil.h"
+#include "store/StoreErrors.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <sqlite3.h>
 
@@ -117,6 +119,8 @@ private:
 
 } // namespace
 
+QString SqliteBackend::displayName(const QString &location) const { return QFileInfo(location).fileName(); }
+
 bool SqliteBackend::locationExists(const QString &location) const
 {
     return QFileInfo(location).exists() && QFileInfo(location).size() > 0;
@@ -172,6 +176,30 @@ void SqliteBackend::configure(QSqlDatabase &db, bool readOnly) const
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (!readOnly)
         sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+void SqliteBackend::checkWritable(const QString &location) const
+{
+    // Permission bits too: for root, access() says every file is writable.
+    const auto permissions = QFileInfo(location).permissions();
+    const bool writeBits = permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    if (!QFileInfo(location).isWritable() || !writeBits)
+        throw WriteRefused(tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
+}
+
+void SqliteBackend::requireWriteAccess(QSqlDatabase &db, const QString &location) const
+{
+    // Another program writing (or holding BEGIN EXCLUSIVE) would make the first write wait
+    // for the busy timeout and then fail with SQLite's words: say it now, in the user's.
+    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 1500"));
+    QSqlQuery probe(db);
+    const bool free = probe.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (free)
+        sql::exec(db, QStringLiteral("ROLLBACK"));
+    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 15000"));
+    if (!free)
+        throw OdemaError(tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
+                            "un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.").arg(location));
 }
 
 void SqliteBackend::initialiseNewStore(QSqlDatabase &db) const

@@ -11,10 +11,14 @@ public:
     static constexpr int kApplicationId = 0x4F44454D;
 
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString dialect() const override { return QStringLiteral("sqlite"); }
+    QString displayName(const QString &location) const override;
     void checkLocation(const QString &location) const override;
     bool locationExists(const QString &location) const override;
     QSqlDatabase connect(const QString &connectionName, const QString &location, bool readOnly) const override;
     void configure(QSqlDatabase &db, bool readOnly) const override;
+    void checkWritable(const QString &location) const override;
+    void requireWriteAccess(QSqlDatabase &db, const QString &location) const override;
     void initialiseNewStore(QSqlDatabase &db) const override;
     bool isOdemaStore(const QSqlDatabase &db) const override;
     bool isEmptyDatabase(const QSqlDatabase &db) const override;

@@ -3,7 +3,6 @@
 #include "common/OdemaError.h"
 #include "store/Migrations.h"
 #include "store/SqlUtil.h"
-#include "store/SqliteBackend.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,7 +36,7 @@ Store::~Store()
 
 std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
 {
-    std::unique_ptr<Store> store(new Store(std::make_unique<SqliteBackend>(), location));
+    std::unique_ptr<Store> store(new Store(SqlBackend::forLocation(location), location));
     const SqlBackend &backend = *store->m_backend;
     backend.checkLocation(location);
     const bool exists = backend.locationExists(location);
@@ -46,24 +45,54 @@ std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
 
     if (exists) {
         store->openConnection(true);
-        store->inspectExisting();
-        if (mode == OpenMode::ReadOnly)
-            return store;
-        // Permission bits too: for root, access() says every file is writable.
-        const auto permissions = QFileInfo(location).permissions();
-        const bool writeBits = permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-        if (!QFileInfo(location).isWritable() || !writeBits)
-            throw OdemaError(Tr::tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
-        store->m_db.close();
-        store->openConnection(false);
-        store->requireWriteLock();
+        if (backend.createsInEmptyDatabase() && backend.isEmptyDatabase(store->m_db) && !backend.isOdemaStore(store->m_db)) {
+            // A server database created for the store by its administrator, still empty.
+            if (mode != OpenMode::CreateIfMissing)
+                throw OdemaError(Tr::tr("« %1 » ne contient pas encore de base Odema. Créez-la avec « import » ou « copy », "
+                                    "sous un rôle qui peut créer le schéma (odema_admin).").arg(store->displayName()));
+            store->switchToWriting();
+            store->createNew();
+        } else {
+            store->inspectExisting();
+            if (mode == OpenMode::ReadOnly)
+                return store;
+            backend.checkWritable(location);
+            store->switchToWriting();
+            backend.requireWriteAccess(store->m_db, location);
+        }
     } else {
         store->openConnection(false);
-        store->m_backend->initialiseNewStore(store->m_db);
-        store->m_created = true;
+        store->createNew();
     }
     store->migrate();
     return store;
+}
+
+void Store::retryFailedMigration(const QString &location)
+{
+    std::unique_ptr<Store> store(new Store(SqlBackend::forLocation(location), location));
+    store->m_backend->checkLocation(location);
+    store->openConnection(false);
+    store->m_backend->clearFailedMigration(store->m_db);
+}
+
+QString Store::displayName() const { return m_backend->displayName(m_location); }
+
+void Store::createNew()
+{
+    m_backend->initialiseNewStore(m_db);
+    m_created = true;
+}
+
+void Store::switchToWriting()
+{
+    if (!m_backend->switchesConnectionToWriting()) {
+        m_db.close();
+        openConnection(false);
+        return;
+    }
+    m_backend->configure(m_db, false);
+    m_readOnly = false;
 }
 
 void Store::openConnection(bool readOnly)
@@ -74,7 +103,7 @@ void Store::openConnection(bool readOnly)
     }
     m_db = m_backend->connect(m_connectionName, m_location, readOnly);
     if (!m_db.open())
-        throw OdemaError(Tr::tr("Impossible d'ouvrir la base « %1 » : %2").arg(m_location, m_db.lastError().text()));
+        m_backend->refuseConnection(m_db, m_location);
     m_readOnly = readOnly;
     try {
         m_backend->configure(m_db, readOnly);
@@ -90,10 +119,13 @@ void Store::inspectExisting()
             throw OdemaError(Tr::tr("« %1 » est une base SQLite vide qui n'a pas été créée par Odema Explorer ; "
                                 "elle n'a pas été modifiée.").arg(m_location));
         if (!m_backend->isOdemaStore(m_db))
-            throw OdemaError(Tr::tr("« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n'a pas été modifiée.").arg(m_location));
+            throw OdemaError(m_backend->createsInEmptyDatabase()
+                                 ? Tr::tr("« %1 » contient déjà d'autres tables, mais pas de base Odema Explorer ; elle n'a pas été "
+                                      "modifiée. Demandez une base vide à son administrateur.").arg(displayName())
+                                 : Tr::tr("« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n'a pas été modifiée.").arg(m_location));
         m_version = m_backend->schemaVersion(m_db);
     } catch (const OdemaError &e) {
-        if (e.message().contains(m_location))
+        if (e.message().contains(m_location) || e.message().contains(displayName()))
             throw;
         throw OdemaError(Tr::tr("« %1 » est illisible ou corrompu : %2").arg(m_location, e.message()));
     }
@@ -108,23 +140,8 @@ void Store::migrate()
     m_version = m_backend->schemaVersion(m_db);
     if (m_version >= currentSchemaVersion())
         return;
-    Migrations::apply(m_db, *m_backend, m_version);
+    Migrations::apply(m_db, *m_backend, m_location);
     m_version = currentSchemaVersion();
-}
-
-void Store::requireWriteLock()
-{
-    // Another program writing (or holding BEGIN EXCLUSIVE) would make the first write wait
-    // for the busy timeout and then fail with SQLite's words: say it now, in the user's.
-    sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 1500"));
-    QSqlQuery probe(m_db);
-    const bool free = probe.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (free)
-        sql::exec(m_db, QStringLiteral("ROLLBACK"));
-    sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = 15000"));
-    if (!free)
-        throw OdemaError(Tr::tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
-                            "un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.").arg(m_location));
 }
 
 void Store::requireWritable() const

@@ -1,5 +1,5 @@
 #pragma once
-// The Odema store: one database (a SQLite file today) holding territories, nomenclatures,
+// The Odema store: one database (a SQLite file, or a schema on a PostgreSQL server) holding territories, nomenclatures,
 // flows, populations and the files they came from. Opening checks that the file is an Odema
 // store of a schema version this build understands, and never writes to anything else.
 #include "store/SqlBackend.h"
@@ -30,6 +30,9 @@ public:
     QSqlDatabase database() const { return m_db; }
     const SqlBackend &backend() const { return *m_backend; }
     QString location() const { return m_location; }
+    /// The file name, or "odema sur hôte (marie)" for a server store.
+    QString displayName() const;
+    bool isServer() const { return SqlBackend::isServerLocation(m_location); }
     bool isReadOnly() const { return m_readOnly; }
     bool wasCreated() const { return m_created; }
 
@@ -40,11 +43,16 @@ public:
     /// Throws when the store is read-only, with a message naming the file.
     void requireWritable() const;
 
+    /// Removes the mark a failed migration left on a server store, so that the next open
+    /// tries it again (an administrator's step, once the cause is fixed).
+    static void retryFailedMigration(const QString &location);
+
 private:
     Store(std::unique_ptr<SqlBackend> backend, QString location);
     void openConnection(bool readOnly);
     void inspectExisting();
-    void requireWriteLock();
+    void switchToWriting();
+    void createNew();
     void migrate();
 
     std::unique_ptr<SqlBackend> m_backend;
