@@ -23,7 +23,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // Advisory lock keys: the class is "ODEM" in ASCII, then one key per kind of lock. Advisory
 // locks are per database, which is where a store lives.
@@ -47,7 +49,7 @@ void runResourceScript(QSqlDatabase &db, const char *name)
 {
     QFile file(QStringLiteral(":/odema/sql/postgresql/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
-        throw OdemaError(tr("Script de schéma introuvable : %1").arg(file.fileName()));
+        throw OdemaError(Tr::tr("Script de schéma introuvable : %1").arg(file.fileName()));
     for (const QString &statement : QString::fromUtf8(file.readAll()).split(QStringLiteral("\n;;\n")))
         if (!PostgresDialect::schemaStatement(statement).isEmpty())
             sql::exec(db, statement);
@@ -89,7 +91,7 @@ public:
             if (sql::scalar(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), {kLockClass, kSchemaLockKey}).toBool())
                 break;
             if (waited >= kSchemaLockWaitSeconds * 5)
-                throw OdemaError(tr("Une autre session met à jour le schéma de « %1 » depuis plus de %2 s ; réessayez plus tard.")
+                throw OdemaError(Tr::tr("Une autre session met à jour le schéma de « %1 » depuis plus de %2 s ; réessayez plus tard.")
                                      .arg(location).arg(kSchemaLockWaitSeconds));
             QThread::msleep(200);
         }
@@ -121,7 +123,7 @@ void PostgresBackend::checkLocation(const QString &location) const
 {
     PostgresLocation::parse(location);
     if (!QSqlDatabase::isDriverAvailable(driverName()))
-        throw OdemaError(tr("Le pilote PostgreSQL de Qt n'est pas installé : impossible d'ouvrir « %1 ». "
+        throw OdemaError(Tr::tr("Le pilote PostgreSQL de Qt n'est pas installé : impossible d'ouvrir « %1 ». "
                             "Sous Debian : sudo apt install libqt6sql6-psql").arg(location));
 }
 
@@ -160,17 +162,17 @@ void PostgresBackend::refuseConnection(const QSqlDatabase &db, const QString &lo
     const QString server = db.lastError().databaseText().trimmed();
     const QString name = displayName(location);
     if (server.contains(QLatin1String("no password supplied")) || server.contains(QLatin1String("password authentication failed")))
-        throw PasswordRequired(tr("Le serveur demande le mot de passe de « %1 » pour %2%3. Mettez-le dans ~/.pgpass "
+        throw PasswordRequired(Tr::tr("Le serveur demande le mot de passe de « %1 » pour %2%3. Mettez-le dans ~/.pgpass "
                                   "(hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; la fenêtre "
                                   "peut aussi le demander et le garder dans le trousseau du bureau.")
-                                   .arg(db.userName().isEmpty() ? tr("l'utilisateur par défaut") : db.userName(), name,
-                                        server.contains(QLatin1String("failed")) ? tr(" (celui donné a été refusé)") : QString()));
+                                   .arg(db.userName().isEmpty() ? Tr::tr("l'utilisateur par défaut") : db.userName(), name,
+                                        server.contains(QLatin1String("failed")) ? Tr::tr(" (celui donné a été refusé)") : QString()));
     if (server.contains(QLatin1String("does not exist")) && server.contains(QLatin1String("database")))
-        throw OdemaError(tr("La base de données de « %1 » n'existe pas sur le serveur. Son administrateur la crée "
+        throw OdemaError(Tr::tr("La base de données de « %1 » n'existe pas sur le serveur. Son administrateur la crée "
                             "(createdb), puis l'application y crée la base Odema : %2").arg(name, server));
     if (server.contains(QLatin1String("role")) && server.contains(QLatin1String("does not exist")))
-        throw OdemaError(tr("Le serveur ne connaît pas l'utilisateur de « %1 » : %2").arg(name, server));
-    throw OdemaError(tr("Impossible de se connecter à « %1 » : %2").arg(name, server.isEmpty() ? db.lastError().text() : server));
+        throw OdemaError(Tr::tr("Le serveur ne connaît pas l'utilisateur de « %1 » : %2").arg(name, server));
+    throw OdemaError(Tr::tr("Impossible de se connecter à « %1 » : %2").arg(name, server.isEmpty() ? db.lastError().text() : server));
 }
 
 void PostgresBackend::configure(QSqlDatabase &db, bool readOnly) const
@@ -188,7 +190,7 @@ void PostgresBackend::requireWriteAccess(QSqlDatabase &db, const QString &locati
     if (!sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {schemaTable("flow")}).toBool())
         return; // a store still being created: the migration will say whether this role can
     if (!sql::scalar(db, QStringLiteral("SELECT has_table_privilege(?, 'INSERT')"), {schemaTable("flow")}).toBool())
-        throw WriteRefused(tr("L'utilisateur « %1 » peut lire « %2 » mais pas y écrire : importer demande le rôle %3 "
+        throw WriteRefused(Tr::tr("L'utilisateur « %1 » peut lire « %2 » mais pas y écrire : importer demande le rôle %3 "
                               "(un administrateur : GRANT %3 TO \"%1\";). La base n'a pas été modifiée.")
                                .arg(currentUser(db), displayName(location), QLatin1String(kImporterRole)));
 }
@@ -198,7 +200,7 @@ void PostgresBackend::initialiseNewStore(QSqlDatabase &db) const
     const auto lock = std::make_unique<SchemaLockHolder>(db, db.databaseName());
     if (!hasSchema(db)) {
         if (!sql::scalar(db, QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")).toBool())
-            throw WriteRefused(tr("L'utilisateur « %1 » ne peut pas créer la base Odema dans « %2 ». Un administrateur prépare "
+            throw WriteRefused(Tr::tr("L'utilisateur « %1 » ne peut pas créer la base Odema dans « %2 ». Un administrateur prépare "
                                   "la base une fois : odema-explorer roles --db … --apply (voir le README, « Une base partagée »).")
                                    .arg(currentUser(db), db.databaseName()));
         // Owned by odema_admin when the roles exist and this user may act as it.
@@ -251,7 +253,7 @@ std::unique_ptr<SqlBackend::SchemaLock> PostgresBackend::lockSchema(QSqlDatabase
         "SELECT count(*) FROM pg_namespace n WHERE n.nspname = ? AND pg_has_role(n.nspowner, 'USAGE')"),
         {QLatin1String(kSchema)}).toInt() > 0;
     if (!mayMigrate)
-        throw WriteRefused(tr("« %1 » doit être mise à jour (schéma %2) par un administrateur (rôle %3) : l'utilisateur « %4 » "
+        throw WriteRefused(Tr::tr("« %1 » doit être mise à jour (schéma %2) par un administrateur (rôle %3) : l'utilisateur « %4 » "
                               "ne peut pas modifier ses tables. En attendant, elle s'ouvre en lecture.")
                                .arg(displayName(location)).arg(schemaVersion(db)).arg(QLatin1String(kAdminRole), currentUser(db)));
     runResourceScript(db, "compat.sql");
@@ -284,11 +286,11 @@ QString PostgresBackend::failedMigration(const QSqlDatabase &db) const
         return QString();
     const QString when = q.value(1).toDateTime().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     const QString error = q.value(2).toString();
-    return tr("La base Odema de « %1 » est bloquée en écriture : la mise à jour de son schéma vers la version %2 a échoué "
+    return Tr::tr("La base Odema de « %1 » est bloquée en écriture : la mise à jour de son schéma vers la version %2 a échoué "
               "le %3%4. Elle reste lisible. Quand la cause est corrigée, un administrateur relance la mise à jour : "
               "odema-explorer migrate --db ADRESSE")
         .arg(db.databaseName()).arg(q.value(0).toInt())
-        .arg(when, error.isEmpty() ? tr(" (session interrompue)") : QStringLiteral(" (%1)").arg(error));
+        .arg(when, error.isEmpty() ? Tr::tr(" (session interrompue)") : QStringLiteral(" (%1)").arg(error));
 }
 
 void PostgresBackend::clearFailedMigration(QSqlDatabase &db) const
@@ -298,7 +300,7 @@ void PostgresBackend::clearFailedMigration(QSqlDatabase &db) const
     try {
         sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE dirty").arg(schemaTable("schema_migrations")));
     } catch (const OdemaError &e) {
-        throw WriteRefused(tr("Seul un administrateur (rôle %1) peut relancer la mise à jour du schéma : %2")
+        throw WriteRefused(Tr::tr("Seul un administrateur (rôle %1) peut relancer la mise à jour du schéma : %2")
                                .arg(QLatin1String(kAdminRole), e.message()));
     }
 }
@@ -327,13 +329,13 @@ void PostgresBackend::lockForWriting(QSqlDatabase &db, const QString &what) cons
             "WHERE l.locktype = 'advisory' AND l.classid = ? AND l.objid = ? AND l.objsubid = 2 AND l.granted "
             "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
             {kLockClass, kWriteLockKey});
-        QString who = tr("une autre session");
+        QString who = Tr::tr("une autre session");
         if (q.next()) {
             const QString task = q.value(1).toString().section(QStringLiteral(": "), 1);
-            who = tr("%1 (%2, depuis %3)").arg(q.value(0).toString(), task.isEmpty() ? tr("import") : task,
+            who = Tr::tr("%1 (%2, depuis %3)").arg(q.value(0).toString(), task.isEmpty() ? Tr::tr("import") : task,
                                                q.value(2).toDateTime().toLocalTime().toString(QStringLiteral("HH:mm")));
         }
-        throw OdemaError(tr("« %1 » est déjà en cours d'écriture par %2. Deux imports ne se mélangent jamais : réessayez quand "
+        throw OdemaError(Tr::tr("« %1 » est déjà en cours d'écriture par %2. Deux imports ne se mélangent jamais : réessayez quand "
                             "celui-ci sera terminé (les autres fenêtres se mettent alors à jour). Rien n'a été modifié.")
                              .arg(db.databaseName(), who));
     }
@@ -363,7 +365,7 @@ QString PostgresBackend::integrityCheck(const QSqlDatabase &db) const
         "OR NOT EXISTS (SELECT 1 FROM source_file sf WHERE sf.id = f.source_id) "
         "OR (f.mode_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM treatment_mode m WHERE m.id = f.mode_id)) "
         "OR (f.channel_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM channel c WHERE c.id = f.channel_id))")).toLongLong();
-    return orphans == 0 ? QStringLiteral("ok") : tr("%1 flux renvoient à un territoire, un flux, un mode, un canal ou un fichier absent").arg(orphans);
+    return orphans == 0 ? QStringLiteral("ok") : Tr::tr("%1 flux renvoient à un territoire, un flux, un mode, un canal ou un fichier absent").arg(orphans);
 }
 
 void PostgresBackend::setCancelCheck(QSqlDatabase &db, const std::function<bool()> *isStale) const
@@ -375,7 +377,7 @@ QString PostgresBackend::roleSetupScript()
 {
     QFile file(QStringLiteral(":/odema/sql/postgresql/roles.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        throw OdemaError(tr("Script de schéma introuvable : %1").arg(file.fileName()));
+        throw OdemaError(Tr::tr("Script de schéma introuvable : %1").arg(file.fileName()));
     return QString::fromUtf8(file.readAll());
 }
 

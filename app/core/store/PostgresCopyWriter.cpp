@@ -13,7 +13,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // Rows are gathered before a COPY opens, so that a file whose rows keep meeting new
 // territories (one statement each) does not open one COPY per row; once open, the COPY is fed
@@ -72,7 +74,7 @@ void putTextField(QByteArray &out, const char *text)
 PostgresCopyWriter::PostgresCopyWriter(const QSqlDatabase &db) : m_db(db), m_connection(PostgresSession::handle(db))
 {
     if (!m_connection)
-        throw OdemaError(tr("Écriture impossible dans la base : la connexion PostgreSQL n'est pas ouverte."));
+        throw OdemaError(Tr::tr("Écriture impossible dans la base : la connexion PostgreSQL n'est pas ouverte."));
     m_pending.reserve(kBlockBytes + 1024);
 }
 
@@ -124,7 +126,7 @@ void PostgresCopyWriter::beginCopy()
     const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
     PQclear(result);
     if (!ok)
-        fail(tr("COPY refusé"));
+        fail(Tr::tr("COPY refusé"));
     m_copying = true;
     QByteArray header(kSignature, sizeof kSignature); // with its terminating NUL, part of the signature
     putInt32(header, 0); // flags
@@ -139,7 +141,7 @@ void PostgresCopyWriter::sendPending()
     if (m_pending.isEmpty())
         return;
     if (PQputCopyData(m_connection, m_pending.constData(), int(m_pending.size())) != 1)
-        fail(tr("envoi des lignes interrompu"));
+        fail(Tr::tr("envoi des lignes interrompu"));
     m_pending.clear();
     m_pendingRows = 0;
 }
@@ -151,7 +153,7 @@ void PostgresCopyWriter::endCopy()
     sendPending();
     m_copying = false;
     if (PQputCopyEnd(m_connection, nullptr) != 1)
-        fail(tr("fin du COPY refusée"));
+        fail(Tr::tr("fin du COPY refusée"));
     bool ok = true;
     QString error;
     while (PGresult *r = PQgetResult(m_connection)) {
@@ -162,12 +164,12 @@ void PostgresCopyWriter::endCopy()
         PQclear(r);
     }
     if (!ok)
-        throw OdemaError(tr("Écriture impossible dans la base : %1").arg(error));
+        throw OdemaError(Tr::tr("Écriture impossible dans la base : %1").arg(error));
 }
 
 void PostgresCopyWriter::fail(const QString &what)
 {
-    throw OdemaError(tr("Écriture impossible dans la base (%1) : %2").arg(what, PostgresSession::lastError(m_connection)));
+    throw OdemaError(Tr::tr("Écriture impossible dans la base (%1) : %2").arg(what, PostgresSession::lastError(m_connection)));
 }
 
 } // namespace odema

@@ -12,7 +12,9 @@ namespace odema {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // libpq keywords a user may add to the URI. Host, port, user and dbname come from the URI
 // itself; password is refused; the rest (hostaddr, application_name…) the application sets.
@@ -30,7 +32,7 @@ QString quoted(const QString &value)
 
 [[noreturn]] void refusePassword(const QString &shown)
 {
-    throw OdemaError(tr("« %1 » contient un mot de passe : il ne doit jamais être écrit dans l'adresse de la base "
+    throw OdemaError(Tr::tr("« %1 » contient un mot de passe : il ne doit jamais être écrit dans l'adresse de la base "
                         "(il resterait visible dans l'historique et la liste des processus). Mettez-le dans ~/.pgpass "
                         "(une ligne hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; "
                         "la fenêtre peut aussi le garder dans le trousseau du bureau.").arg(shown));
@@ -52,13 +54,13 @@ PostgresLocation PostgresLocation::parse(const QString &location)
         l.service = location.mid(8).trimmed();
         static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]+$"));
         if (!valid.match(l.service).hasMatch())
-            throw OdemaError(tr("« %1 » : nom de service PostgreSQL invalide (lettres, chiffres, « _ », « - » et « . » ; "
+            throw OdemaError(Tr::tr("« %1 » : nom de service PostgreSQL invalide (lettres, chiffres, « _ », « - » et « . » ; "
                                 "voir pg_service.conf).").arg(location));
         return l;
     }
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid())
-        throw OdemaError(tr("« %1 » n'est pas une adresse PostgreSQL lisible : %2. Forme attendue : "
+        throw OdemaError(Tr::tr("« %1 » n'est pas une adresse PostgreSQL lisible : %2. Forme attendue : "
                             "postgresql://utilisateur@hôte:port/base").arg(location, url.errorString()));
     if (!url.password().isEmpty())
         refusePassword(url.toString(QUrl::RemovePassword));
@@ -67,7 +69,7 @@ PostgresLocation PostgresLocation::parse(const QString &location)
     l.user = url.userName();
     l.database = url.path().mid(1);
     if (l.database.contains(QLatin1Char('/')))
-        throw OdemaError(tr("« %1 » : le nom de la base ne peut pas contenir « / ».").arg(location));
+        throw OdemaError(Tr::tr("« %1 » : le nom de la base ne peut pas contenir « / ».").arg(location));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("password"))
@@ -86,7 +88,7 @@ PostgresLocation PostgresLocation::parse(const QString &location)
         else if (allowed)
             l.options.insert(key, value);
         else
-            throw OdemaError(tr("« %1 » : paramètre « %2 » inconnu ou non permis dans l'adresse (permis : sslmode, "
+            throw OdemaError(Tr::tr("« %1 » : paramètre « %2 » inconnu ou non permis dans l'adresse (permis : sslmode, "
                                 "connect_timeout, service, passfile…).").arg(location, key));
     }
     return l;
@@ -106,10 +108,10 @@ QString PostgresLocation::connectOptions() const
 QString PostgresLocation::displayName() const
 {
     if (!service.isEmpty())
-        return tr("service PostgreSQL « %1 »").arg(service);
-    const QString server = (host.isEmpty() ? tr("serveur local") : host) + (port > 0 ? QStringLiteral(":%1").arg(port) : QString());
-    const QString base = database.isEmpty() ? (user.isEmpty() ? tr("base par défaut") : user) : database;
-    return user.isEmpty() ? tr("%1 sur %2").arg(base, server) : tr("%1 sur %2 (%3)").arg(base, server, user);
+        return Tr::tr("service PostgreSQL « %1 »").arg(service);
+    const QString server = (host.isEmpty() ? Tr::tr("serveur local") : host) + (port > 0 ? QStringLiteral(":%1").arg(port) : QString());
+    const QString base = database.isEmpty() ? (user.isEmpty() ? Tr::tr("base par défaut") : user) : database;
+    return user.isEmpty() ? Tr::tr("%1 sur %2").arg(base, server) : Tr::tr("%1 sur %2 (%3)").arg(base, server, user);
 }
 
 QString PostgresLocation::credentialKey() const

@@ -184,7 +184,7 @@ void SqliteBackend::checkWritable(const QString &location) const
     const auto permissions = QFileInfo(location).permissions();
     const bool writeBits = permissions & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
     if (!QFileInfo(location).isWritable() || !writeBits)
-        throw WriteRefused(tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
+        throw WriteRefused(Tr::tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
 }
 
 void SqliteBackend::requireWriteAccess(QSqlDatabase &db, const QString &location) const
@@ -198,7 +198,7 @@ void SqliteBackend::requireWriteAccess(QSqlDatabase &db, const QString &location
         sql::exec(db, QStringLiteral("ROLLBACK"));
     sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 15000"));
     if (!free)
-        throw OdemaError(tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
+        throw OdemaError(Tr::tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
                             "un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.").arg(location));
 }
 

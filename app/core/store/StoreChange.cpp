@@ -11,7 +11,9 @@
 namespace odema {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("StoreChange", text, nullptr, n); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StoreChange)
+};
 
 const char *kindKey(StoreChange::Kind kind)
 {
@@ -59,19 +61,19 @@ bool StoreChange::isOwn() const
 
 QString StoreChange::describe() const
 {
-    const QString who = by.isEmpty() ? tr("Une autre session") : by;
-    const QString what = files.size() == 1 ? files.first() : tr("%n fichier(s)", int(files.size()));
+    const QString who = by.isEmpty() ? Tr::tr("Une autre session") : by;
+    const QString what = files.size() == 1 ? files.first() : Tr::tr("%n fichier(s)", nullptr, int(files.size()));
     switch (kind) {
     case Kind::Import:
-        return tr("%1 a importé %2 (%3 lignes)").arg(who, what, formatInteger(rows));
+        return Tr::tr("%1 a importé %2 (%3 lignes)").arg(who, what, formatInteger(rows));
     case Kind::Undo:
-        return tr("%1 a annulé l'import de %2 (%3 lignes retirées)").arg(who, what, formatInteger(rows));
+        return Tr::tr("%1 a annulé l'import de %2 (%3 lignes retirées)").arg(who, what, formatInteger(rows));
     case Kind::Copy:
-        return tr("%1 a copié une base entière ici").arg(who);
+        return Tr::tr("%1 a copié une base entière ici").arg(who);
     case Kind::Other:
         break;
     }
-    return tr("%1 a modifié la base").arg(who);
+    return Tr::tr("%1 a modifié la base").arg(who);
 }
 
 } // namespace odema
