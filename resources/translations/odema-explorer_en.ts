@@ -1587,6 +1587,21 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Copie de la base d&apos;exemple vers « %1 » impossible.</source>
         <translation>Cannot copy the sample store to “%1”.</translation>
     </message>
+    <message>
+        <source>import de %1</source>
+        <translation>import of %1</translation>
+    </message>
+    <message>
+        <source>annulation d&apos;un import</source>
+        <translation>undoing an import</translation>
+    </message>
+    <message numerus="yes">
+        <source>import de %n fichier(s)</source>
+        <translation>
+            <numerusform>import of %n file</numerusform>
+            <numerusform>import of %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSupport</name>
@@ -2620,6 +2635,184 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>La base « %1 » est ouverte en lecture seule.</source>
         <translation>The store “%1” is open read-only.</translation>
+    </message>
+    <message>
+        <source>La mise à jour du schéma de « %1 » vers la version %2 a échoué : %3</source>
+        <translation>Updating the schema of “%1” to version %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Une autre session met à jour le schéma de « %1 » depuis plus de %2 s ; réessayez plus tard.</source>
+        <translation>Another session has been updating the schema of “%1” for more than %2 s; try again later.</translation>
+    </message>
+    <message>
+        <source>Le pilote PostgreSQL de Qt n&apos;est pas installé : impossible d&apos;ouvrir « %1 ». Sous Debian : sudo apt install libqt6sql6-psql</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed: “%1” cannot be opened. On Debian: sudo apt install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>Le serveur demande le mot de passe de « %1 » pour %2%3. Mettez-le dans ~/.pgpass (hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; la fenêtre peut aussi le demander et le garder dans le trousseau du bureau.</source>
+        <translation>The server wants the password of “%1” for %2%3. Put it in ~/.pgpass (host:port:database:user:password, mode 600) or in pg_service.conf; the window can also ask for it and keep it in the desktop keychain.</translation>
+    </message>
+    <message>
+        <source>l&apos;utilisateur par défaut</source>
+        <translation>the default user</translation>
+    </message>
+    <message>
+        <source> (celui donné a été refusé)</source>
+        <translation> (the one given was refused)</translation>
+    </message>
+    <message>
+        <source>La base de données de « %1 » n&apos;existe pas sur le serveur. Son administrateur la crée (createdb), puis l&apos;application y crée la base Odema : %2</source>
+        <translation>The database of “%1” does not exist on the server. Its administrator creates it (createdb), then the application creates the Odema store in it: %2</translation>
+    </message>
+    <message>
+        <source>Le serveur ne connaît pas l&apos;utilisateur de « %1 » : %2</source>
+        <translation>The server does not know the user of “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Impossible de se connecter à « %1 » : %2</source>
+        <translation>Cannot connect to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur « %1 » peut lire « %2 » mais pas y écrire : importer demande le rôle %3 (un administrateur : GRANT %3 TO &quot;%1&quot;;). La base n&apos;a pas été modifiée.</source>
+        <translation>User “%1” may read “%2” but not write to it: importing needs the role %3 (an administrator runs: GRANT %3 TO &quot;%1&quot;;). The store was not changed.</translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur « %1 » ne peut pas créer la base Odema dans « %2 ». Un administrateur prépare la base une fois : odema-explorer roles --db … --apply (voir le README, « Une base partagée »).</source>
+        <translation>User “%1” cannot create the Odema store in “%2”. An administrator prepares the database once: odema-explorer roles --db … --apply (see the README, “A shared store”).</translation>
+    </message>
+    <message>
+        <source>« %1 » doit être mise à jour (schéma %2) par un administrateur (rôle %3) : l&apos;utilisateur « %4 » ne peut pas modifier ses tables. En attendant, elle s&apos;ouvre en lecture.</source>
+        <translation>“%1” must be updated (schema %2) by an administrator (role %3): user “%4” cannot change its tables. Until then it opens for reading.</translation>
+    </message>
+    <message>
+        <source>La base Odema de « %1 » est bloquée en écriture : la mise à jour de son schéma vers la version %2 a échoué le %3%4. Elle reste lisible. Quand la cause est corrigée, un administrateur relance la mise à jour : odema-explorer migrate --db ADRESSE</source>
+        <translation>The Odema store of “%1” is blocked for writing: updating its schema to version %2 failed on %3%4. It can still be read. Once the cause is fixed, an administrator runs the update again: odema-explorer migrate --db ADDRESS</translation>
+    </message>
+    <message>
+        <source> (session interrompue)</source>
+        <translation> (session interrupted)</translation>
+    </message>
+    <message>
+        <source>Seul un administrateur (rôle %1) peut relancer la mise à jour du schéma : %2</source>
+        <translation>Only an administrator (role %1) can run the schema update again: %2</translation>
+    </message>
+    <message>
+        <source>une autre session</source>
+        <translation>another session</translation>
+    </message>
+    <message>
+        <source>%1 (%2, depuis %3)</source>
+        <translation>%1 (%2, since %3)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà en cours d&apos;écriture par %2. Deux imports ne se mélangent jamais : réessayez quand celui-ci sera terminé (les autres fenêtres se mettent alors à jour). Rien n&apos;a été modifié.</source>
+        <translation>“%1” is already being written by %2. Two imports never mix: try again once that one has finished (the other windows then refresh). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 flux renvoient à un territoire, un flux, un mode, un canal ou un fichier absent</source>
+        <translation>%1 flows refer to a missing territory, stream, mode, channel or file</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans la base : la connexion PostgreSQL n&apos;est pas ouverte.</source>
+        <translation>Cannot write to the store: the PostgreSQL connection is not open.</translation>
+    </message>
+    <message>
+        <source>COPY refusé</source>
+        <translation>COPY refused</translation>
+    </message>
+    <message>
+        <source>envoi des lignes interrompu</source>
+        <translation>sending the rows was interrupted</translation>
+    </message>
+    <message>
+        <source>fin du COPY refusée</source>
+        <translation>end of COPY refused</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans la base (%1) : %2</source>
+        <translation>Cannot write to the store (%1): %2</translation>
+    </message>
+    <message>
+        <source>« %1 » contient un mot de passe : il ne doit jamais être écrit dans l&apos;adresse de la base (il resterait visible dans l&apos;historique et la liste des processus). Mettez-le dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; la fenêtre peut aussi le garder dans le trousseau du bureau.</source>
+        <translation>“%1” contains a password: it must never be written in the store&apos;s address (it would stay visible in the history and the process list). Put it in ~/.pgpass (a line host:port:database:user:password, mode 600) or in pg_service.conf; the window can also keep it in the desktop keychain.</translation>
+    </message>
+    <message>
+        <source>« %1 » : nom de service PostgreSQL invalide (lettres, chiffres, « _ », « - » et « . » ; voir pg_service.conf).</source>
+        <translation>“%1”: invalid PostgreSQL service name (letters, digits, “_”, “-” and “.”; see pg_service.conf).</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une adresse PostgreSQL lisible : %2. Forme attendue : postgresql://utilisateur@hôte:port/base</source>
+        <translation>“%1” is not a readable PostgreSQL address: %2. Expected form: postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>« %1 » : le nom de la base ne peut pas contenir « / ».</source>
+        <translation>“%1”: the database name cannot contain “/”.</translation>
+    </message>
+    <message>
+        <source>« %1 » : paramètre « %2 » inconnu ou non permis dans l&apos;adresse (permis : sslmode, connect_timeout, service, passfile…).</source>
+        <translation>“%1”: parameter “%2” is unknown or not allowed in the address (allowed: sslmode, connect_timeout, service, passfile…).</translation>
+    </message>
+    <message>
+        <source>service PostgreSQL « %1 »</source>
+        <translation>PostgreSQL service “%1”</translation>
+    </message>
+    <message>
+        <source>serveur local</source>
+        <translation>local server</translation>
+    </message>
+    <message>
+        <source>base par défaut</source>
+        <translation>default database</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>« %1 » ne contient pas encore de base Odema. Créez-la avec « import » ou « copy », sous un rôle qui peut créer le schéma (odema_admin).</source>
+        <translation>“%1” does not hold an Odema store yet. Create it with “import” or “copy”, under a role that may create the schema (odema_admin).</translation>
+    </message>
+    <message>
+        <source>« %1 » contient déjà d&apos;autres tables, mais pas de base Odema Explorer ; elle n&apos;a pas été modifiée. Demandez une base vide à son administrateur.</source>
+        <translation>“%1” already holds other tables, but no Odema Explorer store; it was not changed. Ask its administrator for an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChange</name>
+    <message>
+        <source>Une autre session</source>
+        <translation>Another session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fichier(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a importé %2 (%3 lignes)</source>
+        <translation>%1 imported %2 (%3 rows)</translation>
+    </message>
+    <message>
+        <source>%1 a annulé l&apos;import de %2 (%3 lignes retirées)</source>
+        <translation>%1 undid the import of %2 (%3 rows removed)</translation>
+    </message>
+    <message>
+        <source>%1 a copié une base entière ici</source>
+        <translation>%1 copied a whole store here</translation>
+    </message>
+    <message>
+        <source>%1 a modifié la base</source>
+        <translation>%1 changed the store</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ void apply(QSqlDatabase &db, const SqlBackend &backend, const QString &location)
         } catch (const OdemaError &e) {
             backend.markMigrationFailed(db, step.version, e.message() + QLatin1Char(' ') + e.details().join(QLatin1Char(' ')));
             throw OdemaError(QCoreApplication::translate("Store", "La mise à jour du schéma de « %1 » vers la version %2 a échoué : %3")
-                                 .arg(location).arg(step.version).arg(e.message()),
+                                 .arg(location, QString::number(step.version), e.message()),
                              e.details());
         }
     }

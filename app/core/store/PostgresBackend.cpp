@@ -92,7 +92,7 @@ public:
                 break;
             if (waited >= kSchemaLockWaitSeconds * 5)
                 throw OdemaError(Tr::tr("Une autre session met à jour le schéma de « %1 » depuis plus de %2 s ; réessayez plus tard.")
-                                     .arg(location).arg(kSchemaLockWaitSeconds));
+                                     .arg(location, QString::number(kSchemaLockWaitSeconds)));
             QThread::msleep(200);
         }
         m_owner = std::make_unique<OwnerRole>(db);
@@ -255,7 +255,7 @@ std::unique_ptr<SqlBackend::SchemaLock> PostgresBackend::lockSchema(QSqlDatabase
     if (!mayMigrate)
         throw WriteRefused(Tr::tr("« %1 » doit être mise à jour (schéma %2) par un administrateur (rôle %3) : l'utilisateur « %4 » "
                               "ne peut pas modifier ses tables. En attendant, elle s'ouvre en lecture.")
-                               .arg(displayName(location)).arg(schemaVersion(db)).arg(QLatin1String(kAdminRole), currentUser(db)));
+                               .arg(displayName(location), QString::number(schemaVersion(db)), QLatin1String(kAdminRole), currentUser(db)));
     runResourceScript(db, "compat.sql");
     return lock;
 }
@@ -289,8 +289,8 @@ QString PostgresBackend::failedMigration(const QSqlDatabase &db) const
     return Tr::tr("La base Odema de « %1 » est bloquée en écriture : la mise à jour de son schéma vers la version %2 a échoué "
               "le %3%4. Elle reste lisible. Quand la cause est corrigée, un administrateur relance la mise à jour : "
               "odema-explorer migrate --db ADRESSE")
-        .arg(db.databaseName()).arg(q.value(0).toInt())
-        .arg(when, error.isEmpty() ? Tr::tr(" (session interrompue)") : QStringLiteral(" (%1)").arg(error));
+        .arg(db.databaseName(), QString::number(q.value(0).toInt()), when,
+             error.isEmpty() ? Tr::tr(" (session interrompue)") : QStringLiteral(" (%1)").arg(error));
 }
 
 void PostgresBackend::clearFailedMigration(QSqlDatabase &db) const
