@@ -2,6 +2,7 @@
 #include "charts/ChartExporter.h"
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
+#include "cli/ViewOption.h"
 #include "common/OdemaError.h"
 #include "import/NumberParser.h"
 #include "indicators/ChartDataBuilder.h"
@@ -74,25 +75,19 @@ int runChart(const QStringList &arguments)
     opt("by-stream", Tr::tr("evolution d'un territoire : aires empilées par flux."));
     opt("national", Tr::tr("classement : tous les territoires du niveau en France."));
     opt("target", Tr::tr("trajectoire : identifiant de l'objectif (valorisation_dma, dma_kg_hab_trajectoire)."), "OBJECTIF");
+    parser.addOption(viewOption());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out(parser.helpText());
         return 0;
     }
+    const bool fromView = parser.isSet(QStringLiteral("view"));
     for (const char *required : {"db", "territory", "kind", "out"})
-        if (!parser.isSet(QLatin1String(required)))
-            return usage(Tr::tr("Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] "
+        if (!parser.isSet(QLatin1String(required)) && !(fromView && (qstrcmp(required, "territory") == 0 || qstrcmp(required, "kind") == 0)))
+            return usage(Tr::tr("Usage : odema-explorer chart --db BASE (--territory TERRITOIRE --kind TYPE | --view VUE) [--years 2009-2021] "
                             "--out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]"));
     try {
-        const auto kind = chartKindFromKey(parser.value(QStringLiteral("kind")));
-        if (!kind) {
-            QStringList keys;
-            for (ChartKind k : allChartKinds())
-                keys << chartKindKey(k);
-            throw OdemaError(Tr::tr("Type de graphique « %1 » inconnu : choisissez parmi %2.")
-                                 .arg(parser.value(QStringLiteral("kind")), keys.join(QStringLiteral(", "))));
-        }
         const QString outPath = parser.value(QStringLiteral("out"));
         const QString formatKey = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                          : QFileInfo(outPath).suffix();
@@ -118,35 +113,53 @@ int runChart(const QStringList &arguments)
         }
 
         auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::ReadOnly);
-        ChartRequest request;
-        request.kind = *kind;
-        const TerritoryResolver resolver(store->database());
-        for (const QString &t : parser.values(QStringLiteral("territory")))
-            request.territoryIds << resolver.resolve(t).id;
+        // The view's selection and chart options first, then what the command line says.
+        const ViewState view = viewFrom(parser, store->database()).value_or(ViewState());
+        FlowFilter filter = view.filter;
+        ChartOptions options = view.chart;
+        if (parser.isSet(QStringLiteral("kind"))) {
+            const auto kind = chartKindFromKey(parser.value(QStringLiteral("kind")));
+            if (!kind) {
+                QStringList keys;
+                for (ChartKind k : allChartKinds())
+                    keys << chartKindKey(k);
+                throw OdemaError(Tr::tr("Type de graphique « %1 » inconnu : choisissez parmi %2.")
+                                     .arg(parser.value(QStringLiteral("kind")), keys.join(QStringLiteral(", "))));
+            }
+            options.kind = *kind;
+        }
+        if (parser.isSet(QStringLiteral("territory"))) {
+            const TerritoryResolver resolver(store->database());
+            filter.territories.clear();
+            for (const QString &t : parser.values(QStringLiteral("territory")))
+                filter.territories << TerritorySelection{resolver.resolve(t).id, true};
+        }
         if (parser.isSet(QStringLiteral("years"))) {
             const auto years = parseYears(parser.value(QStringLiteral("years")));
-            request.yearFrom = years.first;
-            request.yearTo = years.second;
+            filter.yearFrom = years.first;
+            filter.yearTo = years.second;
         }
         if (parser.isSet(QStringLiteral("year")))
-            request.year = parseYears(parser.value(QStringLiteral("year"))).first;
+            options.year = parseYears(parser.value(QStringLiteral("year"))).first;
         if (parser.isSet(QStringLiteral("measure"))) {
             const auto m = measureFromKey(parser.value(QStringLiteral("measure")));
             if (!m)
                 throw OdemaError(Tr::tr("Mesure « %1 » inconnue : tonnes, kg_hab ou percent.").arg(parser.value(QStringLiteral("measure"))));
-            request.measure = *m;
+            options.measure = *m;
         }
-        request.donut = parser.isSet(QStringLiteral("donut"));
-        request.byStream = parser.isSet(QStringLiteral("by-stream"));
-        request.nationalRanking = parser.isSet(QStringLiteral("national"));
-        request.targetId = parser.value(QStringLiteral("target"));
+        options.donut = options.donut || parser.isSet(QStringLiteral("donut"));
+        options.byStream = options.byStream || parser.isSet(QStringLiteral("by-stream"));
+        options.national = options.national || parser.isSet(QStringLiteral("national"));
+        if (parser.isSet(QStringLiteral("target")))
+            options.targetId = parser.value(QStringLiteral("target"));
+        const ChartRequest request = options.request(filter);
 
         const ChartData data = ChartDataBuilder(store->database()).build(request);
         if (data.isEmpty() && !data.emptyReason.isEmpty())
             throw OdemaError(data.emptyReason);
         if (data.isEmpty())
             throw OdemaError(Tr::tr("Pas de données pour cette sélection (%1, %2) : vérifiez le territoire et les années.")
-                                 .arg(parser.value(QStringLiteral("territory")), chartKindLabel(*kind)));
+                                 .arg(parser.values(QStringLiteral("territory")).join(QStringLiteral(", ")), chartKindLabel(options.kind)));
         charts::ChartExporter::exportToFile(data, size, *format, outPath);
         out(Tr::tr("%1 écrit (%2).\n").arg(outPath, data.title));
     } catch (const OdemaError &e) {

@@ -2,6 +2,7 @@
 // the same query code as the window.
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
+#include "cli/ViewOption.h"
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "export/ResultExport.h"
@@ -20,21 +21,31 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-FlowFilter filterFrom(const QCommandLineParser &parser, const QSqlDatabase &db)
+/// The filter of --view (or none), with what the command line says in its place.
+FlowFilter filterFrom(const QCommandLineParser &parser, const QSqlDatabase &db, FlowFilter filter)
 {
-    FlowFilter filter;
     const TerritoryResolver resolver(db);
     const bool alone = parser.isSet(QStringLiteral("no-children"));
-    for (const QString &t : parser.values(QStringLiteral("territory")))
-        filter.territories << TerritorySelection{resolver.resolve(t).id, !alone};
+    if (parser.isSet(QStringLiteral("territory"))) {
+        filter.territories.clear();
+        for (const QString &t : parser.values(QStringLiteral("territory")))
+            filter.territories << TerritorySelection{resolver.resolve(t).id, !alone};
+    } else if (alone) {
+        for (TerritorySelection &t : filter.territories)
+            t.includeDescendants = false;
+    }
     if (parser.isSet(QStringLiteral("years")))
         parseYearRange(parser.value(QStringLiteral("years")), &filter.yearFrom, &filter.yearTo);
-    for (const QString &s : parser.values(QStringLiteral("stream")))
-        filter.streamIds << lookupStream(db, s);
-    for (const QString &m : parser.values(QStringLiteral("mode")))
-        filter.modeIds << lookupMode(db, m);
-    for (const QString &c : parser.values(QStringLiteral("channel")))
-        filter.channelIds << lookupChannel(db, c);
+    const auto replace = [&](const char *option, QList<qint64> &ids, qint64 (*lookup)(const QSqlDatabase &, const QString &)) {
+        if (!parser.isSet(QLatin1String(option)))
+            return;
+        ids.clear();
+        for (const QString &v : parser.values(QLatin1String(option)))
+            ids << lookup(db, v);
+    };
+    replace("stream", filter.streamIds, lookupStream);
+    replace("mode", filter.modeIds, lookupMode);
+    replace("channel", filter.channelIds, lookupChannel);
     if (parser.isSet(QStringLiteral("kind"))) {
         const QString kind = parser.value(QStringLiteral("kind")).toLower();
         if (kind == QLatin1String("collecte"))
@@ -44,7 +55,8 @@ FlowFilter filterFrom(const QCommandLineParser &parser, const QSqlDatabase &db)
         else
             throw OdemaError(Tr::tr("--kind « %1 » : écrivez collecte ou traitement.").arg(kind));
     }
-    filter.text = parser.value(QStringLiteral("text"));
+    if (parser.isSet(QStringLiteral("text")))
+        filter.text = parser.value(QStringLiteral("text"));
     return filter;
 }
 
@@ -86,6 +98,7 @@ int runExport(const QStringList &arguments)
         {QStringLiteral("format"), Tr::tr("csv ou xlsx (par défaut : d'après l'extension de --out)."), QStringLiteral("FORMAT")},
         {QStringLiteral("csv-style"), Tr::tr("excel (; virgule décimale, BOM ; défaut) ou rfc (, point décimal)."), QStringLiteral("STYLE")},
         {QStringLiteral("out"), Tr::tr("Fichier à écrire."), QStringLiteral("FICHIER")},
+        viewOption(),
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -106,17 +119,24 @@ int runExport(const QStringList &arguments)
                                                                                        : QStringLiteral("excel"));
         auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::ReadOnly);
         const QSqlDatabase db = store->database();
-        const FlowFilter filter = filterFrom(parser, db);
-        if (parser.isSet(QStringLiteral("pivot"))) {
-            const PivotTable table = computePivot(db, filter, parsePivotRows(parser.value(QStringLiteral("pivot"))),
-                                                  measureFrom(parser.value(QStringLiteral("measure"))));
+        // A view exports what its window's Fichier › Exporter would: the cross table when it
+        // is in front (with its rows and measure), else the table in its sort order.
+        const std::optional<ViewState> view = viewFrom(parser, db);
+        const FlowFilter filter = filterFrom(parser, db, view ? view->filter : FlowFilter());
+        const bool pivot = parser.isSet(QStringLiteral("pivot")) || (view && view->tab == ViewTab::Pivot);
+        if (pivot) {
+            const PivotRows rows = parser.isSet(QStringLiteral("pivot")) ? parsePivotRows(parser.value(QStringLiteral("pivot")))
+                                                                         : view->pivot.rows;
+            const PivotMeasure measure = parser.isSet(QStringLiteral("measure")) || !view ? measureFrom(parser.value(QStringLiteral("measure")))
+                                                                                          : view->pivot.measure;
+            const PivotTable table = computePivot(db, filter, rows, measure);
             auto writer = TableWriter::create(format, outPath, style, Tr::tr("Tableau croisé"));
             const qint64 n = exportPivot(table, *writer);
             out(Tr::tr("%1 : tableau croisé de %2 lignes sur %3 années (%4).\n")
                     .arg(outPath, formatInteger(n), QString::number(table.years.size()), table.kindTitle()));
         } else {
             auto writer = TableWriter::create(format, outPath, style, Tr::tr("Flux"));
-            const qint64 n = exportFlows(db, FlowQuery(filter), *writer);
+            const qint64 n = exportFlows(db, FlowQuery(filter, view ? view->sort : FlowSort()), *writer);
             out(Tr::tr("%1 : %2 lignes.\n").arg(outPath, formatInteger(n)));
         }
     } catch (const OdemaError &e) {

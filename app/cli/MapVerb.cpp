@@ -1,6 +1,7 @@
 // `odema-explorer map`: a choropleth map of the store to SVG, PNG or PDF, without a screen.
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
+#include "cli/ViewOption.h"
 #include "common/OdemaError.h"
 #include "geo/MapDataBuilder.h"
 #include "map/MapExporter.h"
@@ -65,6 +66,7 @@ int runMap(const QStringList &arguments)
     opt("dpi", Tr::tr("Résolution du PNG, de 96 à 600 (300 par défaut)."), "DPI");
     opt("width-mm", Tr::tr("Largeur en mm (180 par défaut)."), "MM");
     opt("height-mm", Tr::tr("Hauteur en mm (200 par défaut)."), "MM");
+    parser.addOption(viewOption());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -72,13 +74,10 @@ int runMap(const QStringList &arguments)
         return 0;
     }
     for (const char *required : {"db", "level", "out"})
-        if (!parser.isSet(QLatin1String(required)))
-            return usage(Tr::tr("Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] "
+        if (!parser.isSet(QLatin1String(required)) && !(qstrcmp(required, "level") == 0 && parser.isSet(QStringLiteral("view"))))
+            return usage(Tr::tr("Usage : odema-explorer map --db BASE (--level NIVEAU | --view VUE) [--within TERRITOIRE] [--indicator kg_hab] "
                             "[--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]"));
     try {
-        const auto level = levelFromKey(parser.value(QStringLiteral("level")));
-        if (!level || *level == Level::France)
-            throw OdemaError(Tr::tr("Niveau « %1 » inconnu : region, departement, epci ou commune.").arg(parser.value(QStringLiteral("level"))));
         const QString outPath = parser.value(QStringLiteral("out"));
         const QString formatKey = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(outPath).suffix();
         const auto format = map::mapFormatFromKey(formatKey);
@@ -94,8 +93,15 @@ int runMap(const QStringList &arguments)
 
         auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::ReadOnly);
         const geo::MapDataBuilder builder(store->database());
-        geo::MapRequest request;
-        request.level = *level;
+        // The view's map (its selection and options) first, then what the command line says.
+        const std::optional<ViewState> view = viewFrom(parser, store->database());
+        geo::MapRequest request = view ? view->map.request(store->database(), view->filter) : geo::MapRequest();
+        if (parser.isSet(QStringLiteral("level"))) {
+            const auto level = levelFromKey(parser.value(QStringLiteral("level")));
+            if (!level || *level == Level::France)
+                throw OdemaError(Tr::tr("Niveau « %1 » inconnu : region, departement, epci ou commune.").arg(parser.value(QStringLiteral("level"))));
+            request.level = *level;
+        }
         if (parser.isSet(QStringLiteral("within")))
             request.withinId = TerritoryResolver(store->database()).resolve(parser.value(QStringLiteral("within"))).id;
         if (parser.isSet(QStringLiteral("indicator"))) {
@@ -108,8 +114,10 @@ int runMap(const QStringList &arguments)
             request.year = integer(parser, QStringLiteral("year"), 1900, 2100);
         if (parser.isSet(QStringLiteral("compare")))
             request.compareYear = integer(parser, QStringLiteral("compare"), 1900, 2100);
-        request.streamIds = builder.streamIdsFromCodes(listValues(parser, QStringLiteral("stream")));
-        request.modeIds = builder.modeIdsFromCodes(listValues(parser, QStringLiteral("mode")));
+        if (parser.isSet(QStringLiteral("stream")))
+            request.streamIds = builder.streamIdsFromCodes(listValues(parser, QStringLiteral("stream")));
+        if (parser.isSet(QStringLiteral("mode")))
+            request.modeIds = builder.modeIdsFromCodes(listValues(parser, QStringLiteral("mode")));
         if (parser.isSet(QStringLiteral("classes")))
             request.classes = integer(parser, QStringLiteral("classes"), geo::kMinClasses, geo::kMaxClasses);
         if (parser.isSet(QStringLiteral("method"))) {
@@ -118,7 +126,7 @@ int runMap(const QStringList &arguments)
                 throw OdemaError(Tr::tr("Méthode « %1 » inconnue : quantiles, equal ou jenks.").arg(parser.value(QStringLiteral("method"))));
             request.method = *method;
         }
-        request.landfills = parser.isSet(QStringLiteral("landfills"));
+        request.landfills = request.landfills || parser.isSet(QStringLiteral("landfills"));
 
         const geo::MapData data = builder.build(request);
         map::MapExporter::exportToFile(data, size, *format, outPath);

@@ -1,6 +1,7 @@
 // `odema-explorer report`: one fact sheet (PDF and/or HTML) or a series of them, headless.
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
+#include "cli/ViewOption.h"
 #include "common/OdemaError.h"
 #include "report/FactSheetBatch.h"
 #include "report/FactSheetCoverage.h"
@@ -59,6 +60,7 @@ int runReport(const QStringList &arguments)
         {QStringLiteral("pattern"), Tr::tr("Série : modèle de nom de fichier, avec {code}, {nom}, {niveau}, {annee} (défaut {code}_{nom}_{annee})."), QStringLiteral("MODELE")},
         {QStringLiteral("single-file"), Tr::tr("Série : un seul PDF avec sommaire au lieu d'un fichier par territoire."), QStringLiteral("FICHIER")},
         {QStringLiteral("jobs"), Tr::tr("Série : nombre de processus qui dessinent les fiches (défaut : un par cœur ; 1 = un seul)."), QStringLiteral("N")},
+        viewOption(),
     });
     // A worker of a series drawn on several cores (report/FactSheetWorkers.h), not for users.
     for (const char *name : {"worker-sheets", "worker-part", "worker-title"}) {
@@ -80,8 +82,9 @@ int runReport(const QStringList &arguments)
     }
     const bool series = parser.isSet(QStringLiteral("all-in"));
     const bool worker = parser.isSet(QStringLiteral("worker-sheets"));
+    const bool fromView = parser.isSet(QStringLiteral("view"));
     const bool incomplete = !worker
-        && ((!series && !parser.isSet(QStringLiteral("territory")))
+        && ((!series && !parser.isSet(QStringLiteral("territory")) && !fromView)
             || (!series && !parser.isSet(QStringLiteral("out")) && !parser.isSet(QStringLiteral("html-out")))
             || (series && (!parser.isSet(QStringLiteral("level"))
                            || (!parser.isSet(QStringLiteral("out-dir")) && !parser.isSet(QStringLiteral("single-file"))))));
@@ -116,8 +119,16 @@ int runReport(const QStringList &arguments)
             task.title = parser.value(QStringLiteral("worker-title"));
             return report::runFactSheetWorker(builder, task);
         }
+        // A view's sheet is the window's Fiches › Fiche territoriale: its first territory, the
+        // last year of its range.
+        const std::optional<ViewState> view = viewFrom(parser, store->database());
+        if (view && !parser.isSet(QStringLiteral("year")))
+            year = view->filter.yearTo;
         if (!series) {
-            const TerritoryInfo t = builder.resolver().resolve(parser.value(QStringLiteral("territory")));
+            if (!parser.isSet(QStringLiteral("territory")) && view->filter.territories.isEmpty())
+                throw OdemaError(Tr::tr("La vue %1 ne choisit aucun territoire : donnez --territory.").arg(parser.value(QStringLiteral("view"))));
+            const TerritoryInfo t = parser.isSet(QStringLiteral("territory")) ? builder.resolver().resolve(parser.value(QStringLiteral("territory")))
+                                                                              : builder.resolver().byId(view->filter.territories.first().territoryId);
             const report::FactSheetData data = builder.build(t.id, year);
             if (parser.isSet(QStringLiteral("out"))) {
                 report::FactSheetWriter::writePdf(data, tpl, parser.value(QStringLiteral("out")));

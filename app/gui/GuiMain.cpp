@@ -81,6 +81,7 @@ int run(QApplication &app, const QStringList &arguments, const SampleDataLocatio
     const StartupTrace trace;
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QObject::tr("Base à ouvrir."), QStringLiteral("BASE")});
+    parser.addOption({QStringLiteral("view"), QObject::tr("Vue enregistrée à ouvrir (Fichier › Enregistrer la vue)."), QStringLiteral("VUE")});
     parser.process(arguments);
     // Without --db: the store of the last session when it is still there, else the default one.
     QString path = parser.value(QStringLiteral("db"));
@@ -101,6 +102,8 @@ int run(QApplication &app, const QStringList &arguments, const SampleDataLocatio
         traceFirstRows(window, trace);
         window.show();
         trace("window-shown");
+        if (parser.isSet(QStringLiteral("view")))
+            window.openView(parser.value(QStringLiteral("view")));
         return app.exec();
     } catch (const OdemaError &e) {
         QMessageBox::critical(nullptr, QObject::tr("Odema Explorer"), e.message() + QLatin1Char('\n') + e.details().join(QLatin1Char('\n')));

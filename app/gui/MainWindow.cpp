@@ -7,9 +7,11 @@
 #include "gui/import/ImportDialog.h"
 #include "gui/import/ImportSupport.h"
 #include "gui/report/ReportSupport.h"
+#include "gui/view/ViewController.h"
 #include "info/StoreSummary.h"
 #include "settings/StoreLocation.h"
 #include "store/Store.h"
+#include "view/SavedView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -76,6 +78,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Importer des fichiers…"), QKeySequence(tr("Ctrl+I")), this, [this] { importFiles(); });
     file->addAction(tr("&Exporter le tableau…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportResult);
+    file->addSeparator();
+    file->addAction(tr("Enregistrer la &vue…"), QKeySequence(tr("Ctrl+Shift+S")), this, [this] { ViewController(*this).saveWithDialog(); });
+    file->addAction(tr("Ouvrir une v&ue…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] { ViewController(*this).openWithDialog(); });
     file->addSeparator();
     file->addAction(tr("&Quitter"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("É&dition"));
@@ -193,6 +198,11 @@ void MainWindow::importFiles(const QStringList &files)
     dialog->activateWindow();
 }
 
+void MainWindow::openView(const QString &path)
+{
+    ViewController(*this).openAndReport(path);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls())
@@ -204,10 +214,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     const DroppedFiles dropped = sortDroppedUrls(event->mimeData()->urls());
     if (!dropped.refused.isEmpty())
         statusBar()->showMessage(dropped.refused.join(QLatin1Char(' ')), 10000);
-    if (dropped.files.isEmpty())
+    // A saved view dropped on the window opens; data files go to the import dialog.
+    QStringList data;
+    QStringList views;
+    for (const QString &f : dropped.files)
+        (SavedView::looksLikeView(f) ? views : data) << f;
+    if (views.isEmpty() && data.isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(dropped.files);
+    for (const QString &v : views)
+        openView(v);
+    if (!data.isEmpty())
+        importFiles(data);
 }
 
 void MainWindow::exportResult()

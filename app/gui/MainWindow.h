@@ -43,6 +43,9 @@ public:
 
     /// Opens the import dialog (one per window) with `files` added.
     void importFiles(const QStringList &files = {});
+    /// Opens a saved view (Fichier › Ouvrir une vue, a dropped view file, `--view FILE`),
+    /// saying what it could not restore.
+    void openView(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -501,10 +501,6 @@ Example: odema-explorer chart --db store.sqlite --territory region:32 --kind com
         <translation>trajectoire: target id (valorisation_dma, dma_kg_hab_trajectoire).</translation>
     </message>
     <message>
-        <source>Usage : odema-explorer chart --db BASE --territory TERRITOIRE --kind TYPE [--years 2009-2021] --out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]</source>
-        <translation>Usage: odema-explorer chart --db STORE --territory TERRITORY --kind KIND [--years 2009-2021] --out FILE [--format svg|png|pdf] [--dpi 300] [--width-mm W --height-mm H]</translation>
-    </message>
-    <message>
         <source>Type de graphique « %1 » inconnu : choisissez parmi %2.</source>
         <translation>Unknown chart kind “%1”: choose among %2.</translation>
     </message>
@@ -787,10 +783,6 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
         <translation>Height in mm (200 by default).</translation>
     </message>
     <message>
-        <source>Usage : odema-explorer map --db BASE --level NIVEAU [--within TERRITOIRE] [--indicator kg_hab] [--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]</source>
-        <translation>Usage: odema-explorer map --db STORE --level LEVEL [--within TERRITORY] [--indicator kg_hab] [--year 2021] --out FILE [--format svg|png|pdf] [--dpi 300]</translation>
-    </message>
-    <message>
         <source>Niveau « %1 » inconnu : region, departement, epci ou commune.</source>
         <translation>Unknown level “%1”: region, departement, epci or commune.</translation>
     </message>
@@ -935,6 +927,26 @@ Examples:
             <numerusform>Time: %1 s (%n processes)
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer chart --db BASE (--territory TERRITOIRE --kind TYPE | --view VUE) [--years 2009-2021] --out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]</source>
+        <translation>Usage: odema-explorer chart --db STORE (--territory TERRITORY --kind KIND | --view VIEW) [--years 2009-2021] --out FILE [--format svg|png|pdf] [--dpi 300] [--width-mm W --height-mm H]</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer map --db BASE (--level NIVEAU | --view VUE) [--within TERRITOIRE] [--indicator kg_hab] [--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]</source>
+        <translation>Usage: odema-explorer map --db STORE (--level LEVEL | --view VIEW) [--within TERRITORY] [--indicator kg_hab] [--year 2021] --out FILE [--format svg|png|pdf] [--dpi 300]</translation>
+    </message>
+    <message>
+        <source>La vue %1 ne choisit aucun territoire : donnez --territory.</source>
+        <translation>The view %1 selects no territory: give --territory.</translation>
+    </message>
+    <message>
+        <source>Vue enregistrée dans la fenêtre (Fichier › Enregistrer la vue) : territoires, années, flux, options ; les autres options la précisent.</source>
+        <translation>View saved in the window (File › Save view): territories, years, streams, options; the other options refine it.</translation>
+    </message>
+    <message>
+        <source>La vue %1 ne peut pas être rétablie sur cette base ; rien n&apos;a été écrit.</source>
+        <translation>The view %1 cannot be restored on this store; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2098,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Could not import the sample data:
 %1</translation>
     </message>
+    <message>
+        <source>Vue enregistrée à ouvrir (Fichier › Enregistrer la vue).</source>
+        <translation>Saved view to open (File › Save view).</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2884,6 +2900,154 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     </message>
 </context>
 <context>
+    <name>View</name>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>un entier de %1 à %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>true ou false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>une liste de textes</source>
+        <translation>a list of texts</translation>
+    </message>
+    <message>
+        <source>%1 : « %2 » doit être %3.</source>
+        <translation>%1: “%2” must be %3.</translation>
+    </message>
+    <message>
+        <source>« map.within » doit être region ou france, pas « %1 ».</source>
+        <translation>“map.within” must be region or france, not “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une vue Odema Explorer (membre « odemaView » absent).</source>
+        <translation>%1 is not an Odema Explorer view (no “odemaView” member).</translation>
+    </message>
+    <message>
+        <source>%1 est une vue de format %2, plus récent que celui de cette version (%3) : ouvrez-la avec une version plus récente d&apos;Odema Explorer.</source>
+        <translation>%1 is a view of format %2, newer than this version&apos;s (%3): open it with a newer version of Odema Explorer.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire la vue %1 : %2.</source>
+        <translation>Cannot write the view %1: %2.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire la vue %1 : %2.</source>
+        <translation>Cannot read the view %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une vue Odema Explorer (fichier de plus d&apos;un Mo).</source>
+        <translation>%1 is not an Odema Explorer view (file larger than 1 MB).</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une vue Odema Explorer (un objet JSON est attendu).</source>
+        <translation>%1 is not an Odema Explorer view (a JSON object is expected).</translation>
+    </message>
+    <message>
+        <source>le territoire %1, absent de cette base</source>
+        <translation>the territory %1, not in this store</translation>
+    </message>
+    <message>
+        <source>le flux %1, absent de cette base</source>
+        <translation>the stream %1, not in this store</translation>
+    </message>
+    <message>
+        <source>le mode de traitement %1, absent de cette base</source>
+        <translation>the treatment mode %1, not in this store</translation>
+    </message>
+    <message>
+        <source>le canal de collecte %1, absent de cette base</source>
+        <translation>the collection channel %1, not in this store</translation>
+    </message>
+    <message>
+        <source>les années %1–%2, sans aucun tonnage dans cette base</source>
+        <translation>the years %1–%2, without any tonnage in this store</translation>
+    </message>
+</context>
+<context>
+    <name>ViewController</name>
+    <message>
+        <source>l&apos;onglet « %1 », absent de cette fenêtre</source>
+        <translation>the “%1” tab, not in this window</translation>
+    </message>
+    <message>
+        <source>une partie des territoires (l&apos;arbre n&apos;affiche pas tous ceux de la vue)</source>
+        <translation>some of the territories (the tree does not show all of the view&apos;s)</translation>
+    </message>
+    <message>
+        <source>les années %1 : la fenêtre montre %2, les années de cette base</source>
+        <translation>the years %1: the window shows %2, this store&apos;s years</translation>
+    </message>
+    <message>
+        <source>une partie des flux (absents des tonnages de cette base)</source>
+        <translation>some of the streams (not in this store&apos;s tonnages)</translation>
+    </message>
+    <message>
+        <source>une partie des modes de traitement (absents des tonnages de cette base)</source>
+        <translation>some of the treatment modes (not in this store&apos;s tonnages)</translation>
+    </message>
+    <message>
+        <source>les canaux de collecte (la barre de filtres n&apos;en choisit qu&apos;un)</source>
+        <translation>the collection channels (the filter bar picks only one)</translation>
+    </message>
+    <message>
+        <source>le type ou le texte du filtre</source>
+        <translation>the kind or the text of the filter</translation>
+    </message>
+    <message>
+        <source>le tri du tableau</source>
+        <translation>the table&apos;s sort order</translation>
+    </message>
+    <message>
+        <source>les réglages du tableau croisé</source>
+        <translation>the cross table&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Enregistrer la vue</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Vues Odema Explorer (*.json)</source>
+        <translation>Odema Explorer views (*.json)</translation>
+    </message>
+    <message>
+        <source>Vue enregistrée : %1</source>
+        <translation>View saved: %1</translation>
+    </message>
+    <message>
+        <source>Ouvrir une vue</source>
+        <translation>Open a view</translation>
+    </message>
+    <message>
+        <source>Vues Odema Explorer (*.json);;Tous les fichiers (*)</source>
+        <translation>Odema Explorer views (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vue ouverte : %1</source>
+        <translation>View opened: %1</translation>
+    </message>
+    <message>
+        <source>Vue ouverte en partie : %1</source>
+        <translation>View partly opened: %1</translation>
+    </message>
+    <message>
+        <source>La vue « %1 » est ouverte, sauf :
+• %2</source>
+        <translation>The view “%1” is open, except:
+• %2</translation>
+    </message>
+</context>
+<context>
     <name>odema::gui::AboutDialog</name>
     <message>
         <source>Licence Ouverte / Etalab 2.0</source>
@@ -3116,6 +3280,14 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Un territoire : aires empilées par flux de déchets.</source>
         <translation>One territory: areas stacked by waste stream.</translation>
+    </message>
+    <message>
+        <source>l&apos;objectif « %1 » du graphique, inconnu de cette version</source>
+        <translation>the chart&apos;s target “%1”, unknown to this version</translation>
+    </message>
+    <message>
+        <source>la mesure « %1 » du graphique, que ce type n&apos;offre pas</source>
+        <translation>the chart&apos;s measure “%1”, which this kind does not offer</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4036,22 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Exporter le tableau</source>
         <translation>Export the table</translation>
     </message>
+    <message>
+        <source>Enregistrer la &amp;vue…</source>
+        <translation>Save &amp;view…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ouvrir une v&amp;ue…</source>
+        <translation>Open a vie&amp;w…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
 </context>
 <context>
     <name>odema::gui::MapPanel</name>
@@ -3970,6 +4158,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Résolution (dpi) :</source>
         <translation>Resolution (dpi):</translation>
+    </message>
+    <message>
+        <source>le niveau « %1 » de la carte, que l&apos;onglet n&apos;offre pas</source>
+        <translation>the map level “%1”, which the tab does not offer</translation>
     </message>
 </context>
 <context>

@@ -150,18 +150,50 @@ void ChartPanel::updateOptions()
                        || (kind == ChartKind::Traitement && m_donut->isChecked()));
 }
 
+ChartOptions ChartPanel::options() const
+{
+    ChartOptions o;
+    o.kind = ChartKind(m_kind->currentData().toInt());
+    o.measure = Measure(m_measure->currentData().toInt());
+    o.year = m_year->value();
+    o.donut = m_donut->isChecked();
+    o.national = m_national->isChecked();
+    o.byStream = m_byStream->isChecked();
+    o.targetId = m_target->currentData().toString();
+    return o;
+}
+
+QStringList ChartPanel::setOptions(const ChartOptions &o)
+{
+    QStringList missing;
+    {
+        const QSignalBlocker b1(m_kind), b2(m_year), b3(m_donut), b4(m_national), b5(m_byStream), b6(m_target);
+        m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(o.kind))));
+        m_year->setValue(o.year);
+        m_donut->setChecked(o.donut);
+        m_national->setChecked(o.national);
+        m_byStream->setChecked(o.byStream);
+        if (!o.targetId.isEmpty()) {
+            const int t = m_target->findData(o.targetId);
+            if (t < 0)
+                missing << tr("l'objectif « %1 » du graphique, inconnu de cette version").arg(o.targetId);
+            m_target->setCurrentIndex(qMax(0, t));
+        }
+        updateOptions();
+        const QSignalBlocker b7(m_measure);
+        const int m = m_measure->findData(int(o.measure));
+        if (m < 0 && o.measure != Measure::Default)
+            missing << tr("la mesure « %1 » du graphique, que ce type n'offre pas").arg(measureLabel(o.measure));
+        if (m >= 0)
+            m_measure->setCurrentIndex(m);
+    }
+    refresh();
+    return missing;
+}
+
 ChartRequest ChartPanel::request(ChartKind kind) const
 {
-    ChartRequest r = ChartRequest::fromFilter(kind, m_filter);
-    if (kind == ChartKind(m_kind->currentData().toInt())) {
-        r.measure = Measure(m_measure->currentData().toInt());
-        r.year = m_year->value();
-        r.donut = m_donut->isChecked();
-        r.nationalRanking = m_national->isChecked();
-        r.byStream = m_byStream->isChecked();
-        r.targetId = m_target->currentData().toString();
-    }
-    return r;
+    return options().request(kind, m_filter);
 }
 
 void ChartPanel::showMessage(const QString &text)

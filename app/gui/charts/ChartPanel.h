@@ -6,6 +6,7 @@
 #include "charts/ChartExporter.h"
 #include "indicators/ChartDataBuilder.h"
 #include "query/FlowFilter.h"
+#include "view/ChartOptions.h"
 
 #include <QWidget>
 #include <memory>
@@ -32,6 +33,11 @@ public:
     /// Text shown instead of a chart ("Pas de données pour cette sélection"), empty when a chart is shown.
     QString messageText() const;
     void setKind(ChartKind kind);
+    /// The options shown (kind, measure, year…), as a saved view keeps them.
+    ChartOptions options() const;
+    /// Shows `options` and redraws once; returns what could not be shown (a target this
+    /// build does not offer, a measure the kind does not have), one sentence each.
+    QStringList setOptions(const ChartOptions &options);
 
     struct ExportReport {
         QStringList written; ///< file paths

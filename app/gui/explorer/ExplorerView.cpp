@@ -83,7 +83,10 @@ ExplorerView::ExplorerView(Store &store, QWidget *parent)
     for (int c = 0; c < int(FlowColumn::Count); ++c)
         m_tableView->setColumnWidth(c, widths[c]);
     m_tabs->addTab(m_tableView, tr("Tableau"));
-    m_tabs->addTab(buildPivotTab(), tr("Tableau croisé"));
+    m_tableView->setProperty(kViewTabProperty, viewTabKey(ViewTab::Table));
+    QWidget *pivotTab = buildPivotTab();
+    pivotTab->setProperty(kViewTabProperty, viewTabKey(ViewTab::Pivot));
+    m_tabs->addTab(pivotTab, tr("Tableau croisé"));
 
     connect(m_filterBar, &FilterBar::changed, this, &ExplorerView::applyFilter);
     connect(m_table, &FlowTableModel::countChanged, this, &ExplorerView::updateStatus);
@@ -326,6 +329,47 @@ ExportJob ExplorerView::exportJob() const
     job.rows = PivotRows(m_pivotRows->currentData().toInt());
     job.measure = PivotMeasure(m_pivotMeasure->currentData().toInt());
     return job;
+}
+
+void ExplorerView::showFilter(const FlowFilter &filter)
+{
+    QList<qint64> ids;
+    for (const TerritorySelection &t : filter.territories)
+        ids << t.territoryId;
+    {
+        const QSignalBlocker blockChildren(m_withChildren), blockBar(m_filterBar);
+        if (!filter.territories.isEmpty())
+            m_withChildren->setChecked(filter.territories.first().includeDescendants);
+        m_filterBar->setFromFilter(filter);
+    }
+    selectTerritories(ids); // applies the whole filter once
+}
+
+void ExplorerView::setSort(const FlowSort &sort)
+{
+    if (sort.column == FlowColumn::Count) {
+        m_tableView->horizontalHeader()->setSortIndicator(-1, sort.order);
+        m_table->sort(-1, sort.order);
+    } else {
+        m_tableView->sortByColumn(int(sort.column), sort.order);
+    }
+}
+
+PivotOptions ExplorerView::pivotOptions() const
+{
+    return {PivotRows(m_pivotRows->currentData().toInt()), PivotMeasure(m_pivotMeasure->currentData().toInt())};
+}
+
+void ExplorerView::setPivotOptions(const PivotOptions &options)
+{
+    {
+        const QSignalBlocker rows(m_pivotRows), measure(m_pivotMeasure);
+        m_pivotRows->setCurrentIndex(qMax(0, m_pivotRows->findData(int(options.rows))));
+        m_pivotMeasure->setCurrentIndex(qMax(0, m_pivotMeasure->findData(int(options.measure))));
+    }
+    m_pivotDirty = true;
+    if (isPivotShown())
+        updatePivot();
 }
 
 void ExplorerView::saveState(QSettings &settings) const

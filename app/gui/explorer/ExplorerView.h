@@ -6,6 +6,7 @@
 #include "query/FilterChoices.h"
 #include "query/FlowQuery.h"
 #include "query/PivotQuery.h"
+#include "view/ViewState.h"
 
 #include <QWidget>
 
@@ -63,6 +64,15 @@ public:
     void copySelection();
     /// The whole current result (table or cross table), not only the rows loaded so far.
     ExportJob exportJob() const;
+
+    /// Shows `filter` whole: territories selected in the tree, "include contained", filter bar;
+    /// applies it once.
+    void showFilter(const FlowFilter &filter);
+    void setSort(const FlowSort &sort);
+    PivotOptions pivotOptions() const;
+    void setPivotOptions(const PivotOptions &options);
+    /// Property of each tab page naming what it shows (viewTabKey), for saved views.
+    static constexpr const char *kViewTabProperty = "odemaViewTab";
 
     /// The selection (as territory references, so a copy of the store restores it too),
     /// filters, tabs and column layout; restoreState() falls back to selectHome() for a store

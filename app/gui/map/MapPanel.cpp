@@ -3,8 +3,6 @@
 #include "common/OdemaError.h"
 #include "gui/map/MapView.h"
 #include "map/MapExporter.h"
-#include "store/SqlUtil.h"
-#include "territory/TerritoryResolver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,54 +108,49 @@ QString MapPanel::messageText() const { return m_stack->currentWidget() == m_mes
 
 geo::MapRequest MapPanel::request() const
 {
-    geo::MapRequest r;
+    return options().request(m_db, m_filter);
+}
+
+MapOptions MapPanel::options() const
+{
+    MapOptions o;
     const LevelChoice choice = kLevels[std::max(0, m_level->currentIndex())];
-    r.level = choice.level;
-    if (choice.inRegion) {
-        // The région of the first selected territory, Hauts-de-France otherwise.
-        const TerritoryResolver resolver(m_db);
-        qint64 region = 0;
-        if (!m_filter.territories.isEmpty()) {
-            const TerritoryInfo t = resolver.byId(m_filter.territories.first().territoryId);
-            if (t.level == Level::Region)
-                region = t.id;
-            for (const TerritoryInfo &a : resolver.ancestors(t.id))
-                if (!region && a.level == Level::Region)
-                    region = a.id;
-        }
-        if (!region)
-            if (auto hdf = resolver.find({Level::Region, QStringLiteral("32")}))
-                region = hdf->id;
-        r.withinId = region;
+    o.level = choice.level;
+    o.inRegion = choice.inRegion;
+    o.measure = geo::MapMeasure(m_measure->currentData().toInt());
+    o.year = m_year->value();
+    o.compareYear = m_compare->value();
+    o.classes = m_classes->value();
+    o.method = geo::BreakMethod(m_method->currentData().toInt());
+    o.landfills = m_landfills->isChecked();
+    return o;
+}
+
+QStringList MapPanel::setOptions(const MapOptions &o)
+{
+    QStringList missing;
+    {
+        const QSignalBlocker b1(m_level), b2(m_measure), b3(m_year), b4(m_compare), b5(m_classes), b6(m_method), b7(m_landfills);
+        int level = -1;
+        for (int i = 0; i < int(std::size(kLevels)); ++i)
+            if (kLevels[i].level == o.level && kLevels[i].inRegion == o.inRegion)
+                level = i;
+        if (level < 0)
+            missing << tr("le niveau « %1 » de la carte, que l'onglet n'offre pas").arg(levelLabel(o.level));
+        m_level->setCurrentIndex(qMax(0, level));
+        m_measure->setCurrentIndex(qMax(0, m_measure->findData(int(o.measure))));
+        m_year->setValue(o.year);
+        m_compare->setValue(o.compareYear);
+        m_classes->setValue(o.classes);
+        m_method->setCurrentIndex(qMax(0, m_method->findData(int(o.method))));
+        m_landfills->setChecked(o.landfills);
     }
-    r.measure = geo::MapMeasure(m_measure->currentData().toInt());
-    r.year = m_year->value() > 0 ? m_year->value() : m_filter.yearTo;
-    r.compareYear = m_compare->value();
-    r.streamIds = m_filter.streamIds;
-    // A channel chosen in the filter bar is its streams.
-    if (!m_filter.channelIds.isEmpty()) {
-        QStringList marks;
-        QVariantList ids;
-        for (qint64 c : m_filter.channelIds) {
-            marks << QStringLiteral("?");
-            ids << c;
-        }
-        QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id FROM waste_stream WHERE channel_id IN (%1)").arg(marks.join(QLatin1Char(','))), ids);
-        QList<qint64> inChannels;
-        while (q.next())
-            inChannels << q.value(0).toLongLong();
-        if (r.streamIds.isEmpty())
-            r.streamIds = inChannels;
-        else
-            r.streamIds.erase(std::remove_if(r.streamIds.begin(), r.streamIds.end(), [&](qint64 s) { return !inChannels.contains(s); }),
-                              r.streamIds.end());
-    }
-    r.modeIds = m_filter.modeIds;
-    r.flowKind = m_filter.kind == FlowFilter::Kind::Traitement ? FlowKind::Traitement : FlowKind::Collecte;
-    r.classes = m_classes->value();
-    r.method = geo::BreakMethod(m_method->currentData().toInt());
-    r.landfills = m_landfills->isChecked();
-    return r;
+    m_hasGeometry = false;
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+    return missing;
 }
 
 void MapPanel::setSelection(const FlowFilter &filter)

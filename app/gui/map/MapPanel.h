@@ -6,6 +6,7 @@
 // in the tree; the tree's selection is outlined on the map.
 #include "geo/MapDataBuilder.h"
 #include "query/FlowFilter.h"
+#include "view/MapOptions.h"
 
 #include <QWidget>
 #include <memory>
@@ -31,6 +32,10 @@ public:
     QString messageText() const;
     /// The request the controls and the selection make now.
     geo::MapRequest request() const;
+    /// The options shown (level, indicator, year…), as a saved view keeps them.
+    MapOptions options() const;
+    /// Shows `options` and redraws once; returns what could not be shown, one sentence each.
+    QStringList setOptions(const MapOptions &options);
 
 public slots:
     void setSelection(const odema::FlowFilter &filter);

@@ -14,6 +14,7 @@ void installMapTab(MainWindow &window)
     // The factory runs again for each store opened in the window (the views are rebuilt).
     window.addViewTab(QCoreApplication::translate("MapPanel", "Carte"), [](MainWindow &w) -> QWidget * {
         auto *panel = new MapPanel(w.store().database());
+        panel->setProperty(ExplorerView::kViewTabProperty, viewTabKey(ViewTab::Map)); // saved views name it
         ExplorerView *explorer = w.explorer();
         QObject::connect(explorer, &ExplorerView::filterChanged, panel, &MapPanel::setSelection);
         QObject::connect(panel, &MapPanel::territoryActivated, explorer, [explorer](qint64 id) { explorer->selectTerritories({id}); });
