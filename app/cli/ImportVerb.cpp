@@ -1,6 +1,7 @@
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
 #include "common/FrenchFormat.h"
+#include "common/Tonnage.h"
 #include "common/OdemaError.h"
 #include "import/Importer.h"
 #include "store/Store.h"
@@ -43,11 +44,12 @@ void printReport(const ImportReport &r, bool verbose)
                             r.delimiter.isEmpty() ? QString() : Tr::tr(", séparateur « %1 »").arg(r.delimiter),
                             formatInteger(r.rowsRead), formatInteger(r.rowsStored));
     if (r.rowsReplaced)
-        text += Tr::tr("  remplacées : %1 lignes d'un millésime antérieur\n").arg(formatInteger(r.rowsReplaced));
+        text += Tr::tr("  remplacées : %1 lignes d'un autre export des mêmes tranches (annulable dans l'historique)\n")
+                    .arg(formatInteger(r.rowsReplaced));
     text += Tr::tr("  années      : %1\n  territoires : %2 (%3 créés)\n")
                 .arg(yearsText(r), formatInteger(r.territories.size()), formatInteger(r.territoriesCreated));
-    if (r.totalTonnes > 0)
-        text += Tr::tr("  tonnes      : %1\n").arg(formatTonnes(r.totalTonnes));
+    if (r.totalGrams > 0)
+        text += Tr::tr("  tonnes      : %1\n").arg(formatGramsAsTonnes(r.totalGrams));
     if (r.populationsStored)
         text += Tr::tr("  populations : %1\n").arg(formatInteger(r.populationsStored));
     text += Tr::tr("  sha256      : %1\n  durée       : %2 s\n").arg(r.sha256, formatNumber(r.seconds, 2));
@@ -72,8 +74,17 @@ int runImport(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), Tr::tr("Base à remplir (fichier SQLite)."), Tr::tr("BASE")});
     parser.addOption({{QStringLiteral("annee-population"), QStringLiteral("population-year")},
-                      Tr::tr("Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI)."),
+                      Tr::tr("Année des populations des fichiers qui n'en donnent aucune, ni en colonne ni dans leur nom "
+                         "(populations légales INSEE, liste des EPCI). Un fichier qui porte son année la garde."),
                       Tr::tr("ANNÉE")});
+    parser.addOption({QStringLiteral("replace"),
+                      Tr::tr("Applique une révision : les tranches (jeu de données × territoire × année) qu'un autre export "
+                         "a déjà mises dans la base sont remplacées en entier. Sans cette option, un tel import est refusé "
+                         "et la liste des changements affichée.")});
+    parser.addOption({{QStringLiteral("jeu-de-donnees"), QStringLiteral("dataset")},
+                      Tr::tr("Jeu de données d'un fichier dont l'en-tête ne dit pas lequel, par exemple "
+                         "sinoe-chiffres-cles-dma-hg (chiffres clés DMA hors gravats) ou sinoe-chiffres-cles-dma-ag."),
+                      Tr::tr("CODE")});
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Détaille le temps passé à chaque étape.")});
     parser.addPositionalArgument(Tr::tr("fichiers"), Tr::tr("Fichiers CSV ou JSON à importer."), Tr::tr("FICHIER..."));
     if (!parser.parse(arguments))
@@ -92,6 +103,8 @@ int runImport(const QStringList &arguments)
         if (!ok)
             return usage(Tr::tr("--annee-population attend une année, par exemple 2021."));
     }
+    options.replace = parser.isSet(QStringLiteral("replace"));
+    options.datasetCode = parser.value(QStringLiteral("jeu-de-donnees"));
     int status = 0;
     try {
         auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::CreateIfMissing);

@@ -45,6 +45,7 @@ void fill(Store &store, qint64 target)
     while (q.next())
         modes << q.value(0).toLongLong();
     const qint64 source = sql::scalar(db, QStringLiteral("SELECT MAX(id) FROM source_file")).toLongLong();
+    const qint64 datasetId = sql::scalar(db, QStringLiteral("SELECT id FROM dataset WHERE code = 'correspondance-autre'")).toLongLong();
     sql::Transaction tx(db);
     auto writer = store.backend().flowWriter(db);
     QRandomGenerator rng(42);
@@ -56,14 +57,15 @@ void fill(Store &store, qint64 target)
                 row.year = year;
                 row.territoryId = commune;
                 row.streamId = stream;
-                row.tonnes = rng.bounded(1000.0);
+                row.grams = qint64(rng.bounded(1000.0) * 1e6);
+                row.datasetId = datasetId;
                 row.sourceId = source;
                 writer->add(row);
                 ++written;
                 row.treatment = true;
                 for (qint64 mode : modes) {
                     row.modeId = mode;
-                    row.tonnes = rng.bounded(300.0);
+                    row.grams = qint64(rng.bounded(300.0) * 1e6);
                     writer->add(row);
                     if (++written >= target)
                         break;

@@ -51,7 +51,7 @@ void TestChartData::initTestCase()
 double TestChartData::sqlSum(const QString &where, const QVariantList &values) const
 {
     return sql::scalar(m_store->database(),
-                       QStringLiteral("SELECT COALESCE(SUM(f.tonnes), 0) FROM flow f JOIN territory_closure c "
+                       QStringLiteral("SELECT COALESCE(SUM(f.grams), 0) / 1000000.0 FROM flow f JOIN territory_closure c "
                                       "ON c.descendant_id = f.territory_id WHERE ") + where, values).toDouble();
 }
 
@@ -125,8 +125,8 @@ void TestChartData::noDoubleCountAcrossLevels()
     const qint64 source = sql::scalar(db, QStringLiteral("SELECT MIN(id) FROM source_file")).toLongLong();
     Indicators ind(db);
     const double before = ind.total(id(QStringLiteral("region:32")), 2021)->tonnes;
-    sql::exec(db, QStringLiteral("INSERT INTO flow(kind, year, territory_id, stream_id, tonnes, source_id) VALUES "
-                                 "('collecte', 2021, ?, 1, 1000, ?), ('collecte', 2041, ?, 1, 250, ?)"),
+    sql::exec(db, QStringLiteral("INSERT INTO flow(kind, year, territory_id, stream_id, grams, source_id, dataset_id) VALUES "
+                                 "('collecte', 2021, ?, 1, 1000000000, ?, 1), ('collecte', 2041, ?, 1, 250000000, ?, 1)"),
               {epci, source, epci, source});
     // Written behind the importer's back: a new Indicators sees them (imports change the stamp).
     const Indicators after(db);
@@ -186,7 +186,7 @@ void TestChartData::compositionMatchesSql()
     QCOMPARE(d.series.size(), 11); // 8 déchèterie streams + OMR, emballages, verre
     QCOMPARE(d.series.first().name, QStringLiteral("Déchets dangereux"));
     QSqlQuery q = sql::exec(m_store->database(), QStringLiteral(
-        "SELECT s.label, f.year, SUM(f.tonnes) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
+        "SELECT s.label, f.year, sum(f.grams) / 1000000.0 FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
         "JOIN waste_stream s ON s.id = f.stream_id WHERE c.ancestor_id = ? AND f.kind = 'collecte' GROUP BY 1, 2"),
         {r.territoryIds.first()});
     int checked = 0;

@@ -15,7 +15,7 @@ namespace {
 // Déchèterie tonnes (SINOE14 = 'collecte' rows of the déchèterie family) of `territory` and its
 // descendants for one year.
 const char *kDecheterieTonnes =
-    "SELECT sum(f.tonnes) FROM flow f JOIN waste_stream w ON w.id = f.stream_id AND w.family = 'decheterie' "
+    "SELECT sum(f.grams) / 1000000.0 FROM flow f JOIN waste_stream w ON w.id = f.stream_id AND w.family = 'decheterie' "
     "JOIN territory_closure k ON k.descendant_id = f.territory_id "
     "JOIN territory t ON t.id = k.ancestor_id AND t.level = ? AND t.code = ? "
     "WHERE f.kind = 'collecte' AND f.year = ?";
@@ -69,7 +69,7 @@ private slots:
     void hautsDeFranceTreatment2017()
     {
         QSqlQuery q = sql::exec(m_store->database(), QStringLiteral(
-            "SELECT m.label, sum(f.tonnes) FROM flow f JOIN treatment_mode m ON m.id = f.mode_id "
+            "SELECT m.label, sum(f.grams) / 1000000.0 FROM flow f JOIN treatment_mode m ON m.id = f.mode_id "
             "JOIN territory_closure k ON k.descendant_id = f.territory_id "
             "JOIN territory r ON r.id = k.ancestor_id AND r.level = 'region' AND r.code = '32' "
             "WHERE f.kind = 'traitement' AND f.year = 2017 GROUP BY m.id"));
@@ -124,7 +124,7 @@ private slots:
     void landfillSites()
     {
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM landfill_site")).toInt(), 27);
-        QCOMPARE(scalar(QStringLiteral("SELECT sum(tonnes) FROM landfill_year WHERE year = 2022")).toDouble(), 1803025.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT sum(grams) / 1000000.0 FROM landfill_year WHERE year = 2022")).toDouble(), 1803025.0);
     }
     void integrity()
     {

@@ -2,6 +2,8 @@
 #include "common/OdemaError.h"
 #include "store/SqlUtil.h"
 #include "store/SqliteBackend.h"
+#include "dataset/PopulationBasis.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
@@ -145,6 +147,61 @@ private slots:
         QVERIFY(store->isReadOnly());
         QVERIFY_THROWS_EXCEPTION(OdemaError, store->requireWritable());
     }
+    void version3StoreGainsDataSetsAndExactTonnes()
+    {
+        // A store written before data sets: flows in REAL tonnes, a population 'fichier'.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            SqliteBackend backend;
+            QSqlDatabase db = backend.connect(QStringLiteral("v3"), path, false);
+            QVERIFY(db.open());
+            backend.configure(db, false);
+            backend.initialiseNewStore(db);
+            Migrations::apply(db, backend, path, 3);
+            sql::exec(db, QStringLiteral("INSERT INTO source_file(id, name, sha256, format, imported_at) VALUES "
+                                         "(1, 'dech.csv', 'a', 'sinoe-departement-traitement', 'now'), (2, 'dma.csv', 'b', 'sinoe-departement-traitement', 'now'), "
+                                         "(3, 'oma.csv', 'c', 'sinoe-departement', 'now'), (4, 'isdnd.json', 'd', 'odema-isdnd', 'now')"));
+            sql::exec(db, QStringLiteral("INSERT INTO territory(id, level, code, name, search_key) VALUES (10, 'departement', '59', 'Nord', 'nord')"));
+            // 07A was created by the old importer as an 'autre' stream.
+            sql::exec(db, QStringLiteral("UPDATE waste_stream SET family = 'autre', gravats = 0 WHERE code IN ('07A', '07B')"));
+            sql::exec(db, QStringLiteral(
+                "INSERT INTO flow(kind, year, territory_id, stream_id, mode_id, tonnes, source_id) VALUES "
+                "('traitement', 2017, 10, (SELECT id FROM waste_stream WHERE code = '02A'), (SELECT id FROM treatment_mode WHERE code = '02A'), 282.71938, 1), "
+                "('traitement', 2017, 10, (SELECT id FROM waste_stream WHERE code = '07A'), (SELECT id FROM treatment_mode WHERE code = '02D'), 98575.13, 2), "
+                "('collecte', 2017, 10, (SELECT id FROM waste_stream WHERE code = '08A'), NULL, 1358.45, 3)"));
+            sql::exec(db, QStringLiteral("INSERT INTO population(territory_id, year, kind, population, source_id) VALUES "
+                                         "(10, 2017, 'fichier', 2604361, 3), (10, 2017, 'estimation', 2605238, NULL)"));
+            sql::exec(db, QStringLiteral("INSERT INTO landfill_site(id, aiot, name) VALUES (1, '0007000662', 'Isdnd')"));
+            sql::exec(db, QStringLiteral("INSERT INTO landfill_year(site_id, year, tonnes, capacity, source_id) VALUES (1, 2010, 349775, 510000.0, 4)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        auto store = Store::open(path, Store::OpenMode::ReadWrite);
+        const QSqlDatabase db = store->database();
+        QCOMPARE(store->backend().schemaVersion(db), Store::currentSchemaVersion());
+        auto one = [&db](const QString &statement) { return sql::scalar(db, statement); };
+        // Exact grams; each flow tagged by the importer's own rule.
+        QCOMPARE(one(QStringLiteral("SELECT grams FROM flow WHERE source_id = 1")).toLongLong(), qint64(282719380));
+        QCOMPARE(one(QStringLiteral("SELECT grams FROM flow WHERE source_id = 2")).toLongLong(), qint64(98575130000));
+        QCOMPARE(one(QStringLiteral("SELECT d.code FROM flow f JOIN dataset d ON d.id = f.dataset_id WHERE f.source_id = 1")).toString(),
+                 QStringLiteral("sinoe-decheterie-destination"));
+        QCOMPARE(one(QStringLiteral("SELECT d.code FROM flow f JOIN dataset d ON d.id = f.dataset_id WHERE f.source_id = 2")).toString(),
+                 QStringLiteral("sinoe04-dma-destination"));
+        QCOMPARE(one(QStringLiteral("SELECT d.code FROM flow f JOIN dataset d ON d.id = f.dataset_id WHERE f.source_id = 3")).toString(),
+                 QStringLiteral("sinoe-oma-type"));
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM flow WHERE dataset_id IS NULL")).toInt(), 0);
+        QCOMPARE(one(QStringLiteral("SELECT family FROM waste_stream WHERE code = '07A'")).toString(), QStringLiteral("dma"));
+        QCOMPARE(one(QStringLiteral("SELECT gravats FROM waste_stream WHERE code = '07B'")).toInt(), 1);
+        // The file's population is now a 'source' population of the file's data set.
+        QCOMPARE(one(QStringLiteral("SELECT d.code FROM population p JOIN dataset d ON d.id = p.dataset_id WHERE p.kind = 'source'")).toString(),
+                 QStringLiteral("sinoe-oma-type"));
+        QCOMPARE(one(QStringLiteral("SELECT d.code FROM population p JOIN dataset d ON d.id = p.dataset_id WHERE p.kind = 'estimation'")).toString(),
+                 QStringLiteral("insee-estimation"));
+        QCOMPARE(one(QStringLiteral("SELECT grams FROM landfill_year")).toLongLong(), qint64(349775000000));
+        QCOMPARE(one(QStringLiteral("SELECT capacity_grams FROM landfill_year")).toLongLong(), qint64(510000000000));
+    }
+
     void derivedPopulations()
     {
         QTemporaryDir dir;
@@ -155,9 +212,11 @@ private slots:
         sql::exec(db, QStringLiteral("INSERT INTO territory(id, level, code, name, search_key) VALUES "
                                      "(10, 'region', '32', 'R', 'r'), (11, 'departement', '59', 'D1', 'd1'), (12, 'departement', '62', 'D2', 'd2')"));
         sql::exec(db, QStringLiteral("INSERT INTO territory_link(parent_id, child_id) VALUES (1, 10), (10, 11), (10, 12)"));
-        sql::exec(db, QStringLiteral("INSERT INTO population(territory_id, year, kind, population, source_id) VALUES "
-                                     "(11, 2021, 'estimation', 100, 1), (12, 2021, 'estimation', 50, 1), (11, 2021, 'municipale', 99, 1), "
-                                     "(11, 2019, 'estimation', 90, 1)"));
+        const QString estimation = QStringLiteral("(SELECT id FROM dataset WHERE code = 'insee-estimation')");
+        const QString legale = QStringLiteral("(SELECT id FROM dataset WHERE code = 'insee-population-legale')");
+        sql::exec(db, QStringLiteral("INSERT INTO population(territory_id, year, kind, dataset_id, population, source_id) VALUES "
+                                     "(11, 2021, 'estimation', %1, 100, 1), (12, 2021, 'estimation', %1, 50, 1), "
+                                     "(11, 2021, 'municipale', %2, 99, 1), (11, 2019, 'estimation', %1, 90, 1)").arg(estimation, legale));
         store->refreshDerived();
         t.commit();
         // The estimate wins over the legal population; a région is the sum of all its départements…
@@ -168,6 +227,13 @@ private slots:
         // …and has none when one département lacks a figure (2019): empty, never a partial sum.
         QVERIFY(!sql::scalar(db, QStringLiteral("SELECT population FROM population_used WHERE territory_id = 10 AND year = 2019")).isValid());
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM territory_closure WHERE ancestor_id = 1")).toInt(), 4);
+        // The legal basis, chosen for the store, puts the population municipale first, and says so.
+        setStorePopulationBasis(*store, PopulationBasis::Legale);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT population FROM population_used WHERE territory_id = 11 AND year = 2021")).toInt(), 99);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT kind FROM population_used WHERE territory_id = 11 AND year = 2021")).toString(),
+                 QStringLiteral("municipale"));
+        // D2 has only an estimate: the région is not a sum of two kinds.
+        QVERIFY(!sql::scalar(db, QStringLiteral("SELECT population FROM population_used WHERE territory_id = 10 AND year = 2021")).isValid());
     }
 };
 

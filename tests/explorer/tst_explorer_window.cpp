@@ -54,7 +54,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model.isUpToDate() && model.isRowLoaded(0), 10000);
         QVERIFY(model.countKnown()); // a sort keeps the count
         QCOMPARE(qint64(model.rowCount()), all);
-        const double max = sql::scalar(s.db(), QStringLiteral("SELECT max(tonnes) FROM flow")).toDouble();
+        const double max = sql::scalar(s.db(), QStringLiteral("SELECT max(grams) / 1000000.0 FROM flow")).toDouble();
         QCOMPARE(model.index(0, int(FlowColumn::Tonnes)).data(FlowTableModel::RawValueRole).toDouble(), max);
 
         // Filter changes, one right after the other (the first one's count is then stale and
@@ -154,9 +154,9 @@ private slots:
         const qint64 rows = sql::scalar(s.db(), QStringLiteral("SELECT count(*)") + where, {hdf, verts}).toLongLong();
         QVERIFY(rows > 0);
         QCOMPARE(qint64(view->tableModel()->rowCount()), rows);
-        const double collecte = sql::scalar(s.db(), QStringLiteral("SELECT total(f.tonnes)") + where + QStringLiteral(" AND f.kind = 'collecte'"),
+        const double collecte = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(f.grams), 0) / 1000000.0") + where + QStringLiteral(" AND f.kind = 'collecte'"),
                                             {hdf, verts}).toDouble();
-        const double traitement = sql::scalar(s.db(), QStringLiteral("SELECT total(f.tonnes)") + where + QStringLiteral(" AND f.kind = 'traitement'"),
+        const double traitement = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(f.grams), 0) / 1000000.0") + where + QStringLiteral(" AND f.kind = 'traitement'"),
                                               {hdf, verts}).toDouble();
         const QString status = window.statusText();
         qInfo() << status;

@@ -72,9 +72,9 @@ private slots:
         QCOMPARE(q.count(s.db()), expected);
         const FlowTotals t = q.totals(s.db());
         QCOMPARE(t.rows, expected);
-        const double collecte = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(f.tonnes), 0) FROM flow f ") + where
-                                                        + QStringLiteral(" AND f.kind = 'collecte'"), {hdf, verts}).toDouble();
-        QCOMPARE(t.collecteTonnes, collecte);
+        const qint64 collecte = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(f.grams), 0) FROM flow f ") + where
+                                                        + QStringLiteral(" AND f.kind = 'collecte'"), {hdf, verts}).toLongLong();
+        QCOMPARE(t.collecteGrams, collecte);
         QCOMPARE(q.rows(s.db(), 0, 0).size(), int(expected));
         for (const FlowRecord &r : q.rows(s.db(), 0, 0)) {
             QVERIFY(r.year >= 2017 && r.year <= 2021);
@@ -205,7 +205,7 @@ private slots:
             if (pop.isValid() && pop.toLongLong() > 0) {
                 ++known;
                 QVERIFY(r.kgPerInhabitant.has_value());
-                QCOMPARE(*r.kgPerInhabitant, r.tonnes * 1000.0 / pop.toDouble());
+                QCOMPARE(*r.kgPerInhabitant, double(r.grams) / 1000.0 / pop.toDouble());
             } else {
                 ++unknown;
                 QVERIFY(!r.kgPerInhabitant.has_value());
@@ -226,14 +226,14 @@ private slots:
         collecte.kind = FlowFilter::Kind::Collecte;
         const FlowTotals totals = FlowQuery(collecte).totals(s.db());
         QVERIFY(t.grandTotal.has_value());
-        QCOMPARE(qRound64(*t.grandTotal * 100), qRound64(totals.collecteTonnes * 100));
+        QCOMPARE(*t.grandTotal, double(totals.collecteGrams) / 1e6);
         QVERIFY(t.rowLabels.contains(QStringLiteral("Déchets verts")));
         // A cell against plain SQL.
         const int row = t.rowLabels.indexOf(QStringLiteral("Déchets verts"));
         const int col = t.years.indexOf(2019);
         QVERIFY(col >= 0);
         const double cell = sql::scalar(s.db(), QStringLiteral(
-            "SELECT coalesce(sum(f.tonnes), 0) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
+            "SELECT coalesce(sum(f.grams), 0) / 1000000.0 FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
             "WHERE c.ancestor_id = ? AND f.year = 2019 AND f.stream_id = ? AND f.kind = 'collecte'"), {hdf, verts}).toDouble();
         QCOMPARE(qRound64(*t.cells.at(row).at(col) * 100), qRound64(cell * 100));
 
@@ -255,7 +255,7 @@ private slots:
         QVERIFY(row >= 0);
         const int col = t.years.indexOf(2019);
         const qint64 nord = s.territory(QStringLiteral("departement:59"));
-        const double tonnes = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(tonnes), 0) FROM flow WHERE territory_id = ? AND year = 2019 "
+        const double tonnes = sql::scalar(s.db(), QStringLiteral("SELECT coalesce(sum(grams), 0) / 1000000.0 FROM flow WHERE territory_id = ? AND year = 2019 "
                                                                  "AND stream_id = ? AND kind = 'collecte'"), {nord, verts}).toDouble();
         const double pop = sql::scalar(s.db(), QStringLiteral("SELECT population FROM population_used WHERE territory_id = ? AND year = 2019"),
                                        {nord}).toDouble();

@@ -38,7 +38,7 @@ inline QString fingerprint(const Store &store)
                               "nomenclature_alias", "population_used", "territory_closure", "landfill_year"})
         parts << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(
                      scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
-    parts << QString::number(scalar(store, QStringLiteral("SELECT coalesce(sum(tonnes), 0) FROM flow")).toDouble(), 'f', 5);
+    parts << scalar(store, QStringLiteral("SELECT coalesce(sum(grams), 0) FROM flow")).toString();
     return parts.join(QLatin1Char(' '));
 }
 

@@ -77,7 +77,7 @@ private slots:
         ImportOptions commaDecimal;
         commaDecimal.decimalSeparator = QLatin1Char(',');
         Importer importer(*m_store);
-        QCOMPARE(importer.importFile(file, commaDecimal).totalTonnes, 1234.5 + 10.25);
+        QCOMPARE(importer.importFile(file, commaDecimal).totalGrams, qint64(1234500000) + 10250000);
     }
 
     void headerLineChosenOrFound()
@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(r.layoutId, QStringLiteral("correspondance"));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM flow f JOIN territory t ON t.id = f.territory_id WHERE t.level = 'epci'")).toInt(), 3);
         // The channel column wins over the stream's default.
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT c.code FROM flow f JOIN channel c ON c.id = f.channel_id WHERE f.tonnes = 250000")).toString(),
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT c.code FROM flow f JOIN channel c ON c.id = f.channel_id WHERE f.grams = 250000000000")).toString(),
                  QStringLiteral("OMR"));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT population FROM population WHERE year = 2022 ORDER BY population DESC")).toLongLong(), 1182250);
         library.remove(mapping.name);
@@ -172,14 +172,24 @@ private slots:
         QCOMPARE(r.yearChanges.size(), 2);
         QCOMPARE(r.yearChanges.at(0).year, 2021);
         QCOMPARE(r.yearChanges.at(0).rowsReplaced, 1);
-        QCOMPARE(r.yearChanges.at(0).tonnesReplaced, 200.0);
-        QCOMPARE(r.yearChanges.at(0).tonnesAdded, 210.0);
+        QCOMPARE(r.yearChanges.at(0).gramsReplaced, qint64(200000000));
+        QCOMPARE(r.yearChanges.at(0).gramsAdded, qint64(210000000));
         QCOMPARE(r.yearChanges.at(1).year, 2022);
-        QCOMPARE(r.yearChanges.at(1).tonnesAdded, 225.0);
+        QCOMPARE(r.yearChanges.at(1).gramsAdded, qint64(225000000));
         QCOMPARE(r.nomenclatureAdded.size(), 1); // the unknown stream 99Z
         QVERIFY(r.problems.isEmpty());
-        // A check does not count as an import of the file.
-        QVERIFY(!importer.importFile(v2).alreadyImported);
+        // The check names the revision: Nord 2021 of the déchèterie data set, 200 t -> 210 t.
+        QCOMPARE(r.revision.changes.size(), 1);
+        QCOMPARE(r.revision.changes.at(0).year, 2021);
+        QCOMPARE(r.revision.changes.at(0).gramsBefore, qint64(200000000));
+        QCOMPARE(r.revision.changes.at(0).gramsAfter, qint64(210000000));
+        // Without --replace a revision is refused and the store left as it was…
+        QVERIFY_THROWS_EXCEPTION(OdemaError, importer.importFile(v2));
+        QCOMPARE(fingerprint(*m_store), before);
+        // …and a check does not count as an import of the file.
+        ImportOptions replace;
+        replace.replace = true;
+        QVERIFY(!importer.importFile(v2, replace).alreadyImported);
     }
 
     void problemsListedThenSkippedToRejects()
@@ -360,7 +370,7 @@ private slots:
         QCOMPARE(undone.flows, 1);
         // Territory 62 created by b stays (said in the dialog); every row of b is gone.
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM flow")).toInt(), 2);
-        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT sum(tonnes) FROM flow")).toDouble(), 150.0);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT sum(grams) FROM flow")).toLongLong(), 150000000);
         QCOMPARE(importHistory(m_store->database()).size(), 1);
         undoImport(*m_store, history.last().id);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM population")).toInt(), 0);

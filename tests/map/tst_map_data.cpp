@@ -184,7 +184,7 @@ private slots:
         r.modeIds = builder.modeIdsFromCodes({QStringLiteral("valorisation")});
         const MapData d = builder.build(r);
         const double direct = sql::scalar(m_store->database(), QStringLiteral(
-            "SELECT sum(f.tonnes) FROM flow f JOIN territory t ON t.id = f.territory_id JOIN treatment_mode m ON m.id = f.mode_id "
+            "SELECT sum(f.grams) / 1000000.0 FROM flow f JOIN territory t ON t.id = f.territory_id JOIN treatment_mode m ON m.id = f.mode_id "
             "WHERE f.kind = 'traitement' AND f.year = 2017 AND t.level = 'departement' AND t.code = '59' AND m.grp = 'valorisation'")).toDouble();
         QVERIFY(direct > 0);
         QVERIFY(std::abs(valueOf(d, QStringLiteral("59")) - direct) < 0.01);
@@ -239,10 +239,10 @@ private slots:
         r.compareYear = 2019;
         const MapData d = builder.build(r);
         const double t21 = sql::scalar(m_store->database(), QStringLiteral(
-            "SELECT sum(tonnes) FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
+            "SELECT sum(f.grams) / 1000000.0 FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
             "JOIN channel c ON c.id = s.channel_id WHERE f.kind = 'collecte' AND year = 2021 AND t.code = '59' AND t.level = 'departement' AND c.code = 'DECH'")).toDouble();
         const double t19 = sql::scalar(m_store->database(), QStringLiteral(
-            "SELECT sum(tonnes) FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
+            "SELECT sum(f.grams) / 1000000.0 FROM flow f JOIN territory t ON t.id = f.territory_id JOIN waste_stream s ON s.id = f.stream_id "
             "JOIN channel c ON c.id = s.channel_id WHERE f.kind = 'collecte' AND year = 2019 AND t.code = '59' AND t.level = 'departement' AND c.code = 'DECH'")).toDouble();
         QVERIFY(std::abs(valueOf(d, QStringLiteral("59")) - (t21 - t19) * 100 / t19) < 1e-6);
         QCOMPARE(d.unit, QStringLiteral("%"));
@@ -266,7 +266,7 @@ private slots:
         QCOMPARE(*blaringhem->tonnes, 349774.0);
         QCOMPARE(*blaringhem->capacity, 430000.0);
         const double later = sql::scalar(m_store->database(), QStringLiteral(
-            "SELECT sum(capacity) FROM landfill_year y JOIN landfill_site s ON s.id = y.site_id WHERE s.aiot = '0007000662' AND y.year > 2021")).toDouble();
+            "SELECT sum(capacity_grams) / 1000000.0 FROM landfill_year y JOIN landfill_site s ON s.id = y.site_id WHERE s.aiot = '0007000662' AND y.year > 2021")).toDouble();
         QCOMPARE(blaringhem->remainingCapacity, later);
         QVERIFY(d.bounds.contains(blaringhem->at));
     }

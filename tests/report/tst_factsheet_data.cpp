@@ -58,7 +58,7 @@ double TestFactSheetData::sqlTonnes(const QString &ref, const QString &kind, con
                                     const QString &modeGroup) const
 {
     QString statement = QStringLiteral(
-        "SELECT COALESCE(SUM(f.tonnes), 0) FROM flow f JOIN territory d ON d.id = f.territory_id "
+        "SELECT COALESCE(SUM(f.grams), 0) / 1000000.0 FROM flow f JOIN territory d ON d.id = f.territory_id "
         "JOIN waste_stream s ON s.id = f.stream_id LEFT JOIN treatment_mode m ON m.id = f.mode_id "
         "WHERE d.level = 'departement' AND f.kind = ? AND f.year = ? "
         "AND f.territory_id IN (SELECT descendant_id FROM territory_closure WHERE ancestor_id = ?)");

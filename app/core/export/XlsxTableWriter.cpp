@@ -3,6 +3,7 @@
 #include "common/OdemaError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,7 +147,7 @@ private:
             const QByteArray ref = columnName(c) + r;
             const int type = v.typeId();
             if (type == QMetaType::Double || type == QMetaType::Float)
-                xml += "<c r=\"" + ref + "\" s=\"2\"><v>" + QByteArray::number(v.toDouble(), 'g', 17) + "</v></c>";
+                xml += "<c r=\"" + ref + "\" s=\"2\"><v>" + QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest).toLatin1() + "</v></c>";
             else if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt)
                 xml += "<c r=\"" + ref + "\"><v>" + QByteArray::number(v.toLongLong()) + "</v></c>";
             else

@@ -1,6 +1,7 @@
 #pragma once
 // WGS84 longitude/latitude to Lambert-93 (EPSG:2154, metres), the official projection for maps
 // of metropolitan France, computed by PROJ (libproj) rather than by hand-written formulas.
+#include "geo/CrsTransform.h"
 #include "geo/GeoShape.h"
 
 #include <QPointF>
@@ -12,7 +13,6 @@ class Lambert93 {
 public:
     /// Throws OdemaError when PROJ cannot build the transformation (proj-data missing).
     Lambert93();
-    ~Lambert93();
     Lambert93(const Lambert93 &) = delete;
     Lambert93 &operator=(const Lambert93 &) = delete;
 
@@ -22,8 +22,7 @@ public:
     void project(GeoShape &shape) const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
+    CrsTransform m_transform;
 };
 
 } // namespace odema::geo

@@ -1,5 +1,7 @@
 #include "geo/MapDataBuilder.h"
 
+#include "common/Tonnage.h"
+
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "common/TextKey.h"
@@ -204,9 +206,9 @@ QHash<qint64, double> MapDataBuilder::values(const MapRequest &r, const QList<qi
             whole.streamIds.clear();
         const auto all = aggregate.run(whole);
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
-            const double total = it.value().value(year).total();
+            const double total = it.value().value(year).totalTonnes();
             if (total > 0)
-                out.insert(it.key(), tonnes.value(it.key()).value(year).total() * 100.0 / total);
+                out.insert(it.key(), tonnes.value(it.key()).value(year).totalTonnes() * 100.0 / total);
         }
         return out;
     }
@@ -215,7 +217,7 @@ QHash<qint64, double> MapDataBuilder::values(const MapRequest &r, const QList<qi
     for (auto it = tonnes.cbegin(); it != tonnes.cend(); ++it) {
         if (!it.value().contains(year))
             continue;
-        const double t = it.value().value(year).total();
+        const double t = it.value().value(year).totalTonnes();
         if (r.measure == MapMeasure::Tonnes) {
             out.insert(it.key(), t);
         } else {
@@ -282,9 +284,9 @@ QList<LandfillMark> MapDataBuilder::landfills(const MapRequest &r, int year) con
     QList<LandfillMark> marks;
     // Sites of the map's perimeter: those whose département lies within it.
     QSqlQuery q = sql::exec(m_db, QStringLiteral(
-        "SELECT s.id, s.aiot, s.name, s.lon, s.lat, y.tonnes, y.capacity, "
-        "  (SELECT sum(capacity) FROM landfill_year z WHERE z.site_id = s.id AND z.year > ?), "
-        "  (SELECT max(year) FROM landfill_year z WHERE z.site_id = s.id AND z.capacity > 0) "
+        "SELECT s.id, s.aiot, s.name, s.lon, s.lat, y.grams, y.capacity_grams, "
+        "  (SELECT sum(capacity_grams) FROM landfill_year z WHERE z.site_id = s.id AND z.year > ?), "
+        "  (SELECT max(year) FROM landfill_year z WHERE z.site_id = s.id AND z.capacity_grams > 0) "
         "FROM landfill_site s LEFT JOIN landfill_year y ON y.site_id = s.id AND y.year = ? "
         "WHERE s.lon IS NOT NULL AND s.lat IS NOT NULL AND (? = 0 OR EXISTS ("
         "  SELECT 1 FROM territory d JOIN territory_closure c ON c.descendant_id = d.id "
@@ -300,10 +302,10 @@ QList<LandfillMark> MapDataBuilder::landfills(const MapRequest &r, int year) con
         const QPointF p = projection.project(q.value(3).toDouble(), q.value(4).toDouble());
         m.at = QPointF(p.x(), -p.y());
         if (!q.value(5).isNull())
-            m.tonnes = q.value(5).toDouble();
+            m.tonnes = tonnesFromGrams(q.value(5).toLongLong());
         if (!q.value(6).isNull())
-            m.capacity = q.value(6).toDouble();
-        m.remainingCapacity = q.value(7).toDouble();
+            m.capacity = tonnesFromGrams(q.value(6).toLongLong());
+        m.remainingCapacity = tonnesFromGrams(q.value(7).toLongLong());
         m.permitEndYear = q.value(8).toInt();
         marks << m;
     }

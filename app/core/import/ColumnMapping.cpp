@@ -69,7 +69,7 @@ QList<MappedField> ColumnMapping::missing() const
 
 LayoutMatch ColumnMapping::toLayoutMatch() const
 {
-    LayoutMatch match{Layout::Mapped, {}, level};
+    LayoutMatch match{Layout::Mapped, {}, level, {}, {}};
     auto put = [&](MappedField f, Role role) {
         const int column = columns.value(f, -1);
         if (column >= 0)

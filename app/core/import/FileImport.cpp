@@ -1,9 +1,11 @@
 #include "import/FileImport.h"
 
 #include "common/WorkResult.h"
+#include "dataset/DataSetCatalog.h"
 #include "import/ImportCheck.h"
 #include "import/ImportSource.h"
 #include "import/JsonImport.h"
+#include "import/Revision.h"
 #include "nomenclature/Nomenclature.h"
 #include "store/SqlBackend.h"
 #include "store/Store.h"
@@ -39,25 +41,27 @@ QString existingImport(const QSqlDatabase &db, const QString &sha)
                     : QString();
 }
 
-/// Deletes the rows of older files that this file covers (same kind, year, territory, stream,
-/// mode): a newer vintage of a dataset replaces what it re-states and keeps the rest.
-qint64 replaceCoveredRows(QSqlDatabase &db, qint64 sourceId)
+/// Compares the file with the slices the store holds (another export of the same data sets) and
+/// replaces them when asked; refuses otherwise, naming what would change. A check only reports.
+void applyRevision(ImportContext &c)
 {
-    // No "temp." prefix: PostgreSQL has no schema of that name; both engines put the index of a
-    // TEMP table beside it. The id is written in the statement: PostgreSQL binds values in
-    // SELECT, INSERT, UPDATE and DELETE only, not in CREATE TABLE … AS.
-    sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS covered"));
-    sql::exec(db, QStringLiteral(
-        "CREATE TEMP TABLE covered AS SELECT DISTINCT kind, year, territory_id, stream_id, coalesce(mode_id, 0) AS mode_id "
-        "FROM flow WHERE source_id = %1").arg(sourceId));
-    sql::exec(db, QStringLiteral("CREATE INDEX covered_key ON covered(territory_id, year, stream_id, mode_id, kind)"));
-    QSqlQuery q = sql::exec(db, QStringLiteral(
-        "DELETE FROM flow WHERE source_id <> ? AND EXISTS (SELECT 1 FROM covered c WHERE c.territory_id = flow.territory_id "
-        "AND c.year = flow.year AND c.stream_id = flow.stream_id AND c.mode_id = coalesce(flow.mode_id, 0) AND c.kind = flow.kind)"),
-        {sourceId});
-    const qint64 replaced = q.numRowsAffected();
-    sql::exec(db, QStringLiteral("DROP TABLE covered"));
-    return replaced;
+    RevisionSummary &revision = c.report.revision;
+    revision = compareSlices(c.db, c.sourceId);
+    QHash<qint64, QString> names;
+    for (const TerritoryRegistry::PopulationChange &p : c.territories.populationChanges()) {
+        if (!names.contains(p.territoryId))
+            names.insert(p.territoryId, sql::scalar(c.db, QStringLiteral("SELECT name || ' (' || level || ':' || code || ')' FROM territory WHERE id = ?"),
+                                                    {p.territoryId}).toString());
+        revision.populations << PopulationRevision{names.value(p.territoryId), p.year, p.kind, p.before, p.after, p.beforeFile};
+    }
+    if (!revision.isEmpty() && !c.options.replace && !c.options.checkOnly)
+        throw OdemaError(revisionRefusal(c.report.fileName, revision), revision.describe());
+    // Identical slices move to the new export too: the store names the latest export of each figure.
+    revision.rowsReplaced = replaceSlices(c.db, c.sourceId);
+    revision.applied = !revision.isEmpty() && !c.options.checkOnly;
+    c.report.rowsReplaced = revision.rowsReplaced;
+    if (revision.applied)
+        c.report.notes << revision.describe();
 }
 
 } // namespace
@@ -94,9 +98,11 @@ struct FileImport::Open {
             {run.m_report.fileName, run.m_hashFirst ? run.m_report.sha256 : QStringLiteral("pending:") + run.m_report.filePath,
              QDateTime::currentDateTime().toString(Qt::ISODate)});
         run.m_sourceId = source.lastInsertId().toLongLong();
+        DataSetCatalog::seed(db); // data sets a newer version knows, before any row names one
         territories.emplace(db);
         nomenclature.emplace(db);
-        context.emplace(ImportContext{db, run.m_store.backend(), run.m_sourceId, *territories, *nomenclature, problems,
+        datasets.emplace(db);
+        context.emplace(ImportContext{db, run.m_store.backend(), run.m_sourceId, *territories, *nomenclature, *datasets, problems,
                                       run.m_report, run.m_options, run.m_feedback, run.m_file.size()});
     }
     ForeignKeysOff foreignKeysOff; ///< declared first: on again once the transaction has ended
@@ -104,6 +110,7 @@ struct FileImport::Open {
     ImportProblems problems;
     std::optional<TerritoryRegistry> territories;
     std::optional<Nomenclature> nomenclature;
+    std::optional<DataSetCatalog> datasets;
     std::optional<ImportContext> context;
     OpenedRecords opened;
     std::unique_ptr<RejectingSource> rejecting;
@@ -212,6 +219,12 @@ void FileImport::readTable()
         m_hadFlows = sql::scalar(db, QStringLiteral("SELECT EXISTS(SELECT 1 FROM flow)")).toBool();
         m_store.backend().beginBulkLoad(db);
         importFlowRecords(*open.context, *records, match);
+    } else if (isPublishedLayout(match.layout)) {
+        importPublishedRecords(*open.context, *records, match);
+    } else if (match.layout == Layout::InstallationDirectory) {
+        importInstallationRecords(*open.context, *records, match);
+    } else if (match.layout == Layout::NomenclatureDechets || match.layout == Layout::NomenclatureActeurs) {
+        importCodeListRecords(*open.context, *records, match);
     } else {
         importReferenceRecords(*open.context, *records, match);
     }
@@ -234,14 +247,14 @@ void FileImport::buildIndexes()
 
 void FileImport::replaceOlderRows()
 {
-    if (!m_flows)
-        return;
     QSqlDatabase db = m_store.database();
-    if (m_options.checkOnly)
-        summariseCheckedFlows(db, m_sourceId, m_report); // before the covered rows go
-    if (m_hadFlows)
-        m_report.rowsReplaced = replaceCoveredRows(db, m_sourceId);
-    endPhase(QStringLiteral("remplacement"));
+    if (m_flows && m_options.checkOnly)
+        summariseCheckedFlows(db, m_sourceId, m_report); // before the replaced slices go
+    // Flows into a store without any need no comparison; other files may revise published
+    // values or populations.
+    if (!m_flows || m_hadFlows)
+        applyRevision(*m_open->context);
+    endPhase(QStringLiteral("révision"));
     checkpoint();
 }
 
@@ -269,7 +282,7 @@ void FileImport::refreshDerived()
 {
     const Nomenclature &nomenclature = *m_open->nomenclature;
     m_report.nomenclatureAdded = nomenclature.added();
-    m_report.notes << nomenclature.added();
+    m_report.notes << nomenclature.added() << m_open->datasets->added();
     m_report.territoriesCreated = m_open->territories->createdCount();
     sql::exec(m_store.database(), QStringLiteral(
         "UPDATE source_file SET format = ?, encoding = ?, delimiter = ?, row_count = ? WHERE id = ?"),

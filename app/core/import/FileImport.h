@@ -6,7 +6,8 @@
 //   findEarlierCopy  "empreinte"        same bytes already imported? (small files, at once)
 //   read             "lecture+écriture" records through the layout importer, problems refuse
 //   buildIndexes     "index"            end of the bulk load (flows only)
-//   replaceOlderRows "remplacement"     older vintages' rows this file re-states (flows only)
+//   replaceOlderRows "révision"         another export of the same slices (data set × territory ×
+//                                       year): compared, refused unless --replace, then replaced
 //   findLateCopy                         large files: their hash, finished on the other core
 //   refreshDerived   "tables dérivées"  summary tables, source_file row completed
 //   finish           "commit"           a check rolls back; an import commits

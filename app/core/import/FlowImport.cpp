@@ -4,6 +4,7 @@
 #include "import/ImportContext.h"
 #include "import/NumberParser.h"
 #include "common/TextKey.h"
+#include "common/Tonnage.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ class FlowRecordReader {
 public:
     FlowRecordReader(ImportContext &context, const LayoutMatch &match)
         : m_c(context), m_match(match), m_writer(context.backend.flowWriter(context.db)),
-          m_treatment(match.layout == Layout::SinoeDepartementTraitement || match.has(Role::ModeLabel) || match.has(Role::ModeCode))
+          m_treatment(match.layout == Layout::SinoeDepartementTraitement || match.has(Role::ModeLabel) || match.has(Role::ModeCode)),
+          m_layoutId(layoutId(match.layout))
     {
         m_width = 0;
         for (int column : match.columns)
@@ -58,7 +60,11 @@ public:
         if (m_repaired)
             m_c.report.notes << Tr::tr("%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).", nullptr, m_repaired);
         if (m_c.report.rowsSkipped)
-            m_c.report.notes << Tr::tr("%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n'est pas zéro.", nullptr, int(m_c.report.rowsSkipped));
+            m_c.report.notes << Tr::tr("%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n'est pas zéro.", nullptr,
+                                   int(m_c.report.rowsSkipped));
+        if (m_c.report.valuesRounded)
+            m_c.report.notes << Tr::tr("%n tonnage(s) plus fin(s) que le gramme arrondi(s) au gramme (au plus proche, "
+                                   "la moitié s'éloignant de zéro).", nullptr, int(m_c.report.valuesRounded));
     }
 
 private:
@@ -82,32 +88,122 @@ private:
                              text.isEmpty() ? Tr::tr("année vide") : Tr::tr("année illisible « %1 »").arg(text));
             return;
         }
+        if (m_match.layout == Layout::SinoeDmaCollecte) {
+            readChannelRecord(r, *year);
+            return;
+        }
         const QStringView tonnesText = field(r, Role::Tonnes);
         if (tonnesText.isEmpty()) {
             ++m_c.report.rowsSkipped;
             return;
         }
-        const auto tonnes = parseNumber(tonnesText, m_c.options.decimalSeparator);
-        if (!tonnes || *tonnes < 0) {
-            m_c.problems.add(r.line, m_match.column(Role::Tonnes) + 1, Tr::tr("tonnage illisible « %1 »").arg(tonnesText));
+        const auto grams = tonnes(r, Role::Tonnes);
+        if (!grams)
             return;
-        }
         FlowRow row;
         row.treatment = m_treatment;
         row.year = *year;
-        row.tonnes = *tonnes;
+        row.grams = *grams;
         row.sourceId = m_c.sourceId;
         if (!resolveTerritory(r, row) || !resolveNomenclature(r, row))
             return;
+        write(row);
+        readPopulation(r, row);
+    }
+
+    /// Exact grams of a tonnage cell; a problem (and nullopt) when it is not a tonnage.
+    std::optional<qint64> tonnes(const CsvRecord &r, Role role)
+    {
+        const QStringView text = field(r, role);
+        const auto parsed = parseTonnesAsGrams(text, m_c.options.decimalSeparator);
+        if (!parsed || parsed->grams < 0) {
+            m_c.problems.add(r.line, m_match.column(role) + 1, Tr::tr("tonnage illisible « %1 »").arg(text));
+            return std::nullopt;
+        }
+        m_c.report.valuesRounded += parsed->rounded;
+        return parsed->grams;
+    }
+
+    void write(const FlowRow &row)
+    {
         if (!m_c.problems.isEmpty() && !m_c.options.checkOnly)
             return; // the file will be refused: stop writing, keep collecting problems
                     // (a check goes on writing: its figures cover every readable row)
         m_writer->add(row);
         ++m_c.report.rowsStored;
-        m_c.report.totalTonnes += row.tonnes;
+        m_c.report.totalGrams += row.grams;
         m_c.report.noteYear(row.year);
         m_c.report.territories.insert(row.territoryId);
-        readPopulation(r, row);
+    }
+
+    /// A row of "Répartition des DMA par type de collecte": the hors-gravats tonnage of the
+    /// collection type, and its gravats (avec − hors, exact) as a stream of their own, so that
+    /// the hors-gravats figure excludes the gravats streams and the avec-gravats one adds them.
+    void readChannelRecord(const CsvRecord &r, int year)
+    {
+        const QStringView typeText = field(r, Role::Channel);
+        if (typeText.isEmpty()) {
+            m_c.problems.add(r.line, m_match.column(Role::Channel) + 1, Tr::tr("type de collecte vide"));
+            return;
+        }
+        if (field(r, Role::TonnesHorsGravats).isEmpty() && field(r, Role::Tonnes).isEmpty()) {
+            ++m_c.report.rowsSkipped;
+            return;
+        }
+        if (field(r, Role::TonnesHorsGravats).isEmpty() || field(r, Role::Tonnes).isEmpty()) {
+            const Role missing = field(r, Role::Tonnes).isEmpty() ? Role::Tonnes : Role::TonnesHorsGravats;
+            m_c.problems.add(r.line, m_match.column(missing) + 1,
+                             Tr::tr("tonnage %1 vide alors que l'autre colonne est remplie : impossible de séparer les gravats")
+                                 .arg(missing == Role::Tonnes ? Tr::tr("avec gravats") : Tr::tr("hors gravats")));
+            return;
+        }
+        const auto horsGravats = tonnes(r, Role::TonnesHorsGravats);
+        const auto avecGravats = tonnes(r, Role::Tonnes);
+        if (!horsGravats || !avecGravats)
+            return;
+        if (*avecGravats < *horsGravats) {
+            m_c.problems.add(r.line, m_match.column(Role::Tonnes) + 1,
+                             Tr::tr("tonnage avec gravats (%1 t) inférieur au tonnage hors gravats (%2 t)")
+                                 .arg(exactTonnesText(*avecGravats), exactTonnesText(*horsGravats)));
+            return;
+        }
+        FlowRow row;
+        row.year = year;
+        row.sourceId = m_c.sourceId;
+        row.datasetId = m_c.datasets.idOf(QStringLiteral("sinoe-dma-collecte"));
+        if (!resolveTerritory(r, row))
+            return;
+        const auto [streamId, gravatsId] = channelStreams(typeText.toString(), row.datasetId);
+        row.streamId = streamId;
+        row.channelId = m_c.nomenclature.channelOfStream(streamId);
+        row.grams = *horsGravats;
+        write(row);
+        if (*avecGravats > *horsGravats) {
+            row.streamId = gravatsId;
+            row.grams = *avecGravats - *horsGravats;
+            write(row);
+        }
+    }
+
+    /// The stream of a collection type and the stream of its gravats ("TC-DECH", "TC-DECH-G").
+    std::pair<qint64, qint64> channelStreams(const QString &type, qint64 datasetId)
+    {
+        const QString key = foldKey(type);
+        if (const auto it = m_channelStreams.constFind(key); it != m_channelStreams.cend())
+            return *it;
+        qint64 stream = m_c.nomenclature.streamOfDataSet(datasetId, key);
+        QString code;
+        if (stream) {
+            code = sql::scalar(m_c.db, QStringLiteral("SELECT code FROM waste_stream WHERE id = ?"), {stream}).toString();
+        } else {
+            // A collection type no export used before: a stream of its own, said in the notes.
+            code = QStringLiteral("TC-") + slugify(type).left(30).toUpper();
+            stream = m_c.nomenclature.ensureStream(code, type, QStringLiteral("dma"), false, 0);
+        }
+        const QString label = sql::scalar(m_c.db, QStringLiteral("SELECT label FROM waste_stream WHERE id = ?"), {stream}).toString();
+        const qint64 gravats = m_c.nomenclature.ensureStream(code + QStringLiteral("-G"), Tr::tr("Gravats – %1").arg(label), QStringLiteral("dma"),
+                                                             true, m_c.nomenclature.channelOfStream(stream));
+        return *m_channelStreams.insert(key, {stream, gravats});
     }
 
     int m_headerWidth() const { return m_width; }
@@ -210,20 +306,7 @@ private:
 
     qint64 departement(const CsvRecord &r, QStringView rawCode)
     {
-        bool repaired = false;
-        const QString code = normaliseDepartementCode(rawCode.toString(), &repaired);
-        m_repaired += repaired;
-        const qint64 id = m_c.territories.ensure(Level::Departement, code, field(r, Role::DeptName).toString());
-        const QStringView regionCode = field(r, Role::RegionCode);
-        if (!regionCode.isEmpty()) {
-            QString region = regionCode.toString();
-            if (region.size() == 1 && region.at(0).isDigit())
-                region.prepend(QLatin1Char('0'));
-            const qint64 regionId = m_c.territories.ensure(Level::Region, region, field(r, Role::RegionName).toString());
-            m_c.territories.link(regionId, id, m_c.sourceId);
-            m_c.territories.link(m_c.territories.franceId(), regionId, m_c.sourceId);
-        }
-        return id;
+        return sinoeDepartement(m_c, rawCode, field(r, Role::DeptName), field(r, Role::RegionCode), field(r, Role::RegionName), &m_repaired);
     }
 
     bool resolveNomenclature(const CsvRecord &r, FlowRow &row)
@@ -234,7 +317,11 @@ private:
                 m_c.problems.add(r.line, m_match.column(Role::StreamCode) + 1, Tr::tr("code de type de déchet vide"));
                 return false;
             }
-            row.streamId = m_streams.get(code, [&] { return m_c.nomenclature.streamForCode(code.toString(), field(r, Role::StreamLabel).toString()); });
+            row.datasetId = m_datasets.get(code, [&] { return m_c.datasets.forFlowRows(m_layoutId, row.treatment, code.toString()); });
+            const DataSetInfo *dataset = m_c.datasets.byId(row.datasetId);
+            row.streamId = m_streams.get(code, [&] {
+                return m_c.nomenclature.streamForCode(row.datasetId, dataset->family, code.toString(), field(r, Role::StreamLabel).toString());
+            });
         } else {
             const QStringView label = field(r, Role::StreamLabel);
             if (label.isEmpty()) {
@@ -242,6 +329,10 @@ private:
                 return false;
             }
             row.streamId = m_streams.get(label, [&] { return m_c.nomenclature.streamForLabel(label.toString()); });
+            row.datasetId = m_datasets.get(label, [&] {
+                const QString code = sql::scalar(m_c.db, QStringLiteral("SELECT code FROM waste_stream WHERE id = ?"), {row.streamId}).toString();
+                return m_c.datasets.forFlowRows(m_layoutId, row.treatment, code);
+            });
         }
         row.channelId = m_c.nomenclature.channelOfStream(row.streamId);
         if (m_match.has(Role::Channel) && !mappedChannel(r, row))
@@ -256,7 +347,7 @@ private:
                 m_c.problems.add(r.line, m_match.column(Role::ModeCode) + 1, Tr::tr("code de mode de traitement vide"));
                 return false;
             }
-            row.modeId = m_modes.get(code, [&] { return m_c.nomenclature.modeForCode(code.toString(), field(r, Role::ModeLabel).toString()); });
+            row.modeId = m_modes.get(code, [&] { return m_c.nomenclature.modeForCode(row.datasetId, code.toString(), field(r, Role::ModeLabel).toString()); });
         } else if (m_match.has(Role::ModeLabel)) {
             const QStringView label = field(r, Role::ModeLabel);
             row.treatment = !label.isEmpty();
@@ -274,11 +365,12 @@ private:
         const auto population = parseCount(text);
         if (!population || *population == 0)
             return; // a population column is optional help: a bad cell only loses the ratio
-        const QString key = QString::number(row.territoryId) + QLatin1Char('/') + QString::number(row.year);
+        const QString key = QString::number(row.territoryId) + QLatin1Char('/') + QString::number(row.year) + QLatin1Char('/')
+                          + QString::number(row.datasetId);
         if (m_populationsSeen.contains(key))
             return;
         m_populationsSeen.insert(key);
-        m_c.territories.setPopulation(row.territoryId, row.year, QStringLiteral("fichier"), *population, m_c.sourceId);
+        m_c.territories.setPopulation(row.territoryId, row.year, QStringLiteral("source"), row.datasetId, *population, m_c.sourceId);
         ++m_c.report.populationsStored;
     }
 
@@ -288,7 +380,9 @@ private:
     bool m_treatment;
     int m_width = 0;
     int m_repaired = 0;
-    CodeCache m_territories, m_streams, m_modes;
+    QString m_layoutId;
+    CodeCache m_territories, m_streams, m_modes, m_datasets;
+    QHash<QString, std::pair<qint64, qint64>> m_channelStreams; ///< folded collection type -> stream, gravats stream
     QSet<QString> m_populationsSeen;
     QHash<QString, qint64> m_channels; ///< folded channel code or label -> id
 };

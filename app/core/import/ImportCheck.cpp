@@ -20,23 +20,24 @@ void summariseCheckedFlows(const QSqlDatabase &db, qint64 sourceId, ImportReport
         return y;
     };
     QSet<qint64> streams;
-    QSqlQuery added = sql::exec(db, QStringLiteral("SELECT year, tonnes, stream_id FROM flow WHERE source_id = ?"), {sourceId});
+    QSqlQuery added = sql::exec(db, QStringLiteral("SELECT year, grams, stream_id FROM flow WHERE source_id = ?"), {sourceId});
     while (added.next()) {
         YearChange &y = yearOf(added.value(0).toInt());
         ++y.rowsAdded;
-        y.tonnesAdded += added.value(1).toDouble();
+        y.gramsAdded += added.value(1).toLongLong();
         streams.insert(added.value(2).toLongLong());
     }
-    // Same key as Importer's replacement of covered rows: kind, year, territory, stream, mode.
+    // Same slices as the revision (Revision.h): other exports of the same data set, territory
+    // and year are replaced whole.
     QSqlQuery replaced = sql::exec(db, QStringLiteral(
-        "SELECT f.year, f.tonnes FROM flow f WHERE f.source_id <> ? AND EXISTS ("
-        "  SELECT 1 FROM flow n WHERE n.source_id = ? AND n.territory_id = f.territory_id AND n.year = f.year "
-        "  AND n.stream_id = f.stream_id AND coalesce(n.mode_id, 0) = coalesce(f.mode_id, 0) AND n.kind = f.kind)"),
+        "SELECT f.year, f.grams FROM flow f WHERE f.source_id <> ? AND EXISTS ("
+        "  SELECT 1 FROM flow n WHERE n.source_id = ? AND n.dataset_id = f.dataset_id AND n.territory_id = f.territory_id "
+        "  AND n.year = f.year)"),
         {sourceId, sourceId});
     while (replaced.next()) {
         YearChange &y = yearOf(replaced.value(0).toInt());
         ++y.rowsReplaced;
-        y.tonnesReplaced += replaced.value(1).toDouble();
+        y.gramsReplaced += replaced.value(1).toLongLong();
     }
     report.yearChanges = years.values();
     report.streams = int(streams.size());

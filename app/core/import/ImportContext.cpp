@@ -1,6 +1,8 @@
 #include "import/ImportContext.h"
 
 #include "common/WorkResult.h"
+#include "common/OdemaError.h"
+#include "territory/TerritoryLevel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,13 +23,38 @@ void ImportContext::checkpoint(qint64 bytesRead)
 
 std::optional<int> populationYear(const ImportContext &context)
 {
-    if (context.options.populationYear)
-        return context.options.populationYear;
+    // A year the file carries (in its name: "insee_pop_legales_2023_communes.csv") is its own:
+    // the option is only for files without one, so that it never files a 2023 population as 2021.
     static const QRegularExpression year(QStringLiteral("(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)"));
     const auto match = year.match(QFileInfo(context.report.fileName).completeBaseName());
-    if (match.hasMatch())
-        return match.captured(1).toInt();
-    return std::nullopt;
+    if (match.hasMatch()) {
+        const int own = match.captured(1).toInt();
+        if (context.options.populationYear && *context.options.populationYear != own)
+            context.report.notes << QCoreApplication::translate("Import",
+                "Populations de l'année %1, celle du nom du fichier : l'option --annee-population %2 ne vaut que pour les "
+                "fichiers sans année.").arg(own).arg(*context.options.populationYear);
+        return own;
+    }
+    return context.options.populationYear;
+}
+
+qint64 sinoeDepartement(ImportContext &context, QStringView rawCode, QStringView name, QStringView regionCode,
+                        QStringView regionName, int *repaired)
+{
+    bool wasRepaired = false;
+    const QString code = normaliseDepartementCode(rawCode.toString(), &wasRepaired);
+    if (repaired)
+        *repaired += wasRepaired;
+    const qint64 id = context.territories.ensure(Level::Departement, code, name.toString());
+    if (!regionCode.isEmpty()) {
+        QString region = regionCode.toString();
+        if (region.size() == 1 && region.at(0).isDigit())
+            region.prepend(QLatin1Char('0'));
+        const qint64 regionId = context.territories.ensure(Level::Region, region, regionName.toString());
+        context.territories.link(regionId, id, context.sourceId);
+        context.territories.link(context.territories.franceId(), regionId, context.sourceId);
+    }
+    return id;
 }
 
 } // namespace odema

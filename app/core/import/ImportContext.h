@@ -1,5 +1,6 @@
 #pragma once
 // What every layout importer works with while one file is imported, inside one transaction.
+#include "dataset/DataSetCatalog.h"
 #include "import/FileLayout.h"
 #include "import/ImportTypes.h"
 #include "nomenclature/Nomenclature.h"
@@ -19,6 +20,7 @@ struct ImportContext {
     qint64 sourceId;
     TerritoryRegistry &territories;
     Nomenclature &nomenclature;
+    DataSetCatalog &datasets;
     ImportProblems &problems;
     ImportReport &report;
     const ImportOptions &options;
@@ -29,11 +31,20 @@ struct ImportContext {
     void checkpoint(qint64 bytesRead);
 };
 
-/// Year of the populations in a file without a year column: the option, else the file name.
+/// Year of the populations in a file without a year column: the year in the file's name, else
+/// the option (ImportOptions::populationYear).
 std::optional<int> populationYear(const ImportContext &context);
+
+/// The département a SINOE® row names (code repaired when it lost its leading zero, which
+/// `repaired` counts), linked to its région and France when the row gives the région.
+qint64 sinoeDepartement(ImportContext &context, QStringView code, QStringView name, QStringView regionCode,
+                        QStringView regionName, int *repaired);
 
 /// Layout importers: each reads all records of its layout and writes them through the context.
 void importFlowRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
 void importReferenceRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
+void importPublishedRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
+void importInstallationRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
+void importCodeListRecords(ImportContext &context, RecordSource &reader, const LayoutMatch &match);
 
 } // namespace odema

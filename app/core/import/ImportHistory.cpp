@@ -19,6 +19,29 @@ QHash<qint64, qint64> countsBySource(const QSqlDatabase &db, const QString &tabl
         counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return counts;
 }
+/// Puts back what import `sourceId` replaced: the slices of other exports and the populations
+/// of other files it overwrote. Returns the number of rows restored.
+qint64 restoreReplaced(QSqlDatabase &db, qint64 sourceId)
+{
+    qint64 restored = sql::exec(db, QStringLiteral(
+        "INSERT INTO flow(dataset_id, kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id) "
+        "SELECT dataset_id, kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id FROM flow_replaced "
+        "WHERE replaced_by = ?"), {sourceId}).numRowsAffected();
+    restored += sql::exec(db, QStringLiteral(
+        "INSERT INTO published_value(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id) "
+        "SELECT dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id FROM published_value_replaced "
+        "WHERE replaced_by = ?"), {sourceId}).numRowsAffected();
+    // The import's own populations are gone already: the earlier ones take their place again.
+    restored += sql::exec(db, QStringLiteral(
+        "INSERT INTO population(territory_id, year, kind, dataset_id, population, source_id) "
+        "SELECT territory_id, year, kind, dataset_id, population, source_id FROM population_replaced r WHERE replaced_by = ? "
+        "AND NOT EXISTS (SELECT 1 FROM population p WHERE p.territory_id = r.territory_id AND p.year = r.year "
+        "AND p.kind = r.kind AND p.dataset_id = r.dataset_id)"), {sourceId}).numRowsAffected();
+    for (const char *table : {"flow_replaced", "published_value_replaced", "population_replaced"})
+        sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE replaced_by = ?").arg(QLatin1String(table)), {sourceId});
+    return restored;
+}
+
 } // namespace
 
 QList<ImportedSource> importHistory(const QSqlDatabase &db)
@@ -59,6 +82,13 @@ UndoReport undoImport(Store &store, qint64 sourceId)
     report.flows = sql::exec(db, QStringLiteral("DELETE FROM flow WHERE source_id = ?"), {sourceId}).numRowsAffected();
     report.populations = sql::exec(db, QStringLiteral("DELETE FROM population WHERE source_id = ?"), {sourceId}).numRowsAffected();
     report.landfillYears = sql::exec(db, QStringLiteral("DELETE FROM landfill_year WHERE source_id = ?"), {sourceId}).numRowsAffected();
+    report.publishedValues = sql::exec(db, QStringLiteral("DELETE FROM published_value WHERE source_id = ?"), {sourceId}).numRowsAffected();
+    report.installations = sql::exec(db, QStringLiteral("DELETE FROM installation WHERE source_id = ?"), {sourceId}).numRowsAffected();
+    sql::exec(db, QStringLiteral("DELETE FROM reference_code WHERE source_id = ?"), {sourceId});
+    report.restored = restoreReplaced(db, sourceId);
+    // Rows of this file another import had set aside can never come back.
+    for (const char *table : {"flow_replaced", "published_value_replaced", "population_replaced"})
+        sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE source_id = ?").arg(QLatin1String(table)), {sourceId});
     sql::exec(db, QStringLiteral("UPDATE territory_link SET source_id = NULL WHERE source_id = ?"), {sourceId});
     sql::exec(db, QStringLiteral("DELETE FROM source_file WHERE id = ?"), {sourceId});
     store.refreshDerived();

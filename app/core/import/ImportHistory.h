@@ -1,8 +1,9 @@
 #pragma once
-// The files imported into a store, and undoing one: every flow, population and landfill row
-// that came from it goes (ON DELETE CASCADE on source_file), in one transaction, and the
-// derived tables are rebuilt. Territories and links it created stay (other files may use
-// them; their link loses its source), and rows of older files it replaced are not restored.
+// The files imported into a store, and undoing one: every flow, published value, population,
+// installation and landfill row that came from it goes, in one transaction, and the derived
+// tables are rebuilt. What the import replaced (a revision: slices of another export of the same
+// data set, populations another file gave) comes back as it was. Territories and links it
+// created stay (other files may use them; their link loses its source).
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +32,9 @@ struct UndoReport {
     qint64 flows = 0;
     qint64 populations = 0;
     qint64 landfillYears = 0;
+    qint64 publishedValues = 0;
+    qint64 installations = 0;
+    qint64 restored = 0; ///< rows of other exports this import had replaced, put back
 };
 
 /// Removes exactly the rows of source `sourceId`. Throws OdemaError (store unchanged).

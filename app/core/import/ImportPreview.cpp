@@ -102,6 +102,37 @@ QString roleLabel(Role role)
     case Role::PopTotale: return Tr::tr("Population totale");
     case Role::TerritoryCode: return Tr::tr("Territoire (code)");
     case Role::Channel: return Tr::tr("Canal");
+    case Role::TonnesHorsGravats: return Tr::tr("Tonnes hors gravats");
+    case Role::Ratio: return Tr::tr("Ratio publié (kg/hab)");
+    case Role::TonnesKg: return Tr::tr("Kilogrammes");
+    case Role::PopDesservie: return Tr::tr("Population desservie");
+    case Role::Sites: return Tr::tr("Déchèteries");
+    case Role::SitesPro: return Tr::tr("Déchèteries ouvertes aux professionnels");
+    case Role::CommunesDesservies: return Tr::tr("Communes desservies");
+    case Role::CommunesParSite: return Tr::tr("Communes par déchèterie");
+    case Role::HabitantsParSite: return Tr::tr("Habitants par déchèterie");
+    case Role::Couverture: return Tr::tr("Couverture de la population (%)");
+    case Role::Visites: return Tr::tr("Visites");
+    case Role::VisitesParHabitant: return Tr::tr("Visites par habitant");
+    case Role::KgParVisite: return Tr::tr("Kilogrammes par visite");
+    case Role::GroupCode: return Tr::tr("Famille (code)");
+    case Role::ParentCode: return Tr::tr("Code parent");
+    case Role::Label: return Tr::tr("Libellé");
+    case Role::LongLabel: return Tr::tr("Libellé long");
+    case Role::HierarchyLevel: return Tr::tr("Niveau");
+    case Role::ValidFrom: return Tr::tr("Valide depuis");
+    case Role::ValidTo: return Tr::tr("Valide jusqu'au");
+    case Role::InstallationCode: return Tr::tr("Installation (code)");
+    case Role::PostalCode: return Tr::tr("Code postal");
+    case Role::OpenDate: return Tr::tr("Date d'ouverture");
+    case Role::Management: return Tr::tr("Mode de gestion");
+    case Role::MercatorX: return Tr::tr("X (Web Mercator)");
+    case Role::MercatorY: return Tr::tr("Y (Web Mercator)");
+    case Role::Latitude: return Tr::tr("Latitude");
+    case Role::Longitude: return Tr::tr("Longitude");
+    case Role::Operator: return Tr::tr("Exploitant");
+    case Role::Capacity: return Tr::tr("Capacité (t/an)");
+    case Role::InstallationType: return Tr::tr("Type d'installation");
     }
     return QString();
 }

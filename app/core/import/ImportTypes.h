@@ -12,9 +12,15 @@
 namespace odema {
 
 struct ImportOptions {
-    /// Year of the populations in files that do not carry one (INSEE populations légales,
-    /// EPCI composition); otherwise taken from a year in the file name.
+    /// Year of the populations in files that carry none (no year column, none in the file
+    /// name): INSEE populations légales, EPCI composition. A file's own year always wins.
     std::optional<int> populationYear;
+    /// Apply a revision: figures of another export of the same data set, territory and year that
+    /// this file changes are replaced (whole slices). Without it such an import is refused.
+    bool replace = false;
+    /// Data set of a file whose header does not say which (chiffres clés DMA avec or hors
+    /// gravats): a dataset code ("sinoe-chiffres-cles-dma-hg"); empty = from the file name.
+    QString datasetCode;
 
     // What the import dialog lets the user change over detection (defaults: detect).
     QString encoding;       ///< codec name for QStringDecoder ("UTF-8", "windows-1252"…)
@@ -42,9 +48,9 @@ struct ImportProblem {
 struct YearChange {
     int year = 0;
     qint64 rowsAdded = 0;
-    double tonnesAdded = 0;
+    qint64 gramsAdded = 0;    ///< exact (common/Tonnage.h)
     qint64 rowsReplaced = 0;
-    double tonnesReplaced = 0;
+    qint64 gramsReplaced = 0;
 };
 
 /// Progress and cancel, shared between the worker running an import and whoever watches it
@@ -92,6 +98,43 @@ private:
     int m_count = 0;
 };
 
+/// What importing another export of a data set already in the store changes in one slice
+/// (data set × territory × year).
+struct SliceChange {
+    QString what;          ///< "flux" or "valeurs publiées"
+    QString datasetCode, datasetLabel;
+    qint64 territoryId = 0;
+    QString territory;     ///< "Nord (departement:59)"
+    int year = 0;
+    qint64 rowsBefore = 0, rowsAfter = 0;
+    qint64 rowsChanged = 0, rowsAdded = 0, rowsRemoved = 0;
+    bool hasTonnes = false;    ///< gramsBefore / gramsAfter are meaningful
+    qint64 gramsBefore = 0, gramsAfter = 0;
+    QStringList beforeFiles;   ///< the exports the slice came from
+};
+
+/// A population another file gave that this one changes.
+struct PopulationRevision {
+    QString territory;
+    int year = 0;
+    QString kind;
+    qint64 before = 0, after = 0;
+    QString beforeFile;
+};
+
+/// The revision an import is (or would be): slices compared with what the store holds.
+struct RevisionSummary {
+    int slicesCompared = 0;     ///< slices of this file the store already held
+    int slicesIdentical = 0;    ///< ... with exactly the same figures
+    QList<SliceChange> changes; ///< largest change of tonnes first
+    QList<PopulationRevision> populations;
+    qint64 rowsReplaced = 0;    ///< rows of older exports set aside (undo restores them)
+    bool applied = false;
+    bool isEmpty() const { return changes.isEmpty() && populations.isEmpty(); }
+    /// Lines for a terminal or a dialog: count, then the largest changes (before → after, %).
+    QStringList describe(int maxLines = 20) const;
+};
+
 struct ImportReport {
     QString fileName;
     QString filePath;
@@ -107,7 +150,8 @@ struct ImportReport {
     int yearMin = 0, yearMax = 0;
     QSet<int> years;
     QSet<qint64> territories;
-    double totalTonnes = 0;
+    qint64 totalGrams = 0;     ///< exact sum of the tonnages stored (common/Tonnage.h)
+    qint64 valuesRounded = 0;  ///< tonnages finer than a gram, rounded to the gram (half away from zero)
     int territoriesCreated = 0;
     qint64 populationsStored = 0;
     bool alreadyImported = false;
@@ -121,6 +165,7 @@ struct ImportReport {
     QString sheet;           ///< worksheet read, for .xlsx
     qint64 headerLine = 0;   ///< line of the header that was used
     QList<YearChange> yearChanges;
+    RevisionSummary revision; ///< filled whenever the file re-states slices the store holds
     int streams = 0;         ///< distinct waste streams in the rows
     QStringList nomenclatureAdded;
     int problemCount = 0;

@@ -1,6 +1,7 @@
 #include "import/JsonImport.h"
 
 #include "common/OdemaError.h"
+#include "common/Tonnage.h"
 #include "import/GeoJsonImport.h"
 #include "import/ImportContext.h"
 #include "store/SqlUtil.h"
@@ -32,6 +33,7 @@ QJsonObject firstObject(const QJsonDocument &document)
 void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
 {
     const std::optional<int> year = populationYear(c);
+    const qint64 dataset = c.datasets.idOf(QStringLiteral("etalab-epci"));
     int index = 0;
     for (const QJsonValue &value : epcis) {
         ++index;
@@ -56,7 +58,7 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
             c.territories.link(epciId, communeId, c.sourceId);
             departements.insert(departementOfCommune(code));
             if (year && member.contains(QLatin1String("populationMunicipale"))) {
-                c.territories.setPopulation(communeId, *year, QStringLiteral("municipale"),
+                c.territories.setPopulation(communeId, *year, QStringLiteral("municipale"), dataset,
                                             qint64(member.value(QLatin1String("populationMunicipale")).toDouble()), c.sourceId);
                 ++c.report.populationsStored;
             }
@@ -68,7 +70,7 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
         if (year) {
             for (const auto &[key, kind] : {std::pair{"populationMunicipale", "municipale"}, std::pair{"populationTotale", "totale"}}) {
                 if (epci.contains(QLatin1String(key))) {
-                    c.territories.setPopulation(epciId, *year, QLatin1String(kind), qint64(epci.value(QLatin1String(key)).toDouble()), c.sourceId);
+                    c.territories.setPopulation(epciId, *year, QLatin1String(kind), dataset, qint64(epci.value(QLatin1String(key)).toDouble()), c.sourceId);
                     ++c.report.populationsStored;
                 }
             }
@@ -88,9 +90,10 @@ void importIsdnd(ImportContext &c, const QJsonArray &records)
         "INSERT INTO landfill_site(aiot, name, departement, lon, lat) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (aiot) DO UPDATE SET name = excluded.name, departement = excluded.departement, lon = excluded.lon, lat = excluded.lat"));
     QSqlQuery yearRow = sql::prepare(c.db, QStringLiteral(
-        "INSERT INTO landfill_year(site_id, year, tonnes, capacity, source_id) "
+        "INSERT INTO landfill_year(site_id, year, grams, capacity_grams, source_id) "
         "VALUES ((SELECT id FROM landfill_site WHERE aiot = ?), ?, ?, ?, ?) "
-        "ON CONFLICT (site_id, year) DO UPDATE SET tonnes = excluded.tonnes, capacity = excluded.capacity, source_id = excluded.source_id"));
+        "ON CONFLICT (site_id, year) DO UPDATE SET grams = excluded.grams, capacity_grams = excluded.capacity_grams, "
+        "source_id = excluded.source_id"));
     QSet<QString> sites;
     int index = 0;
     for (const QJsonValue &value : records) {
@@ -115,12 +118,14 @@ void importIsdnd(ImportContext &c, const QJsonArray &records)
         const QJsonValue tonnes = o.value(QLatin1String("tonnage"));
         yearRow.bindValue(0, aiot);
         yearRow.bindValue(1, int(yearValue));
-        yearRow.bindValue(2, tonnes.isDouble() ? QVariant(tonnes.toDouble()) : QVariant());
-        yearRow.bindValue(3, o.value(QLatin1String("capacite")).isDouble() ? QVariant(o.value(QLatin1String("capacite")).toDouble()) : QVariant());
+        // Tonnes in exact grams (common/Tonnage.h); the file's numbers are whole tonnes.
+        yearRow.bindValue(2, tonnes.isDouble() ? QVariant(gramsFromTonnes(tonnes.toDouble())) : QVariant());
+        yearRow.bindValue(3, o.value(QLatin1String("capacite")).isDouble()
+                                 ? QVariant(gramsFromTonnes(o.value(QLatin1String("capacite")).toDouble())) : QVariant());
         yearRow.bindValue(4, c.sourceId);
         sql::exec(yearRow);
         if (tonnes.isDouble()) {
-            c.report.totalTonnes += tonnes.toDouble();
+            c.report.totalGrams += gramsFromTonnes(tonnes.toDouble());
             c.report.noteYear(int(yearValue));
         }
         ++c.report.rowsStored;

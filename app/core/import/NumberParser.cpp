@@ -1,5 +1,6 @@
 #include "import/NumberParser.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <charconv>
@@ -32,7 +33,8 @@ bool groupsOfThree(const char *digits, int length, char separator)
 }
 } // namespace
 
-std::optional<double> parseNumber(QStringView text)
+/// Either separator may be the decimal one; its count and the groups decide.
+static std::optional<QByteArray> normaliseEither(QStringView text)
 {
     // Copy to ASCII, dropping spaces used as group separators; anything else non-ASCII fails.
     char buffer[64];
@@ -85,10 +87,21 @@ std::optional<double> parseNumber(QStringView text)
         clean[n++] = c == decimal ? '.' : c;
     }
     const char *begin = clean + (clean[0] == '+' ? 1 : 0);
+    // Only what from_chars accepts as a whole: a sign, digits, one point, an exponent.
     double value = 0;
     const auto result = std::from_chars(begin, clean + n, value);
     if (result.ec != std::errc() || result.ptr != clean + n || !std::isfinite(value))
         return std::nullopt;
+    return QByteArray(begin, int(clean + n - begin));
+}
+
+std::optional<double> parseNumber(QStringView text)
+{
+    const auto normalised = normaliseEither(text);
+    if (!normalised)
+        return std::nullopt;
+    double value = 0;
+    std::from_chars(normalised->constData(), normalised->constData() + normalised->size(), value);
     return value;
 }
 
@@ -114,8 +127,18 @@ namespace odema {
 
 std::optional<double> parseNumber(QStringView text, QChar decimal)
 {
+    const auto normalised = normaliseNumber(text, decimal);
+    if (!normalised)
+        return std::nullopt;
+    double value = 0;
+    std::from_chars(normalised->constData(), normalised->constData() + normalised->size(), value);
+    return value;
+}
+
+std::optional<QByteArray> normaliseNumber(QStringView text, QChar decimal)
+{
     if (decimal.isNull())
-        return parseNumber(text);
+        return normaliseEither(text);
     // The other separator may only group thousands: "1.234.567,8" with ',' but not "10.25".
     const QChar group = decimal == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
     const QStringView t = text.trimmed();
@@ -140,7 +163,7 @@ std::optional<double> parseNumber(QStringView text, QChar decimal)
             continue;
         normalised += c == decimal ? QLatin1Char('.') : c;
     }
-    return parseNumber(normalised);
+    return normaliseEither(normalised);
 }
 
 } // namespace odema

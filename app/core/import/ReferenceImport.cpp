@@ -24,7 +24,8 @@ QString departementOfCommune(const QString &commune)
 
 class ReferenceRecordReader {
 public:
-    ReferenceRecordReader(ImportContext &context, const LayoutMatch &match) : m_c(context), m_match(match)
+    ReferenceRecordReader(ImportContext &context, const LayoutMatch &match)
+        : m_c(context), m_match(match), m_legal(context.datasets.idOf(QStringLiteral("insee-population-legale")))
     {
         for (int column : match.columns)
             m_width = qMax(m_width, column + 1);
@@ -102,11 +103,11 @@ private:
     void population(const CsvRecord &r, qint64 territoryId, int year)
     {
         if (const auto pmun = count(r, Role::PopMunicipale)) {
-            m_c.territories.setPopulation(territoryId, year, QStringLiteral("municipale"), *pmun, m_c.sourceId);
+            m_c.territories.setPopulation(territoryId, year, QStringLiteral("municipale"), m_legal, *pmun, m_c.sourceId);
             ++m_c.report.populationsStored;
         }
         if (const auto ptot = count(r, Role::PopTotale)) {
-            m_c.territories.setPopulation(territoryId, year, QStringLiteral("totale"), *ptot, m_c.sourceId);
+            m_c.territories.setPopulation(territoryId, year, QStringLiteral("totale"), m_legal, *ptot, m_c.sourceId);
             ++m_c.report.populationsStored;
         }
         m_c.report.noteYear(year);
@@ -200,7 +201,8 @@ private:
         if (!population)
             return;
         const qint64 id = departement(text(r, Role::DeptCode), text(r, Role::DeptName), QString(), false);
-        m_c.territories.setPopulation(id, *year, QStringLiteral("estimation"), *population, m_c.sourceId);
+        m_c.territories.setPopulation(id, *year, QStringLiteral("estimation"), m_c.datasets.idOf(QStringLiteral("insee-estimation")),
+                                      *population, m_c.sourceId);
         ++m_c.report.populationsStored;
         m_c.report.noteYear(*year);
         stored(id);
@@ -210,6 +212,7 @@ private:
     const LayoutMatch &m_match;
     int m_width = 0;
     std::optional<int> m_year;
+    qint64 m_legal; ///< data set of the populations légales
 };
 
 } // namespace

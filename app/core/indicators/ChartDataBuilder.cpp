@@ -127,7 +127,7 @@ QMap<int, QStringList> ChartDataBuilder::incompleteYears(const QMap<int, Aggrega
     QMap<int, QSet<qint64>> channels;
     QSet<qint64> all;
     for (auto it = years.begin(); it != years.end(); ++it)
-        for (auto s = it.value().byCategory.begin(); s != it.value().byCategory.end(); ++s) {
+        for (auto s = it.value().gramsByCategory.begin(); s != it.value().gramsByCategory.end(); ++s) {
             const Category *c = cat.stream(s.key());
             if (c && c->channelId != 0 && s.value() > 0) {
                 channels[it.key()].insert(c->channelId);
@@ -159,7 +159,7 @@ QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSli
     QSet<QString> families;
     for (const auto &years : data)
         for (const AggregateSlice &slice : years)
-            for (auto it = slice.byCategory.begin(); it != slice.byCategory.end(); ++it)
+            for (auto it = slice.gramsByCategory.begin(); it != slice.gramsByCategory.end(); ++it)
                 if (const Category *c = m_indicators.catalog().stream(it.key()))
                     families.insert(c->group);
     if (families.size() == 1 && families.contains(QStringLiteral("decheterie")))
@@ -252,13 +252,13 @@ QList<ChartSeries> stackedByYear(const QList<Category> &categories, const QMap<i
         bool any = false;
         for (int y : years) {
             const AggregateSlice slice = slices.value(y);
-            auto it = slice.byCategory.find(c.id);
-            if (it == slice.byCategory.end()) {
+            if (!slice.has(c.id)) {
                 s.values << std::nullopt;
                 continue;
             }
             any = true;
-            s.values << (measure == Measure::Percent ? std::optional<double>(it.value() * 100.0 / slice.total()) : value(it.value(), y));
+            const double tonnes = slice.tonnes(c.id);
+            s.values << (measure == Measure::Percent ? std::optional<double>(tonnes * 100.0 / slice.totalTonnes()) : value(tonnes, y));
         }
         if (any)
             series << s;
@@ -292,8 +292,8 @@ ChartData ChartDataBuilder::evolutionByStream(const ChartRequest &r) const
         s.colour = c.colour;
         bool any = false;
         for (int y : years) {
-            const double t = slices[y].byCategory.value(c.id, 0.0);
-            any = any || slices[y].byCategory.contains(c.id);
+            const double t = slices[y].tonnes(c.id);
+            any = any || slices[y].has(c.id);
             s.values << measured(t, r.measure, pop, y);
         }
         if (any)
@@ -346,7 +346,7 @@ ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
             if (it == slices.end() || incomplete.contains(y))
                 s.values << std::nullopt;
             else
-                s.values << measured(it.value().total(), r.measure, pops.value(id), y);
+                s.values << measured(it.value().totalTonnes(), r.measure, pops.value(id), y);
         }
         d.series << s;
     }
@@ -431,12 +431,12 @@ ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
         ChartSeries s;
         s.name = Tr::tr("Modes de traitement");
         for (const Category &c : m_indicators.catalog().modes()) {
-            auto it = slice.byCategory.find(c.id);
-            if (it == slice.byCategory.end() || it.value() <= 0)
+            const double tonnes = slice.tonnes(c.id);
+            if (!slice.has(c.id) || tonnes <= 0)
                 continue;
             d.categories << c.label;
             d.categoryColours << c.colour;
-            s.values << (r.measure == Measure::Percent ? it.value() * 100.0 / slice.total() : it.value());
+            s.values << (r.measure == Measure::Percent ? tonnes * 100.0 / slice.totalTonnes() : tonnes);
         }
         d.series << s;
         years = {year};

@@ -70,7 +70,7 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
                 auto it = slices.find(y);
                 s.values << ((it == slices.end() || gaps.contains(y))
                                  ? std::nullopt
-                                 : chartutil::measured(it.value().total(), perHab, pops.value(chain.at(i).id), y));
+                                 : chartutil::measured(it.value().totalTonnes(), perHab, pops.value(chain.at(i).id), y));
             }
             if (std::any_of(s.values.begin(), s.values.end(), [](const auto &v) { return v.has_value(); }))
                 d.series << s;
@@ -94,7 +94,7 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
             const auto years = data.value(id); // a copy: an iterator into a temporary dangles
             auto it = years.find(year);
             s.values << (it == years.end() ? std::nullopt
-                                                    : chartutil::measured(it.value().total(), perHab, pops.value(id), year));
+                                                    : chartutil::measured(it.value().totalTonnes(), perHab, pops.value(id), year));
         }
         d.series << s;
         d.highlight = 0;
@@ -143,7 +143,7 @@ ChartData ChartDataBuilder::classement(const ChartRequest &r) const
         const auto years = data.value(t.id); // a copy: an iterator into a temporary dangles
         auto it = years.find(year);
         const auto v = it == years.end() ? std::nullopt
-                                                    : chartutil::measured(it.value().total(), perHab, pops.value(t.id), year);
+                                                    : chartutil::measured(it.value().totalTonnes(), perHab, pops.value(t.id), year);
         if (v)
             ranked << Entry{t, *v};
         else
@@ -217,9 +217,9 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         for (auto it = slices.begin(); it != slices.end(); ++it) {
             double v = 0;
             for (qint64 id : valorised)
-                v += it.value().byCategory.value(id, 0.0);
-            if (it.value().total() > 0)
-                values[it.key()] = v * 100.0 / it.value().total();
+                v += it.value().tonnes(id);
+            if (it.value().totalTonnes() > 0)
+                values[it.key()] = v * 100.0 / it.value().totalTonnes();
         }
         scope = scopePhrase(byStream({main.id}, FlowKind::Traitement, r, r.yearFrom, r.yearTo), FlowKind::Traitement);
     } else {
@@ -228,7 +228,7 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         incomplete = incompleteYears(slices);
         for (auto it = slices.begin(); it != slices.end(); ++it)
             if (!incomplete.contains(it.key()))
-                if (auto v = chartutil::measured(it.value().total(), true, pop, it.key()))
+                if (auto v = chartutil::measured(it.value().totalTonnes(), true, pop, it.key()))
                     values[it.key()] = *v;
     }
 

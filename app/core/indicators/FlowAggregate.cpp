@@ -1,5 +1,6 @@
 #include "indicators/FlowAggregate.h"
 
+#include "common/Tonnage.h"
 #include "store/SqlUtil.h"
 
 #include <QSet>
@@ -35,12 +36,22 @@ QString flowKindKey(FlowKind kind)
     return kind == FlowKind::Collecte ? QStringLiteral("collecte") : QStringLiteral("traitement");
 }
 
-double AggregateSlice::total() const
+qint64 AggregateSlice::totalGrams() const
 {
-    double sum = 0;
-    for (double t : byCategory)
-        sum += t;
+    qint64 sum = 0;
+    for (qint64 g : gramsByCategory)
+        sum += g;
     return sum;
+}
+
+double AggregateSlice::tonnes(qint64 category) const
+{
+    return tonnesFromGrams(gramsByCategory.value(category, 0));
+}
+
+double AggregateSlice::totalTonnes() const
+{
+    return tonnesFromGrams(totalGrams());
 }
 
 QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateRequest &request) const
@@ -94,7 +105,7 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
         values << filterValues;
         appendIds(values, request.territoryIds);
         const QString statement = QStringLiteral(
-            "SELECT c.ancestor_id, f.year, %1 AS cat, SUM(f.tonnes) "
+            "SELECT c.ancestor_id, f.year, %1 AS cat, SUM(f.grams) "
             "FROM territory_closure c "
             "JOIN territory t ON t.id = c.descendant_id AND t.level = ? "
             "JOIN flow f ON f.territory_id = c.descendant_id AND f.kind = ? AND f.year IN (%2)%3 "
@@ -110,7 +121,7 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
                 continue; // already given by a shallower level
             AggregateSlice &slice = result[territory][year];
             slice.levelUsed = QLatin1String(level);
-            slice.byCategory[q.value(2).toLongLong()] += q.value(3).toDouble();
+            slice.gramsByCategory[q.value(2).toLongLong()] += q.value(3).toLongLong();
             foundHere[territory].insert(year);
         }
         for (auto it = foundHere.begin(); it != foundHere.end(); ++it)

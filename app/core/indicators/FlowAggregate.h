@@ -31,12 +31,16 @@ struct AggregateRequest {
     std::optional<QList<int>> storeYears;
 };
 
-/// Tonnes of one territory for one year. Categories are stream or mode ids (0 = no mode, or
-/// the total when the breakdown is None).
+/// Tonnes of one territory for one year, exact: integer grams summed by SQL (common/Tonnage.h).
+/// Categories are stream or mode ids (0 = no mode, or the total when the breakdown is None).
 struct AggregateSlice {
-    QString levelUsed;                ///< level key of the flows summed ("departement")
-    QMap<qint64, double> byCategory;  ///< category id -> tonnes
-    double total() const;
+    QString levelUsed;                    ///< level key of the flows summed ("departement")
+    QMap<qint64, qint64> gramsByCategory; ///< category id -> exact grams
+    qint64 totalGrams() const;            ///< exact sum of the categories
+    /// For divisions and charts: tonnes of one category (0 when absent) and of the total.
+    double tonnes(qint64 category) const;
+    double totalTonnes() const;
+    bool has(qint64 category) const { return gramsByCategory.contains(category); }
 };
 
 class FlowAggregate {

@@ -1,5 +1,7 @@
 #include "indicators/Indicators.h"
 
+#include "common/Tonnage.h"
+
 #include <algorithm>
 
 namespace odema {
@@ -51,7 +53,8 @@ QList<TerritoryTotal> Indicators::totals(const QList<qint64> &territoryIds, int 
             t.territoryId = id;
             t.year = it.key();
             t.kind = scope.kind;
-            t.tonnes = it.value().total();
+            t.grams = it.value().totalGrams();
+            t.tonnes = tonnesFromGrams(t.grams);
             t.levelUsed = it.value().levelUsed;
             const auto pop = populations.value(id);
             auto p = pop.find(it.key());
@@ -83,21 +86,21 @@ QList<CategoryShare> Indicators::shares(qint64 territoryId, int year, const Indi
     request.modeIds = scope.modeIds;
     request.breakdown = scope.kind == FlowKind::Collecte ? Breakdown::Stream : Breakdown::Mode;
     const AggregateSlice slice = aggregate(request).value(territoryId).value(year);
-    const double sum = slice.total();
+    const double sum = slice.totalTonnes();
     QList<CategoryShare> out;
     if (sum <= 0)
         return out;
     const QList<Category> &order = scope.kind == FlowKind::Collecte ? m_catalog.streams() : m_catalog.modes();
     for (const Category &c : order) {
-        const double t = slice.byCategory.value(c.id, 0.0);
+        const double t = slice.tonnes(c.id);
         if (t != 0.0)
             out << CategoryShare{c, t, t * 100.0 / sum};
     }
-    if (slice.byCategory.contains(0)) { // treatment rows without a mode
+    if (slice.has(0)) { // treatment rows without a mode
         Category none;
         none.label = QStringLiteral("Sans mode");
         none.colour = QColor(QStringLiteral("#BBBBBB"));
-        const double t = slice.byCategory.value(0);
+        const double t = slice.tonnes(0);
         out << CategoryShare{none, t, t * 100.0 / sum};
     }
     return out;

@@ -15,7 +15,8 @@ struct TerritoryTotal {
     qint64 territoryId = 0;
     int year = 0;
     FlowKind kind = FlowKind::Collecte;
-    double tonnes = 0;
+    qint64 grams = 0;                    ///< exact sum (common/Tonnage.h: formatGramsAsTonnes)
+    double tonnes = 0;                   ///< the same, for divisions and charts only
     QString levelUsed;                   ///< level whose flows were summed
     std::optional<qint64> population;    ///< population_used of the same territory and year
     QString populationBasis;             ///< what that population is (INSEE estimate, sum of…)

@@ -1,6 +1,7 @@
 #include "info/StoreSummary.h"
 
 #include "common/FrenchFormat.h"
+#include "common/Tonnage.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 #include "territory/TerritoryLevel.h"
@@ -20,11 +21,16 @@ QList<StoreSummary::Total> totals(const QSqlDatabase &db, const QString &stateme
     QList<StoreSummary::Total> out;
     QSqlQuery q = sql::exec(db, statement);
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toDouble(),
-                    q.value(5).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong(),
+                    q.value(5).toLongLong(), q.value(6).toString()});
     return out;
 }
 } // namespace
+
+double StoreSummary::Total::tonnes() const
+{
+    return tonnesFromGrams(grams);
+}
 
 StoreSummary StoreSummary::of(const Store &store)
 {
@@ -48,15 +54,16 @@ StoreSummary StoreSummary::of(const Store &store)
     q = sql::exec(db, QStringLiteral("SELECT name, sha256, format, imported_at, row_count FROM source_file ORDER BY id"));
     while (q.next())
         s.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong()});
+    // Per data set: two data sets describe overlapping tonnes (DMA contains the déchèteries).
     s.perYearAndLevel = totals(db, QStringLiteral(
-        "SELECT t.level, t.level, f.kind, f.year, sum(f.tonnes), count(*) FROM flow f JOIN territory t ON t.id = f.territory_id "
-        "GROUP BY f.year, t.level, f.kind ORDER BY f.year, t.level, f.kind"));
+        "SELECT t.level, t.level, f.kind, f.year, sum(f.grams), count(*), d.code FROM flow f JOIN territory t ON t.id = f.territory_id "
+        "JOIN dataset d ON d.id = f.dataset_id GROUP BY f.year, t.level, f.kind, d.code ORDER BY f.year, t.level, f.kind, d.code"));
     s.perStream = totals(db, QStringLiteral(
-        "SELECT w.code, w.label, f.kind, 0, sum(f.tonnes), count(*) FROM flow f JOIN waste_stream w ON w.id = f.stream_id "
-        "GROUP BY w.id, f.kind ORDER BY f.kind, w.code"));
+        "SELECT w.code, w.label, f.kind, 0, sum(f.grams), count(*), d.code FROM flow f JOIN waste_stream w ON w.id = f.stream_id "
+        "JOIN dataset d ON d.id = f.dataset_id GROUP BY w.id, w.code, w.label, f.kind, d.code ORDER BY f.kind, d.code, w.code"));
     s.perMode = totals(db, QStringLiteral(
-        "SELECT m.code, m.label, 'traitement', 0, sum(f.tonnes), count(*) FROM flow f JOIN treatment_mode m ON m.id = f.mode_id "
-        "GROUP BY m.id ORDER BY m.sort_order, m.code"));
+        "SELECT m.code, m.label, 'traitement', 0, sum(f.grams), count(*), d.code FROM flow f JOIN treatment_mode m ON m.id = f.mode_id "
+        "JOIN dataset d ON d.id = f.dataset_id GROUP BY m.id, m.code, m.label, m.sort_order, d.code ORDER BY d.code, m.sort_order, m.code"));
     q = sql::exec(db, QStringLiteral("SELECT coalesce(min(year), 0), coalesce(max(year), 0) FROM population_used"));
     if (q.next()) {
         s.populationYearMin = q.value(0).toInt();
@@ -71,7 +78,8 @@ QJsonObject StoreSummary::toJson() const
         QJsonArray array;
         for (const Total &t : list) {
             QJsonObject o{{QStringLiteral("code"), t.key}, {QStringLiteral("label"), t.label}, {QStringLiteral("kind"), t.kind},
-                          {QStringLiteral("tonnes"), t.tonnes}, {QStringLiteral("rows"), t.rows}};
+                          {QStringLiteral("tonnes"), t.tonnes()}, {QStringLiteral("tonnes_exact"), exactTonnesText(t.grams)},
+                          {QStringLiteral("dataset"), t.dataset}, {QStringLiteral("rows"), t.rows}};
             if (withYear) {
                 o.remove(QStringLiteral("code"));
                 o.remove(QStringLiteral("label"));
@@ -118,15 +126,18 @@ QString StoreSummary::toText() const
     lines << QString() << Tr::tr("Fichiers sources :");
     for (const Source &src : sources)
         lines << QStringLiteral("  %1  [%2]  %3  %4 lignes  sha256 %5").arg(src.name, src.format, src.importedAt, formatInteger(src.rows), src.sha256);
-    lines << QString() << Tr::tr("Tonnes par année et niveau :");
+    lines << QString() << Tr::tr("Tonnes par année, niveau et jeu de données :");
     for (const Total &t : perYearAndLevel)
-        lines << QStringLiteral("  %1  %2  %3  %4").arg(QString::number(t.year), t.key.leftJustified(12), t.kind.leftJustified(10), formatTonnes(t.tonnes).rightJustified(22));
+        lines << QStringLiteral("  %1  %2  %3  %4").arg(QString::number(t.year), t.key.leftJustified(12), t.dataset.leftJustified(36),
+                                                        formatGramsAsTonnes(t.grams).rightJustified(22));
     lines << QString() << Tr::tr("Tonnes par flux (toutes années) :");
     for (const Total &t : perStream)
-        lines << QStringLiteral("  %1  %2  %3  %4").arg(t.key.leftJustified(8), t.label.leftJustified(36), t.kind.leftJustified(10), formatTonnes(t.tonnes).rightJustified(22));
+        lines << QStringLiteral("  %1  %2  %3  %4").arg(t.key.leftJustified(8), t.label.leftJustified(36), t.dataset.leftJustified(36),
+                                                        formatGramsAsTonnes(t.grams).rightJustified(22));
     lines << QString() << Tr::tr("Tonnes par mode de traitement (toutes années) :");
     for (const Total &t : perMode)
-        lines << QStringLiteral("  %1  %2  %3").arg(t.key.leftJustified(8), t.label.leftJustified(42), formatTonnes(t.tonnes).rightJustified(22));
+        lines << QStringLiteral("  %1  %2  %3  %4").arg(t.key.leftJustified(8), t.label.leftJustified(42), t.dataset.leftJustified(36),
+                                                        formatGramsAsTonnes(t.grams).rightJustified(22));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -16,10 +16,12 @@ struct StoreSummary {
     struct Total {
         QString key;   ///< year+level, stream code, mode code…
         QString label;
-        QString kind;  ///< collecte | traitement
+        QString kind;    ///< collecte | traitement
         int year = 0;
-        double tonnes = 0;
+        qint64 grams = 0; ///< exact (common/Tonnage.h)
         qint64 rows = 0;
+        QString dataset; ///< data set code: sums never run across two data sets
+        double tonnes() const;
     };
 
     QString location;

@@ -1,6 +1,7 @@
 #include "query/FlowQuery.h"
 
 #include "common/OdemaError.h"
+#include "common/Tonnage.h"
 #include "common/TextKey.h"
 #include "store/SqlUtil.h"
 #include "territory/TerritoryLevel.h"
@@ -32,7 +33,7 @@ void appendIds(QVariantList &values, const QList<qint64> &ids)
 }
 
 // kg/hab of the row: unknown (NULL) when the population of that territory and year is not known.
-const char *const kKgExpr = "CASE WHEN p.population > 0 THEN f.tonnes * 1000.0 / p.population END";
+const char *const kKgExpr = "CASE WHEN p.population > 0 THEN f.grams / 1000.0 / p.population END";
 
 // The joins that give a flow its labels and kg/hab, by the alias the expressions use.
 struct LabelJoin {
@@ -48,7 +49,7 @@ const LabelJoin kLabelJoins[] = {
 };
 
 const char *const kRowColumns =
-    "f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.tonnes, %1, sf.name, f.territory_id, f.stream_id";
+    "f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.grams, %1, sf.name, f.territory_id, f.stream_id";
 
 /// The label joins the expressions need (all of them when `expressions` is empty).
 QString labelJoins(const QStringList &expressions = {})
@@ -236,8 +237,8 @@ SqlFragment FlowQuery::totalsStatement() const
     // One pass with conditional sums: a GROUP BY on kind would sort every matching row first
     // (on a million flows: slower, and tens of megabytes of sorter memory).
     return {QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN f.kind = 'traitement' THEN 1 ELSE 0 END), 0), "
-                           "coalesce(sum(CASE WHEN f.kind = 'collecte' THEN f.tonnes END), 0), "
-                           "coalesce(sum(CASE WHEN f.kind = 'traitement' THEN f.tonnes END), 0) FROM flow f")
+                           "coalesce(sum(CASE WHEN f.kind = 'collecte' THEN f.grams END), 0), "
+                           "coalesce(sum(CASE WHEN f.kind = 'traitement' THEN f.grams END), 0) FROM flow f")
                 + w.sql,
             w.values};
 }
@@ -253,7 +254,7 @@ QStringList FlowQuery::sortExpressions() const
     case FlowColumn::Code: return {QStringLiteral("t.code")};
     case FlowColumn::Stream: return {QStringLiteral("s.label")};
     case FlowColumn::Mode: return {QStringLiteral("coalesce(m.label, '')")};
-    case FlowColumn::Tonnes: return {QStringLiteral("f.tonnes")};
+    case FlowColumn::Tonnes: return {QStringLiteral("f.grams")};
     case FlowColumn::KgPerInhabitant: return {QStringLiteral("coalesce(%1, -1.0)").arg(QLatin1String(kKgExpr))};
     case FlowColumn::Source: return {QStringLiteral("coalesce(sf.name, '')")};
     case FlowColumn::Count: break;
@@ -276,7 +277,7 @@ QVariantList FlowQuery::sortKey(const FlowRecord &r) const
     case FlowColumn::Code: return {text(r.code)};
     case FlowColumn::Stream: return {text(r.stream)};
     case FlowColumn::Mode: return {text(r.mode)};
-    case FlowColumn::Tonnes: return {r.tonnes};
+    case FlowColumn::Tonnes: return {r.grams};
     case FlowColumn::KgPerInhabitant: return {r.kgPerInhabitant.value_or(-1.0)};
     case FlowColumn::Source: return {text(r.source)};
     case FlowColumn::Count: break;
@@ -342,8 +343,8 @@ FlowTotals FlowQuery::totals(const QSqlDatabase &db) const
     t.rows = q.value(0).toLongLong();
     t.traitementRows = q.value(1).toLongLong();
     t.collecteRows = t.rows - t.traitementRows;
-    t.collecteTonnes = q.value(2).toDouble();
-    t.traitementTonnes = q.value(3).toDouble();
+    t.collecteGrams = q.value(2).toLongLong();
+    t.traitementGrams = q.value(3).toLongLong();
     return t;
 }
 
@@ -358,7 +359,8 @@ FlowRecord FlowQuery::readRecord(const QSqlQuery &q)
     r.code = q.value(5).toString();
     r.stream = q.value(6).toString();
     r.mode = q.value(7).toString();
-    r.tonnes = q.value(8).toDouble();
+    r.grams = q.value(8).toLongLong();
+    r.tonnes = tonnesFromGrams(r.grams);
     if (!q.isNull(9))
         r.kgPerInhabitant = q.value(9).toDouble();
     r.source = q.value(10).toString();

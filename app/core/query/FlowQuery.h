@@ -38,7 +38,8 @@ struct FlowRecord {
     QString code;
     QString stream;
     QString mode;                 ///< empty for collecte rows
-    double tonnes = 0;
+    qint64 grams = 0;             ///< exact tonnage (common/Tonnage.h); exports write it exactly
+    double tonnes = 0;            ///< the same for display and sorting
     std::optional<double> kgPerInhabitant; ///< unknown when the population is not known
     QString source;
 
@@ -52,8 +53,8 @@ struct FlowTotals {
     qint64 rows = 0;
     qint64 collecteRows = 0;
     qint64 traitementRows = 0;
-    double collecteTonnes = 0;
-    double traitementTonnes = 0;
+    qint64 collecteGrams = 0;   ///< exact sums (common/Tonnage.h: formatGramsAsTonnes)
+    qint64 traitementGrams = 0;
 };
 
 struct FlowSort {

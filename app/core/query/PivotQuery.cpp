@@ -3,6 +3,7 @@
 #include "common/OdemaError.h"
 #include "common/TextKey.h"
 #include "query/FlowQuery.h"
+#include "common/Tonnage.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ struct Tr {
 };
 
 struct Cell {
-    double tonnes = 0;
+    qint64 grams = 0; ///< exact (common/Tonnage.h); tonnes only once the sums are done
     QSet<qint64> territories; ///< where the tonnes come from, for the population of kg/hab
 };
 
@@ -39,11 +40,16 @@ std::optional<double> population(const QHash<QPair<qint64, int>, qint64> &pops, 
     return sum;
 }
 
-std::optional<double> ratio(double tonnes, std::optional<double> pop)
+std::optional<double> ratio(qint64 grams, std::optional<double> pop)
 {
     if (!pop || *pop <= 0)
         return std::nullopt;
-    return tonnes * 1000.0 / *pop;
+    return tonnesFromGrams(grams) * 1000.0 / *pop;
+}
+
+std::optional<double> share(qint64 part, qint64 whole)
+{
+    return whole != 0 ? std::optional<double>(double(part) * 100.0 / double(whole)) : std::nullopt;
 }
 
 } // namespace
@@ -104,14 +110,14 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
 
     // One aggregate per (row, year, territory): the sums per cell, and the territories behind
     // each cell for the population that kg/hab divides by.
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, f.year, f.territory_id, sum(f.tonnes) FROM flow f%2 GROUP BY 1, 2, 3")
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, f.year, f.territory_id, sum(f.grams) FROM flow f%2 GROUP BY 1, 2, 3")
                                     .arg(key, w.sql), w.values);
     QHash<qint64, QMap<int, Cell>> cells;
     QSet<int> yearSet;
     while (q.next()) {
         const int year = q.value(1).toInt();
         Cell &c = cells[q.value(0).toLongLong()][year];
-        c.tonnes += q.value(3).toDouble();
+        c.grams += q.value(3).toLongLong();
         c.territories.insert(q.value(2).toLongLong());
         yearSet.insert(year);
     }
@@ -153,66 +159,67 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
     QMap<int, Cell> yearTotals;
     for (const qint64 id : rowIds)
         for (auto it = cells[id].cbegin(); it != cells[id].cend(); ++it) {
-            yearTotals[it.key()].tonnes += it->tonnes;
+            yearTotals[it.key()].grams += it->grams;
             yearTotals[it.key()].territories.unite(it->territories);
         }
-    double grandTonnes = 0;
+    qint64 grandGrams = 0;
     for (const Cell &c : yearTotals)
-        grandTonnes += c.tonnes;
+        grandGrams += c.grams;
 
     // kg/hab over several years: tonnes over the summed populations (a weighted mean per year).
     auto kgOverYears = [&](const QMap<int, Cell> &byYear) -> std::optional<double> {
-        double tonnes = 0, pop = 0;
+        qint64 grams = 0;
+        double pop = 0;
         for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
             const auto p = population(pops, it->territories, it.key());
             if (!p)
                 return std::nullopt;
-            tonnes += it->tonnes;
+            grams += it->grams;
             pop += *p;
         }
-        return ratio(tonnes, pop);
+        return ratio(grams, pop);
     };
 
     for (const qint64 id : rowIds) {
         const QMap<int, Cell> &row = cells[id];
         QVector<std::optional<double>> out;
-        double rowTonnes = 0;
+        qint64 rowGrams = 0;
         for (const int year : table.years) {
             const auto it = row.constFind(year);
             if (it == row.constEnd()) {
                 out << std::nullopt;
                 continue;
             }
-            rowTonnes += it->tonnes;
+            rowGrams += it->grams;
             if (measure == PivotMeasure::Tonnes)
-                out << it->tonnes;
+                out << tonnesFromGrams(it->grams);
             else if (measure == PivotMeasure::Share)
-                out << (yearTotals[year].tonnes != 0 ? std::optional<double>(it->tonnes * 100.0 / yearTotals[year].tonnes) : std::nullopt);
+                out << share(it->grams, yearTotals[year].grams);
             else
-                out << ratio(it->tonnes, population(pops, it->territories, year));
+                out << ratio(it->grams, population(pops, it->territories, year));
         }
         table.cells << out;
         if (measure == PivotMeasure::Tonnes)
-            table.rowTotals << rowTonnes;
+            table.rowTotals << tonnesFromGrams(rowGrams);
         else if (measure == PivotMeasure::Share)
-            table.rowTotals << (grandTonnes != 0 ? std::optional<double>(rowTonnes * 100.0 / grandTonnes) : std::nullopt);
+            table.rowTotals << share(rowGrams, grandGrams);
         else
             table.rowTotals << kgOverYears(row);
     }
     for (const int year : table.years) {
         const Cell &c = yearTotals[year];
         if (measure == PivotMeasure::Tonnes)
-            table.columnTotals << c.tonnes;
+            table.columnTotals << tonnesFromGrams(c.grams);
         else if (measure == PivotMeasure::Share)
-            table.columnTotals << (c.tonnes != 0 ? std::optional<double>(100.0) : std::nullopt);
+            table.columnTotals << (c.grams != 0 ? std::optional<double>(100.0) : std::nullopt);
         else
-            table.columnTotals << ratio(c.tonnes, population(pops, c.territories, year));
+            table.columnTotals << ratio(c.grams, population(pops, c.territories, year));
     }
     if (!table.years.isEmpty()) {
         if (measure == PivotMeasure::Tonnes)
-            table.grandTotal = grandTonnes;
+            table.grandTotal = tonnesFromGrams(grandGrams);
         else if (measure == PivotMeasure::Share)
-            table.grandTotal = grandTonnes != 0 ? std::optional<double>(100.0) : std::nullopt;
+            table.grandTotal = grandGrams != 0 ? std::optional<double>(100.0) : std::nullopt;
         else
             table.grandTotal = kgOverYears(yearTotals);
     }

@@ -107,7 +107,7 @@ void SeriesCalculator::amounts(SheetSeries &s, const QList<qint64> &streams, con
         const auto years = sums.value(id);
         const auto pops = s.populations.value(id);
         for (auto it = years.begin(); it != years.end(); ++it) {
-            const double t = it.value().total();
+            const double t = it.value().totalTonnes();
             if (!tonnesKey.isEmpty())
                 s.values[tonnesKey][id][it.key()] = t;
             auto pop = pops.find(it.key());
@@ -128,19 +128,19 @@ void SeriesCalculator::treatment(SheetSeries &s) const
         const auto years = sums.value(id);
         for (auto it = years.begin(); it != years.end(); ++it) {
             const AggregateSlice &slice = it.value();
-            const double all = slice.total();
+            const double all = slice.totalTonnes();
             if (all <= 0)
                 continue;
             double valo = 0, stock = 0;
             for (qint64 m : m_valorisation)
-                valo += slice.byCategory.value(m, 0.0);
+                valo += slice.tonnes(m);
             for (qint64 m : m_stockage)
-                stock += slice.byCategory.value(m, 0.0);
+                stock += slice.tonnes(m);
             const int y = it.key();
             s.values[ind::TraiteT][id][y] = all;
             s.values[ind::Valorisation][id][y] = valo * 100.0 / all;
             s.values[ind::Stockage][id][y] = stock * 100.0 / all;
-            s.values[ind::StockageNonInerteT][id][y] = stock - slice.byCategory.value(m_inertes, 0.0);
+            s.values[ind::StockageNonInerteT][id][y] = stock - slice.tonnes(m_inertes);
         }
     }
 }

@@ -6,8 +6,8 @@ namespace odema {
 
 GenericFlowWriter::GenericFlowWriter(const QSqlDatabase &db)
     : m_insert(sql::prepare(db, QStringLiteral(
-          "INSERT INTO flow(kind, year, territory_id, stream_id, mode_id, channel_id, tonnes, source_id) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+          "INSERT INTO flow(kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id, dataset_id) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 {
 }
 
@@ -19,8 +19,9 @@ void GenericFlowWriter::add(const FlowRow &row)
     m_insert.bindValue(3, row.streamId);
     m_insert.bindValue(4, row.modeId ? QVariant(row.modeId) : QVariant());
     m_insert.bindValue(5, row.channelId ? QVariant(row.channelId) : QVariant());
-    m_insert.bindValue(6, row.tonnes);
+    m_insert.bindValue(6, row.grams);
     m_insert.bindValue(7, row.sourceId);
+    m_insert.bindValue(8, row.datasetId);
     sql::exec(m_insert);
 }
 

@@ -8,13 +8,14 @@
 namespace odema {
 
 struct FlowRow {
+    qint64 datasetId = 0;   ///< the data set the figure belongs to (never 0 once written)
     bool treatment = false; ///< false: collecte (per stream), true: traitement (per mode)
     int year = 0;
     qint64 territoryId = 0;
     qint64 streamId = 0;
     qint64 modeId = 0;    ///< 0 = none
     qint64 channelId = 0; ///< 0 = unknown
-    double tonnes = 0;
+    qint64 grams = 0;       ///< exact tonnage in grams (common/Tonnage.h)
     qint64 sourceId = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "store/Migrations.h"
 
 #include "common/OdemaError.h"
+#include "dataset/DataSetCatalog.h"
 #include "nomenclature/Nomenclature.h"
 #include "store/SqlBackend.h"
 #include "store/SqlUtil.h"
@@ -28,6 +29,24 @@ void seedVersion1(QSqlDatabase &db)
     Nomenclature::seed(db);
 }
 
+void seedDataSets(QSqlDatabase &db)
+{
+    DataSetCatalog::seed(db);
+}
+
+void seedExactTonnes(QSqlDatabase &db)
+{
+    // Streams and modes added since the store was created (07x DMA, 01x OMA destination,
+    // collection types), then the data sets' own codes that point to them.
+    Nomenclature::seed(db);
+    DataSetCatalog::seed(db);
+    // Streams an older import created from 07x / 01x codes were filed under 'autre'.
+    sql::exec(db, QStringLiteral("UPDATE waste_stream SET family = 'dma' WHERE family = 'autre' AND substr(code, 1, 2) = '07'"));
+    sql::exec(db, QStringLiteral("UPDATE waste_stream SET family = 'oma' WHERE family = 'autre' AND substr(code, 1, 2) = '01'"));
+    sql::exec(db, QStringLiteral("UPDATE waste_stream SET gravats = 1 WHERE code IN ('07B', '01ZG', '02E')"));
+    DataSetCatalog::tagUntaggedFlows(db);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{
@@ -35,6 +54,8 @@ const std::vector<Step> &steps()
         {2, ":/odema/sql/002_geo.sql", nullptr},
         {3, ":/odema/sql/003_browse_index.sql", nullptr},
         {4, ":/odema/sql/004_sort_indexes.sql", nullptr},
+        {5, ":/odema/sql/005_datasets.sql", seedDataSets},
+        {6, ":/odema/sql/006_exact_published_population.sql", seedExactTonnes},
     };
     return all;
 }
@@ -65,7 +86,7 @@ void runScript(QSqlDatabase &db, const SqlBackend &backend, const QString &path)
 
 int latestVersion() { return steps().back().version; }
 
-void apply(QSqlDatabase &db, const SqlBackend &backend, const QString &location)
+void apply(QSqlDatabase &db, const SqlBackend &backend, const QString &location, int toVersion)
 {
     // One session migrates at a time; the version is read again once the lock is held, since
     // another one may have migrated meanwhile.
@@ -74,7 +95,7 @@ void apply(QSqlDatabase &db, const SqlBackend &backend, const QString &location)
         throw WriteRefused(failed);
     const int fromVersion = backend.schemaVersion(db);
     for (const Step &step : steps()) {
-        if (step.version <= fromVersion)
+        if (step.version <= fromVersion || (toVersion > 0 && step.version > toVersion))
             continue;
         backend.markMigrationStarted(db, step.version);
         try {

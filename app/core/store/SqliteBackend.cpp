@@ -38,10 +38,11 @@ sqlite3 *rawHandle(const QSqlDatabase &db)
 // building an index once is several times faster than maintaining it row by row.
 const char *const kFlowIndexes[][2] = {
     {"flow_territory_year", "flow(territory_id, year, stream_id)"}, // 003_browse_index.sql
-    {"flow_tonnes", "flow(tonnes)"},                                 // 004_sort_indexes.sql
+    {"flow_tonnes", "flow(grams)"},                                  // 004_sort_indexes.sql, 006 (grams)
 };
 
 /// Multi-row INSERT on the raw handle: binds without QVariant, 64 rows per statement.
+/// 9 parameters a row: 576 per statement, under SQLite's default limit of 32 766.
 class SqliteFlowWriter final : public FlowWriter {
 public:
     static constexpr int kRowsPerStatement = 64;
@@ -82,9 +83,9 @@ public:
 private:
     sqlite3_stmt *prepare(int rows)
     {
-        QByteArray statement("INSERT INTO flow(kind, year, territory_id, stream_id, mode_id, channel_id, tonnes, source_id) VALUES ");
+        QByteArray statement("INSERT INTO flow(kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id, dataset_id) VALUES ");
         for (int i = 0; i < rows; ++i)
-            statement += i ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
+            statement += i ? ",(?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?)";
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(m_db, statement.constData(), int(statement.size()), &stmt, nullptr) != SQLITE_OK)
             throw OdemaError(Tr::tr("Erreur de la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
@@ -102,8 +103,9 @@ private:
             sqlite3_bind_int64(stmt, p++, r.streamId);
             r.modeId ? sqlite3_bind_int64(stmt, p++, r.modeId) : sqlite3_bind_null(stmt, p++);
             r.channelId ? sqlite3_bind_int64(stmt, p++, r.channelId) : sqlite3_bind_null(stmt, p++);
-            sqlite3_bind_double(stmt, p++, r.tonnes);
+            sqlite3_bind_int64(stmt, p++, r.grams); // exact: integer grams, never a double
             sqlite3_bind_int64(stmt, p++, r.sourceId);
+            sqlite3_bind_int64(stmt, p++, r.datasetId);
         }
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);

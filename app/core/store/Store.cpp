@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "common/OdemaError.h"
+#include "dataset/PopulationBasis.h"
 #include "store/Migrations.h"
 #include "store/SqlUtil.h"
 
@@ -163,48 +164,7 @@ void Store::refreshDerived()
         "  WHERE l.year_to IS NULL AND c.depth < 8"
         ") SELECT a, d, min(depth) FROM c GROUP BY a, d"));
 
-    sql::exec(m_db, QStringLiteral("DELETE FROM population_used"));
-    // A figure given for the territory itself, the best kind first.
-    sql::exec(m_db, QStringLiteral(
-        "INSERT INTO population_used(territory_id, year, population, basis) "
-        "SELECT territory_id, year, population, basis FROM ("
-        "  SELECT p.territory_id, p.year, p.population, "
-        "    CASE p.kind WHEN 'estimation' THEN 'Estimation INSEE au 1er janvier' "
-        "                WHEN 'fichier' THEN 'Population du fichier source' "
-        "                WHEN 'municipale' THEN 'Population municipale (INSEE)' "
-        "                ELSE 'Population totale (INSEE)' END || ' – ' || s.name AS basis, "
-        "    row_number() OVER (PARTITION BY p.territory_id, p.year ORDER BY "
-        "      CASE p.kind WHEN 'estimation' THEN 1 WHEN 'fichier' THEN 2 WHEN 'municipale' THEN 3 ELSE 4 END) AS rn "
-        "  FROM population p LEFT JOIN source_file s ON s.id = p.source_id"
-        ") ranked WHERE rn = 1"));
-    // A région without a figure of its own: the sum of its départements, when all of them have
-    // one of the same kind for that year.
-    sql::exec(m_db, QStringLiteral(
-        "INSERT INTO population_used(territory_id, year, population, basis) "
-        "SELECT r.id, pu.year, sum(pu.population), "
-        "  'Somme des ' || count(*) || ' départements (' || min(substr(pu.basis, 1, instr(pu.basis, ' – ') - 1)) || ')' "
-        "FROM territory r "
-        "JOIN territory_link l ON l.parent_id = r.id AND l.year_to IS NULL "
-        "JOIN territory d ON d.id = l.child_id AND d.level = 'departement' "
-        "JOIN population_used pu ON pu.territory_id = d.id "
-        "WHERE r.level = 'region' AND NOT EXISTS ("
-        "  SELECT 1 FROM population_used x WHERE x.territory_id = r.id AND x.year = pu.year) "
-        "GROUP BY r.id, pu.year "
-        "HAVING count(*) = (SELECT count(*) FROM territory_link l2 JOIN territory d2 ON d2.id = l2.child_id "
-        "                   WHERE l2.parent_id = r.id AND l2.year_to IS NULL AND d2.level = 'departement') "
-        "   AND min(substr(pu.basis, 1, instr(pu.basis, ' – ') - 1)) = max(substr(pu.basis, 1, instr(pu.basis, ' – ') - 1))"));
-    // France: the sum of the départements that have a figure that year (the overseas
-    // collectivities outside INSEE's estimates have none), and the basis says how many.
-    sql::exec(m_db, QStringLiteral(
-        "INSERT INTO population_used(territory_id, year, population, basis) "
-        "SELECT f.id, pu.year, sum(pu.population), "
-        "  'Somme des ' || count(*) || ' départements (' || min(substr(pu.basis, 1, instr(pu.basis, ' – ') - 1)) || ')' "
-        "FROM territory f "
-        "JOIN territory d ON d.level = 'departement' "
-        "JOIN population_used pu ON pu.territory_id = d.id AND pu.basis LIKE 'Estimation%' "
-        "WHERE f.level = 'france' AND NOT EXISTS ("
-        "  SELECT 1 FROM population_used x WHERE x.territory_id = f.id AND x.year = pu.year) "
-        "GROUP BY f.id, pu.year"));
+    rebuildPopulationUsed(m_db);
 }
 
 } // namespace odema

@@ -17,8 +17,14 @@ TerritoryRegistry::TerritoryRegistry(QSqlDatabase db)
       m_link(sql::prepare(m_db, QStringLiteral(
           "INSERT INTO territory_link(parent_id, child_id, source_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"))),
       m_population(sql::prepare(m_db, QStringLiteral(
-          "INSERT INTO population(territory_id, year, kind, population, source_id) VALUES (?, ?, ?, ?, ?) "
-          "ON CONFLICT (territory_id, year, kind) DO UPDATE SET population = excluded.population, source_id = excluded.source_id")))
+          "INSERT INTO population(territory_id, year, kind, dataset_id, population, source_id) VALUES (?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (territory_id, year, kind, dataset_id) DO UPDATE SET population = excluded.population, source_id = excluded.source_id"))),
+      m_populationBefore(sql::prepare(m_db, QStringLiteral(
+          "SELECT p.population, p.source_id, coalesce(s.name, '') FROM population p LEFT JOIN source_file s ON s.id = p.source_id "
+          "WHERE p.territory_id = ? AND p.year = ? AND p.kind = ? AND p.dataset_id = ?"))),
+      m_populationKeep(sql::prepare(m_db, QStringLiteral(
+          "INSERT INTO population_replaced(territory_id, year, kind, dataset_id, population, source_id, replaced_by) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)")))
 {
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id, level, code, name FROM territory"));
     while (q.next()) {
@@ -100,13 +106,36 @@ void TerritoryRegistry::addAlias(Level level, const QString &code, qint64 territ
     m_aliases.insert(key(level, code), territoryId);
 }
 
-void TerritoryRegistry::setPopulation(qint64 territoryId, int year, const QString &kind, qint64 population, qint64 sourceId)
+void TerritoryRegistry::setPopulation(qint64 territoryId, int year, const QString &kind, qint64 datasetId, qint64 population,
+                                      qint64 sourceId)
 {
+    m_populationBefore.bindValue(0, territoryId);
+    m_populationBefore.bindValue(1, year);
+    m_populationBefore.bindValue(2, kind);
+    m_populationBefore.bindValue(3, datasetId);
+    sql::exec(m_populationBefore);
+    if (m_populationBefore.next()) {
+        const qint64 before = m_populationBefore.value(0).toLongLong();
+        const QVariant beforeSource = m_populationBefore.value(1);
+        const QString beforeFile = m_populationBefore.value(2).toString();
+        m_populationBefore.finish();
+        if (beforeSource.isValid() && !beforeSource.isNull() && beforeSource.toLongLong() != sourceId) {
+            const QVariantList kept{territoryId, year, kind, datasetId, before, beforeSource, sourceId};
+            for (int i = 0; i < kept.size(); ++i)
+                m_populationKeep.bindValue(i, kept.at(i));
+            sql::exec(m_populationKeep);
+            if (before != population)
+                m_populationChanges << PopulationChange{territoryId, year, kind, before, population, beforeFile};
+        }
+    } else {
+        m_populationBefore.finish();
+    }
     m_population.bindValue(0, territoryId);
     m_population.bindValue(1, year);
     m_population.bindValue(2, kind);
-    m_population.bindValue(3, population);
-    m_population.bindValue(4, sourceId);
+    m_population.bindValue(3, datasetId);
+    m_population.bindValue(4, population);
+    m_population.bindValue(5, sourceId);
     sql::exec(m_population);
 }
 

@@ -4,6 +4,7 @@
 #include "territory/TerritoryLevel.h"
 
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <optional>
@@ -28,7 +29,21 @@ public:
 
     void link(qint64 parentId, qint64 childId, qint64 sourceId);
     void addAlias(Level level, const QString &code, qint64 territoryId, const QString &kind);
-    void setPopulation(qint64 territoryId, int year, const QString &kind, qint64 population, qint64 sourceId);
+    /// Stores a population of `kind` ('estimation', 'municipale', 'totale', 'source') from data
+    /// set `datasetId`. A figure another file gave for the same territory, year, kind and data
+    /// set is kept aside (population_replaced, for undo); when it differs it is also listed in
+    /// populationChanges(), which the importer refuses to apply unless asked to replace.
+    void setPopulation(qint64 territoryId, int year, const QString &kind, qint64 datasetId, qint64 population, qint64 sourceId);
+
+    struct PopulationChange {
+        qint64 territoryId = 0;
+        int year = 0;
+        QString kind;
+        qint64 before = 0;
+        qint64 after = 0;
+        QString beforeFile;
+    };
+    const QList<PopulationChange> &populationChanges() const { return m_populationChanges; }
 
     int createdCount() const { return m_created; }
 
@@ -39,7 +54,8 @@ private:
     QHash<QString, qint64> m_ids;
     QHash<qint64, bool> m_placeholder;
     QHash<QString, qint64> m_aliases;
-    QSqlQuery m_insert, m_rename, m_link, m_population;
+    QSqlQuery m_insert, m_rename, m_link, m_population, m_populationBefore, m_populationKeep;
+    QList<PopulationChange> m_populationChanges;
     qint64 m_franceId = 0;
     int m_created = 0;
 };

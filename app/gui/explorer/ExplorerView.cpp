@@ -1,6 +1,7 @@
 #include "gui/explorer/ExplorerView.h"
 
 #include "common/FrenchFormat.h"
+#include "common/Tonnage.h"
 #include "export/ResultExport.h"
 #include "gui/explorer/FilterBar.h"
 #include "gui/explorer/FlowTableModel.h"
@@ -275,9 +276,9 @@ void ExplorerView::updateStatus()
             const FlowTotals t = m_table->totals();
             if (t.collecteRows > 0 && t.traitementRows > 0)
                 text = tr("%1 — collecte : %2 · traitement : %3 (mêmes déchets, non additionnés)")
-                           .arg(text, formatTonnes(t.collecteTonnes), formatTonnes(t.traitementTonnes));
+                           .arg(text, formatGramsAsTonnes(t.collecteGrams), formatGramsAsTonnes(t.traitementGrams));
             else if (rows > 0)
-                text = tr("%1 — %2").arg(text, formatTonnes(t.collecteTonnes + t.traitementTonnes));
+                text = tr("%1 — %2").arg(text, formatGramsAsTonnes(t.collecteGrams + t.traitementGrams));
         }
         m_statusText = text;
     }

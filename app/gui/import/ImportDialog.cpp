@@ -1,6 +1,7 @@
 #include "gui/import/ImportDialog.h"
 
 #include "common/FrenchFormat.h"
+#include "common/Tonnage.h"
 #include "common/OdemaError.h"
 #include "gui/import/ImportHistoryPanel.h"
 #include "gui/import/ImportJob.h"
@@ -390,12 +391,12 @@ void ImportDialog::showCheck()
         return;
     }
     for (const YearChange &y : r.yearChanges) {
-        auto *item = new QTreeWidgetItem(m_checkView, {QString::number(y.year), formatInteger(y.rowsAdded), formatTonnes(y.tonnesAdded),
-                                                       formatInteger(y.rowsReplaced), formatTonnes(y.tonnesReplaced)});
+        auto *item = new QTreeWidgetItem(m_checkView, {QString::number(y.year), formatInteger(y.rowsAdded), formatGramsAsTonnes(y.gramsAdded),
+                                                       formatInteger(y.rowsReplaced), formatGramsAsTonnes(y.gramsReplaced)});
         for (int c = 1; c < 5; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
-    auto *total = new QTreeWidgetItem(m_checkView, {tr("Total"), formatInteger(r.rowsStored), formatTonnes(r.totalTonnes),
+    auto *total = new QTreeWidgetItem(m_checkView, {tr("Total"), formatInteger(r.rowsStored), formatGramsAsTonnes(r.totalGrams),
                                                     formatInteger(r.rowsReplaced), QString()});
     QFont bold = total->font(0);
     bold.setBold(true);

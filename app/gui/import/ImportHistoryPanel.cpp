@@ -96,9 +96,12 @@ bool ImportHistoryPanel::undoRow(int row)
         auto store = Store::open(m_storePath, Store::OpenMode::ReadWrite);
         const UndoReport undone = undoImport(*store, id);
         refresh();
-        m_status->setText(tr("« %1 » retiré : %2 tonnages, %3 populations, %4 années d'ISDND.")
-                              .arg(undone.name, formatInteger(undone.flows), formatInteger(undone.populations),
-                                   formatInteger(undone.landfillYears)));
+        QString text = tr("« %1 » retiré : %2 tonnages, %3 valeurs publiées, %4 populations, %5 années d'ISDND, %6 installations.")
+                           .arg(undone.name, formatInteger(undone.flows), formatInteger(undone.publishedValues),
+                                formatInteger(undone.populations), formatInteger(undone.landfillYears), formatInteger(undone.installations));
+        if (undone.restored)
+            text += QLatin1Char(' ') + tr("%1 lignes d'un autre export qu'il avait remplacées sont revenues.").arg(formatInteger(undone.restored));
+        m_status->setText(text);
         emit storeChanged();
         return true;
     } catch (const OdemaError &e) {
