@@ -46,7 +46,7 @@ QString existingImport(const QSqlDatabase &db, const QString &sha)
 void applyRevision(ImportContext &c)
 {
     RevisionSummary &revision = c.report.revision;
-    revision = compareSlices(c.db, c.sourceId);
+    revision = compareSlices(c.db, c.sourceId, c.flowSlices, c.publishedSlices);
     QHash<qint64, QString> names;
     for (const TerritoryRegistry::PopulationChange &p : c.territories.populationChanges()) {
         if (!names.contains(p.territoryId))
@@ -57,7 +57,7 @@ void applyRevision(ImportContext &c)
     if (!revision.isEmpty() && !c.options.replace && !c.options.checkOnly)
         throw OdemaError(revisionRefusal(c.report.fileName, revision), revision.describe());
     // Identical slices move to the new export too: the store names the latest export of each figure.
-    revision.rowsReplaced = replaceSlices(c.db, c.sourceId);
+    revision.rowsReplaced = replaceSlices(c.db, c.sourceId, c.flowSlices, c.publishedSlices);
     revision.applied = !revision.isEmpty() && !c.options.checkOnly;
     c.report.rowsReplaced = revision.rowsReplaced;
     if (revision.applied)
@@ -250,8 +250,7 @@ void FileImport::replaceOlderRows()
     QSqlDatabase db = m_store.database();
     if (m_flows && m_options.checkOnly)
         summariseCheckedFlows(db, m_sourceId, m_report); // before the replaced slices go
-    // Flows into a store without any need no comparison; other files may revise published
-    // values or populations.
+    // Flows into a store without any need no comparison.
     if (!m_flows || m_hadFlows)
         applyRevision(*m_open->context);
     endPhase(QStringLiteral("révision"));

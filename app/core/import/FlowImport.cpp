@@ -130,6 +130,11 @@ private:
             return; // the file will be refused: stop writing, keep collecting problems
                     // (a check goes on writing: its figures cover every readable row)
         m_writer->add(row);
+        // Rows come grouped: the set is asked once per slice, not once per row.
+        if (row.datasetId != m_lastSlice.datasetId || row.territoryId != m_lastSlice.territoryId || row.year != m_lastSlice.year) {
+            m_lastSlice = {row.datasetId, row.territoryId, row.year};
+            m_c.flowSlices.insert(m_lastSlice);
+        }
         ++m_c.report.rowsStored;
         m_c.report.totalGrams += row.grams;
         m_c.report.noteYear(row.year);
@@ -173,37 +178,51 @@ private:
         row.datasetId = m_c.datasets.idOf(QStringLiteral("sinoe-dma-collecte"));
         if (!resolveTerritory(r, row))
             return;
-        const auto [streamId, gravatsId] = channelStreams(typeText.toString(), row.datasetId);
-        row.streamId = streamId;
-        row.channelId = m_c.nomenclature.channelOfStream(streamId);
+        const ChannelStreams &streams = channelStreams(typeText.toString(), row.datasetId);
+        row.streamId = streams.stream;
+        row.channelId = m_c.nomenclature.channelOfStream(streams.stream);
         row.grams = *horsGravats;
         write(row);
         if (*avecGravats > *horsGravats) {
-            row.streamId = gravatsId;
+            row.streamId = gravatsStream(typeText.toString());
             row.grams = *avecGravats - *horsGravats;
             write(row);
         }
     }
 
-    /// The stream of a collection type and the stream of its gravats ("TC-DECH", "TC-DECH-G").
-    std::pair<qint64, qint64> channelStreams(const QString &type, qint64 datasetId)
+    struct ChannelStreams {
+        qint64 stream = 0;
+        QString code, label;
+        qint64 gravats = 0; ///< created on first use: only where avec and hors gravats differ
+    };
+
+    /// The stream of a collection type ("TC-DECH"), from the data set's own list of values.
+    ChannelStreams &channelStreams(const QString &type, qint64 datasetId)
     {
         const QString key = foldKey(type);
-        if (const auto it = m_channelStreams.constFind(key); it != m_channelStreams.cend())
+        if (const auto it = m_channelStreams.find(key); it != m_channelStreams.end())
             return *it;
-        qint64 stream = m_c.nomenclature.streamOfDataSet(datasetId, key);
-        QString code;
-        if (stream) {
-            code = sql::scalar(m_c.db, QStringLiteral("SELECT code FROM waste_stream WHERE id = ?"), {stream}).toString();
+        ChannelStreams s;
+        s.stream = m_c.nomenclature.streamOfDataSet(datasetId, key);
+        if (s.stream) {
+            s.code = sql::scalar(m_c.db, QStringLiteral("SELECT code FROM waste_stream WHERE id = ?"), {s.stream}).toString();
         } else {
             // A collection type no export used before: a stream of its own, said in the notes.
-            code = QStringLiteral("TC-") + slugify(type).left(30).toUpper();
-            stream = m_c.nomenclature.ensureStream(code, type, QStringLiteral("dma"), false, 0);
+            s.code = QStringLiteral("TC-") + slugify(type).left(30).toUpper();
+            s.stream = m_c.nomenclature.ensureStream(s.code, type, QStringLiteral("dma"), false, 0);
         }
-        const QString label = sql::scalar(m_c.db, QStringLiteral("SELECT label FROM waste_stream WHERE id = ?"), {stream}).toString();
-        const qint64 gravats = m_c.nomenclature.ensureStream(code + QStringLiteral("-G"), Tr::tr("Gravats – %1").arg(label), QStringLiteral("dma"),
-                                                             true, m_c.nomenclature.channelOfStream(stream));
-        return *m_channelStreams.insert(key, {stream, gravats});
+        s.label = sql::scalar(m_c.db, QStringLiteral("SELECT label FROM waste_stream WHERE id = ?"), {s.stream}).toString();
+        return *m_channelStreams.insert(key, s);
+    }
+
+    /// The gravats of a collection type ("TC-DECH-G"), a stream flagged gravats.
+    qint64 gravatsStream(const QString &type)
+    {
+        ChannelStreams &s = m_channelStreams[foldKey(type)];
+        if (!s.gravats)
+            s.gravats = m_c.nomenclature.ensureStream(s.code + QStringLiteral("-G"), Tr::tr("Gravats – %1").arg(s.label), QStringLiteral("dma"),
+                                                      true, m_c.nomenclature.channelOfStream(s.stream));
+        return s.gravats;
     }
 
     int m_headerWidth() const { return m_width; }
@@ -381,8 +400,9 @@ private:
     int m_width = 0;
     int m_repaired = 0;
     QString m_layoutId;
+    SliceKey m_lastSlice;
     CodeCache m_territories, m_streams, m_modes, m_datasets;
-    QHash<QString, std::pair<qint64, qint64>> m_channelStreams; ///< folded collection type -> stream, gravats stream
+    QHash<QString, ChannelStreams> m_channelStreams; ///< folded collection type -> its streams
     QSet<QString> m_populationsSeen;
     QHash<QString, qint64> m_channels; ///< folded channel code or label -> id
 };

@@ -7,12 +7,26 @@
 #include "store/SqlBackend.h"
 #include "territory/TerritoryRegistry.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace odema {
 
 class RecordSource;
 struct CsvRecord;
+
+/// A data set × territory × year.
+struct SliceKey {
+    qint64 datasetId = 0;
+    qint64 territoryId = 0;
+    int year = 0;
+    friend bool operator==(const SliceKey &a, const SliceKey &b)
+    {
+        return a.datasetId == b.datasetId && a.territoryId == b.territoryId && a.year == b.year;
+    }
+};
+inline size_t qHash(const SliceKey &k, size_t seed = 0) { return qHashMulti(seed, k.datasetId, k.territoryId, k.year); }
+using SliceSet = QSet<SliceKey>;
 
 struct ImportContext {
     QSqlDatabase db;
@@ -26,6 +40,10 @@ struct ImportContext {
     const ImportOptions &options;
     ImportFeedback *feedback;
     qint64 fileSize;
+    /// The slices (data set × territory × year) the file wrote, as the writers go: the revision
+    /// compares exactly these with the store (import/Revision.h), without scanning it.
+    SliceSet flowSlices = {};
+    SliceSet publishedSlices = {};
 
     /// Reports progress every few thousand rows and throws when the user cancelled.
     void checkpoint(qint64 bytesRead);

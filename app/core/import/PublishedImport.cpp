@@ -190,6 +190,7 @@ private:
         for (int i = 0; i < values.size(); ++i)
             m_insert.bindValue(i, values.at(i));
         sql::exec(m_insert);
+        m_c.publishedSlices.insert({m_dataset.id, territory, year});
         ++m_values;
         if (m.role == Role::Population && *value == std::floor(*value) && !m_populations.contains(QStringLiteral("%1/%2").arg(territory).arg(year))) {
             // The population ADEME divided by, for kg/hab on the source basis.

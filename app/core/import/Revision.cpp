@@ -16,26 +16,57 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
-// Rows of other sources in the slices of source ?1 (bound twice: ?1 and ?2 are the same id).
-const char *const kOtherRowsOfSlices =
-    "source_id <> ? AND EXISTS (SELECT 1 FROM %1 x WHERE x.source_id = ? AND x.dataset_id = %1.dataset_id "
-    "AND x.territory_id = %1.territory_id AND x.year = %1.year)";
+/// The slices a file wrote, as a temporary table the comparison joins the store through (its
+/// index on territory and year drives the lookups: the store is never scanned).
+class SliceTable {
+public:
+    SliceTable(const QSqlDatabase &db, const SliceSet &slices) : m_db(db)
+    {
+        sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS revision_slice"));
+        sql::exec(m_db, QStringLiteral("CREATE TEMP TABLE revision_slice (dataset_id INTEGER NOT NULL, territory_id INTEGER NOT NULL, "
+                                       "year INTEGER NOT NULL, PRIMARY KEY (territory_id, year, dataset_id))"));
+        QSqlQuery insert = sql::prepare(m_db, QStringLiteral("INSERT INTO revision_slice(dataset_id, territory_id, year) VALUES (?, ?, ?)"));
+        for (const SliceKey &k : slices) {
+            insert.bindValue(0, k.datasetId);
+            insert.bindValue(1, k.territoryId);
+            insert.bindValue(2, k.year);
+            sql::exec(insert);
+        }
+    }
+    ~SliceTable()
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS revision_slice"));
+    }
+    SliceTable(const SliceTable &) = delete;
+    SliceTable &operator=(const SliceTable &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+/// Rows of `table` in the slices, of source ? (`own`) or of every other source.
+QString rowsOfSlices(const QString &table, bool own)
+{
+    return QStringLiteral("revision_slice s JOIN %1 f ON f.territory_id = s.territory_id AND f.year = s.year "
+                          "AND f.dataset_id = s.dataset_id WHERE f.source_id %2 ?")
+        .arg(table, own ? QStringLiteral("=") : QStringLiteral("<>"));
+}
 
 /// Per slice: keys of the new file and of the store compared, in one statement. Keys are the
 /// columns that name a figure within its slice; values are summed per key first (a file may
 /// split one figure over several rows).
 QString comparisonStatement(const QString &table, const QStringList &keys, const QString &value, const QString &tonnes)
 {
-    QStringList selected{QStringLiteral("dataset_id"), QStringLiteral("territory_id"), QStringLiteral("year")};
-    QStringList names = selected;
+    QStringList selected{QStringLiteral("f.dataset_id"), QStringLiteral("f.territory_id"), QStringLiteral("f.year")};
+    QStringList names{QStringLiteral("dataset_id"), QStringLiteral("territory_id"), QStringLiteral("year")};
+    const QStringList grouped = QStringList(selected) << keys;
     for (int i = 0; i < keys.size(); ++i) {
         selected << QStringLiteral("%1 AS k%2").arg(keys.at(i)).arg(i);
         names << QStringLiteral("k%1").arg(i);
     }
-    const QString other = QString::fromLatin1(kOtherRowsOfSlices).arg(table);
     return QStringLiteral(
-        "WITH n AS (SELECT %1, %2 AS v, %3 AS g, count(*) AS r FROM %4 WHERE source_id = ? GROUP BY %6), "
-        "o AS (SELECT %1, %2 AS v, %3 AS g, count(*) AS r FROM %4 WHERE %5 GROUP BY %6), "
+        "WITH n AS (SELECT %1, %2 AS v, %3 AS g, count(*) AS r FROM %4 GROUP BY %7), "
+        "o AS (SELECT %1, %2 AS v, %3 AS g, count(*) AS r FROM %5 GROUP BY %7), "
         "j AS (SELECT n.dataset_id, n.territory_id, n.year, n.v AS nv, o.v AS ov, n.g AS ng, o.g AS og, n.r AS nr, o.r AS orr "
         "      FROM n LEFT JOIN o USING (%6) "
         "      UNION ALL SELECT o.dataset_id, o.territory_id, o.year, NULL, o.v, NULL, o.g, 0, o.r "
@@ -45,7 +76,8 @@ QString comparisonStatement(const QString &table, const QStringList &keys, const
         "  sum(CASE WHEN ov IS NULL THEN 1 ELSE 0 END), sum(CASE WHEN nv IS NULL THEN 1 ELSE 0 END), "
         "  coalesce(sum(ng), 0), coalesce(sum(og), 0) "
         "FROM j GROUP BY dataset_id, territory_id, year HAVING count(ov) > 0")
-        .arg(selected.join(QStringLiteral(", ")), value, tonnes, table, other, names.join(QStringLiteral(", ")));
+        .arg(selected.join(QStringLiteral(", ")), value, tonnes, rowsOfSlices(table, true), rowsOfSlices(table, false),
+             names.join(QStringLiteral(", ")), grouped.join(QStringLiteral(", ")));
 }
 
 struct Names {
@@ -88,9 +120,12 @@ QStringList filesOfSlice(const QSqlDatabase &db, const QString &table, qint64 so
 void compareTable(const QSqlDatabase &db, qint64 sourceId, const QString &table, const QString &what, const QStringList &keys,
                   const QString &value, const QString &tonnes, bool hasTonnes, Names &n, RevisionSummary &out)
 {
-    QSqlQuery q = sql::exec(db, comparisonStatement(table, keys, value, tonnes), {sourceId, sourceId, sourceId});
+    // Every row read before any other statement runs: on PostgreSQL a forward-only query loses
+    // its remaining rows when the connection runs another one.
+    struct Row { SliceChange change; qint64 datasetId; };
+    QList<Row> rows;
+    QSqlQuery q = sql::exec(db, comparisonStatement(table, keys, value, tonnes), {sourceId, sourceId});
     while (q.next()) {
-        ++out.slicesCompared;
         SliceChange c;
         const qint64 datasetId = q.value(0).toLongLong();
         c.what = what;
@@ -106,12 +141,17 @@ void compareTable(const QSqlDatabase &db, qint64 sourceId, const QString &table,
         c.hasTonnes = hasTonnes;
         c.gramsAfter = q.value(8).toLongLong();
         c.gramsBefore = q.value(9).toLongLong();
+        rows << Row{c, datasetId};
+    }
+    for (Row &row : rows) {
+        ++out.slicesCompared;
+        SliceChange &c = row.change;
         if (c.rowsChanged == 0 && c.rowsAdded == 0 && c.rowsRemoved == 0) {
             ++out.slicesIdentical;
             continue;
         }
         c.territory = territoryName(db, n, c.territoryId);
-        c.beforeFiles = filesOfSlice(db, table, sourceId, c, datasetId);
+        c.beforeFiles = filesOfSlice(db, table, sourceId, c, row.datasetId);
         out.changes << c;
     }
 }
@@ -125,18 +165,26 @@ QString percent(qint64 before, qint64 after)
 
 } // namespace
 
-RevisionSummary compareSlices(const QSqlDatabase &db, qint64 sourceId)
+RevisionSummary compareSlices(const QSqlDatabase &db, qint64 sourceId, const SliceSet &flowSlices, const SliceSet &publishedSlices)
 {
     RevisionSummary out;
+    if (flowSlices.isEmpty() && publishedSlices.isEmpty())
+        return out;
     Names n = names(db);
-    compareTable(db, sourceId, QStringLiteral("flow"), Tr::tr("flux"),
-                 {QStringLiteral("kind"), QStringLiteral("stream_id"), QStringLiteral("coalesce(mode_id, 0)"), QStringLiteral("coalesce(channel_id, 0)")},
-                 QStringLiteral("sum(grams)"),
-                 QStringLiteral("sum(grams)"), true, n, out);
+    if (!flowSlices.isEmpty()) {
+        const SliceTable slices(db, flowSlices);
+        compareTable(db, sourceId, QStringLiteral("flow"), Tr::tr("flux"),
+                 {QStringLiteral("f.kind"), QStringLiteral("f.stream_id"), QStringLiteral("coalesce(f.mode_id, 0)"),
+                  QStringLiteral("coalesce(f.channel_id, 0)")},
+                 QStringLiteral("sum(f.grams)"), QStringLiteral("sum(f.grams)"), true, n, out);
+    }
     // A published slice's tonnes are its 'tonnage' figures (the data set's whole scope).
-    compareTable(db, sourceId, QStringLiteral("published_value"), Tr::tr("valeurs publiées"),
-                 {QStringLiteral("coalesce(stream_id, 0)"), QStringLiteral("measure")}, QStringLiteral("min(text)"),
-                 QStringLiteral("sum(CASE WHEN measure = 'tonnage' AND stream_id IS NULL THEN grams ELSE 0 END)"), true, n, out);
+    if (!publishedSlices.isEmpty()) {
+        const SliceTable slices(db, publishedSlices);
+        compareTable(db, sourceId, QStringLiteral("published_value"), Tr::tr("valeurs publiées"),
+                 {QStringLiteral("coalesce(f.stream_id, 0)"), QStringLiteral("f.measure")}, QStringLiteral("min(f.text)"),
+                 QStringLiteral("sum(CASE WHEN f.measure = 'tonnage' AND f.stream_id IS NULL THEN f.grams ELSE 0 END)"), true, n, out);
+    }
     std::sort(out.changes.begin(), out.changes.end(), [](const SliceChange &a, const SliceChange &b) {
         const qint64 da = std::abs(a.gramsAfter - a.gramsBefore), dbb = std::abs(b.gramsAfter - b.gramsBefore);
         if (da != dbb)
@@ -146,21 +194,27 @@ RevisionSummary compareSlices(const QSqlDatabase &db, qint64 sourceId)
     return out;
 }
 
-qint64 replaceSlices(QSqlDatabase &db, qint64 sourceId)
+qint64 replaceSlices(QSqlDatabase &db, qint64 sourceId, const SliceSet &flowSlices, const SliceSet &publishedSlices)
 {
     qint64 set = 0;
-    const QString flowOther = QString::fromLatin1(kOtherRowsOfSlices).arg(QStringLiteral("flow"));
-    set += sql::exec(db, QStringLiteral(
-        "INSERT INTO flow_replaced(dataset_id, kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id, replaced_by) "
-        "SELECT dataset_id, kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id, ? FROM flow WHERE ") + flowOther,
-        {sourceId, sourceId, sourceId}).numRowsAffected();
-    sql::exec(db, QStringLiteral("DELETE FROM flow WHERE ") + flowOther, {sourceId, sourceId});
-    const QString publishedOther = QString::fromLatin1(kOtherRowsOfSlices).arg(QStringLiteral("published_value"));
-    set += sql::exec(db, QStringLiteral(
-        "INSERT INTO published_value_replaced(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id, replaced_by) "
-        "SELECT dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id, ? FROM published_value WHERE ")
-        + publishedOther, {sourceId, sourceId, sourceId}).numRowsAffected();
-    sql::exec(db, QStringLiteral("DELETE FROM published_value WHERE ") + publishedOther, {sourceId, sourceId});
+    if (!flowSlices.isEmpty()) {
+        const SliceTable slices(db, flowSlices);
+        set += sql::exec(db, QStringLiteral(
+            "INSERT INTO flow_replaced(dataset_id, kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id, replaced_by) "
+            "SELECT f.dataset_id, f.kind, f.year, f.territory_id, f.stream_id, f.mode_id, f.channel_id, f.grams, f.source_id, ? FROM ")
+            + rowsOfSlices(QStringLiteral("flow"), false), {sourceId, sourceId}).numRowsAffected();
+        sql::exec(db, QStringLiteral("DELETE FROM flow WHERE id IN (SELECT f.id FROM %1)").arg(rowsOfSlices(QStringLiteral("flow"), false)),
+                  {sourceId});
+    }
+    if (!publishedSlices.isEmpty()) {
+        const SliceTable slices(db, publishedSlices);
+        set += sql::exec(db, QStringLiteral(
+            "INSERT INTO published_value_replaced(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id, "
+            "replaced_by) SELECT f.dataset_id, f.territory_id, f.year, f.stream_id, f.measure, f.unit, f.value, f.grams, f.text, "
+            "f.source_id, ? FROM ") + rowsOfSlices(QStringLiteral("published_value"), false), {sourceId, sourceId}).numRowsAffected();
+        sql::exec(db, QStringLiteral("DELETE FROM published_value WHERE id IN (SELECT f.id FROM %1)")
+                          .arg(rowsOfSlices(QStringLiteral("published_value"), false)), {sourceId});
+    }
     return set;
 }
 
@@ -211,10 +265,15 @@ QStringList RevisionSummary::describe(int maxLines) const
 
 QString revisionRefusal(const QString &fileName, const RevisionSummary &revision)
 {
-    return Tr::tr("%1 est une autre version de données déjà dans la base : %n tranche(s) et %2 population(s) changeraient. "
-              "Import refusé, la base n'a pas été modifiée ; relancez avec --replace pour remplacer ces tranches en entier "
-              "(l'historique des imports permet d'annuler).", nullptr, int(revision.changes.size()))
-        .arg(fileName).arg(revision.populations.size());
+    QStringList what;
+    if (!revision.changes.isEmpty())
+        what << Tr::tr("%n tranche(s) de données (jeu de données × territoire × année)", nullptr, int(revision.changes.size()));
+    if (!revision.populations.isEmpty())
+        what << Tr::tr("%n population(s)", nullptr, int(revision.populations.size()));
+    return Tr::tr("%1 est une autre version de données déjà dans la base : %2 changeraient. Import refusé, la base n'a pas "
+                  "été modifiée ; relancez avec --replace pour les remplacer (une tranche en entier ; l'historique des imports "
+                  "permet d'annuler).")
+        .arg(fileName, what.join(Tr::tr(" et ")));
 }
 
 } // namespace odema

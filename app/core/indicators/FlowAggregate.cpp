@@ -83,6 +83,10 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
         filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(int(request.modeIds.size())));
         appendIds(filterValues, request.modeIds);
     }
+    if (!request.datasetIds.isEmpty()) {
+        filters += QStringLiteral(" AND f.dataset_id IN (%1)").arg(placeholders(int(request.datasetIds.size())));
+        appendIds(filterValues, request.datasetIds);
+    }
 
     // Level by level from the shallowest: a (territory, year) found at one level is never
     // summed again from a deeper one, and deeper levels are read only for the years still

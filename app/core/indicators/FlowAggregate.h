@@ -25,6 +25,9 @@ struct AggregateRequest {
     int yearTo = 0;   ///< 0 = no bound
     QList<qint64> streamIds; ///< empty = every stream
     QList<qint64> modeIds;   ///< empty = every mode
+    /// Data sets summed (table dataset); empty = every data set of `kind`, which pools data sets
+    /// that describe the same tonnes (DMA contains the déchèteries): name one for a figure.
+    QList<qint64> datasetIds;
     Breakdown breakdown = Breakdown::None;
     /// Years that have flows of `kind` anywhere in the store, when the caller knows them
     /// (ChartDataBuilder caches them); otherwise run() asks the store.
