@@ -135,9 +135,12 @@ private slots:
                  QStringLiteral("Bourg-en-Bresse"));
         // Lille's flows are found under the Nord and the région through the closure.
         QCOMPARE(scalar(*m_store, QStringLiteral(
-                     "SELECT sum(f.tonnes) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
-                     "JOIN territory a ON a.id = c.ancestor_id WHERE a.level = 'region' AND a.code = '32' AND f.kind = 'collecte'")).toDouble(),
-                 120.5);
+                     "SELECT sum(f.grams) FROM flow f JOIN territory_closure c ON c.descendant_id = f.territory_id "
+                     "JOIN territory a ON a.id = c.ancestor_id WHERE a.level = 'region' AND a.code = '32' AND f.kind = 'collecte'")).toLongLong(),
+                 qint64(120500000));
+        // Commune rows belong to the data sets of the same codes at département level.
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(DISTINCT d.code) FROM flow f JOIN dataset d ON d.id = f.dataset_id "
+                                                 "WHERE d.code IN ('sinoe14-decheterie-type', 'sinoe-decheterie-destination')")).toInt(), 2);
         const QString bad = m_dir.filePath(QStringLiteral("bad_commune.csv"));
         writeFile(bad, "ANNEE;C_DEPT;C_COMMUNE;C_TYP_REG_DECHET;TONNAGE_T\n2021;59;593;02C;1\n");
         const QString before = fingerprint(*m_store);

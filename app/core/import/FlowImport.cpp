@@ -330,13 +330,19 @@ private:
 
     bool resolveNomenclature(const CsvRecord &r, FlowRow &row)
     {
+        // Collecte or traitement first: it decides the row's data set (a commune file holds both).
+        if (m_match.layout == Layout::SinoeCommune)
+            row.treatment = !field(r, Role::ModeCode).isEmpty();
+        else if (!m_match.has(Role::ModeCode) && m_match.has(Role::ModeLabel))
+            row.treatment = !field(r, Role::ModeLabel).isEmpty();
+        CodeCache &datasets = row.treatment ? m_treatmentDatasets : m_datasets;
         if (m_match.has(Role::StreamCode)) {
             const QStringView code = field(r, Role::StreamCode);
             if (code.isEmpty()) {
                 m_c.problems.add(r.line, m_match.column(Role::StreamCode) + 1, Tr::tr("code de type de déchet vide"));
                 return false;
             }
-            row.datasetId = m_datasets.get(code, [&] { return m_c.datasets.forFlowRows(m_layoutId, row.treatment, code.toString()); });
+            row.datasetId = datasets.get(code, [&] { return m_c.datasets.forFlowRows(m_layoutId, row.treatment, code.toString()); });
             const DataSetInfo *dataset = m_c.datasets.byId(row.datasetId);
             row.streamId = m_streams.get(code, [&] {
                 return m_c.nomenclature.streamForCode(row.datasetId, dataset->family, code.toString(), field(r, Role::StreamLabel).toString());
@@ -348,7 +354,7 @@ private:
                 return false;
             }
             row.streamId = m_streams.get(label, [&] { return m_c.nomenclature.streamForLabel(label.toString()); });
-            row.datasetId = m_datasets.get(label, [&] {
+            row.datasetId = datasets.get(label, [&] {
                 const QString code = sql::scalar(m_c.db, QStringLiteral("SELECT code FROM waste_stream WHERE id = ?"), {row.streamId}).toString();
                 return m_c.datasets.forFlowRows(m_layoutId, row.treatment, code);
             });
@@ -401,7 +407,7 @@ private:
     int m_repaired = 0;
     QString m_layoutId;
     SliceKey m_lastSlice;
-    CodeCache m_territories, m_streams, m_modes, m_datasets;
+    CodeCache m_territories, m_streams, m_modes, m_datasets, m_treatmentDatasets;
     QHash<QString, ChannelStreams> m_channelStreams; ///< folded collection type -> its streams
     QSet<QString> m_populationsSeen;
     QHash<QString, qint64> m_channels; ///< folded channel code or label -> id
