@@ -41,7 +41,7 @@ CREATE TABLE flow_replaced (
 CREATE INDEX flow_replaced_by ON flow_replaced(replaced_by)
 ;;
 -- Figures a publisher computed and published (chiffres clés: tonnage, population, ratio;
--- performances: kg/hab), stored as published, never recomputed. `text` is the figure exactly as
+-- performances: kg/hab), stored as published, never recomputed. `as_published` is the figure exactly as
 -- the file wrote it (decimal point); `value` the same as a number; `grams` the exact tonnage
 -- when unit = 't'. stream_id NULL: the data set's whole scope (gravats per dataset.gravats).
 -- measure: 'tonnage', 'population', 'ratio' (kg/hab), 'population_desservie', 'sites',
@@ -57,7 +57,7 @@ CREATE TABLE published_value (
   unit          TEXT NOT NULL,
   value         REAL NOT NULL,
   grams         BIGINT,
-  text          TEXT NOT NULL,
+  as_published  TEXT NOT NULL,  -- the figure as the file wrote it (decimal point)
   source_id     INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE
 )
 ;;
@@ -73,7 +73,7 @@ CREATE TABLE published_value_replaced (
   unit          TEXT NOT NULL,
   value         REAL NOT NULL,
   grams         BIGINT,
-  text          TEXT NOT NULL,
+  as_published  TEXT NOT NULL,  -- the figure as the file wrote it (decimal point)
   source_id     INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
   replaced_by   INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE
 )

@@ -637,12 +637,6 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
         <translation>, delimiter “%1”</translation>
     </message>
     <message>
-        <source>  remplacées : %1 lignes d&apos;un millésime antérieur
-</source>
-        <translation>  replaced    : %1 rows of an earlier edition
-</translation>
-    </message>
-    <message>
         <source>  années      : %1
   territoires : %2 (%3 créés)
 </source>
@@ -689,10 +683,6 @@ Example: odema-explorer import --db store.sqlite data/*.csv data/*.json</transla
     <message>
         <source>BASE</source>
         <translation>STORE</translation>
-    </message>
-    <message>
-        <source>Année des populations des fichiers qui ne la donnent pas (populations légales INSEE, liste des EPCI).</source>
-        <translation>Year of the populations of files that do not give it (INSEE legal populations, EPCI list).</translation>
     </message>
     <message>
         <source>ANNÉE</source>
@@ -947,6 +937,67 @@ Examples:
     <message>
         <source>La vue %1 ne peut pas être rétablie sur cette base ; rien n&apos;a été écrit.</source>
         <translation>The view %1 cannot be restored on this store; nothing was written.</translation>
+    </message>
+    <message>
+        <source>  remplacées : %1 lignes d&apos;un autre export des mêmes tranches (annulable dans l&apos;historique)
+</source>
+        <translation>  replaced: %1 rows of another export of the same slices (can be undone in the history)
+</translation>
+    </message>
+    <message>
+        <source>Année des populations des fichiers qui n&apos;en donnent aucune, ni en colonne ni dans leur nom (populations légales INSEE, liste des EPCI). Un fichier qui porte son année la garde.</source>
+        <translation>Year of the populations of files that give none, neither in a column nor in their name (INSEE legal populations, EPCI list). A file that carries its year keeps it.</translation>
+    </message>
+    <message>
+        <source>Applique une révision : les tranches (jeu de données × territoire × année) qu&apos;un autre export a déjà mises dans la base sont remplacées en entier. Sans cette option, un tel import est refusé et la liste des changements affichée.</source>
+        <translation>Applies a revision: the slices (data set × territory × year) that another export already put in the store are replaced whole. Without this option, such an import is refused and the list of changes is shown.</translation>
+    </message>
+    <message>
+        <source>Jeu de données d&apos;un fichier dont l&apos;en-tête ne dit pas lequel, par exemple sinoe-chiffres-cles-dma-hg (chiffres clés DMA hors gravats) ou sinoe-chiffres-cles-dma-ag.</source>
+        <translation>Data set of a file whose header does not say which, for example sinoe-chiffres-cles-dma-hg (DMA key figures excluding rubble) or sinoe-chiffres-cles-dma-ag.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>DataSet</name>
+    <message>
+        <source>Catalogue des jeux de données introuvable dans les ressources de l&apos;application.</source>
+        <translation>Data set catalogue not found in the application&apos;s resources.</translation>
+    </message>
+    <message>
+        <source>par type de traitement</source>
+        <translation>by treatment type</translation>
+    </message>
+    <message>
+        <source>par type de déchet</source>
+        <translation>by waste type</translation>
+    </message>
+    <message>
+        <source>Jeu de données « %1 » inconnu de cette base.</source>
+        <translation>Data set “%1” is unknown to this store.</translation>
+    </message>
+    <message>
+        <source>Jeu de données ajouté : %1 (%2)</source>
+        <translation>Data set added: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sans famille de codes</source>
+        <translation>without code family</translation>
+    </message>
+    <message>
+        <source>codes %1x</source>
+        <translation>codes %1x</translation>
+    </message>
+    <message>
+        <source>SINOE® – tonnages %1 (%2)</source>
+        <translation>SINOE® – tonnages %1 (%2)</translation>
+    </message>
+    <message>
+        <source>population (%1) de %2 pour %3 absente de la base</source>
+        <translation>population (%1) of %2 for %3 missing from the store</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1665,341 @@ None of the %2 files was imported: the store is as it was before (stopped at “
             <numerusform>import of %n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code(s) de nomenclature enregistré(s).</source>
+        <translation>
+            <numerusform>%n nomenclature code recorded.</numerusform>
+            <numerusform>%n nomenclature codes recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code vide</source>
+        <translation>empty code</translation>
+    </message>
+    <message>
+        <source>libellé vide</source>
+        <translation>empty label</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tonnage(s) plus fin(s) que le gramme arrondi(s) au gramme (au plus proche, la moitié s&apos;éloignant de zéro).</source>
+        <translation>
+            <numerusform>%n tonnage finer than a gram rounded to the gram (to nearest, half away from zero).</numerusform>
+            <numerusform>%n tonnages finer than a gram rounded to the gram (to nearest, half away from zero).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type de collecte vide</source>
+        <translation>empty collection type</translation>
+    </message>
+    <message>
+        <source>tonnage %1 vide alors que l&apos;autre colonne est remplie : impossible de séparer les gravats</source>
+        <translation>tonnage %1 empty while the other column is filled: the rubble cannot be separated</translation>
+    </message>
+    <message>
+        <source>avec gravats</source>
+        <translation>including rubble</translation>
+    </message>
+    <message>
+        <source>hors gravats</source>
+        <translation>excluding rubble</translation>
+    </message>
+    <message>
+        <source>tonnage avec gravats (%1 t) inférieur au tonnage hors gravats (%2 t)</source>
+        <translation>tonnage including rubble (%1 t) lower than the tonnage excluding rubble (%2 t)</translation>
+    </message>
+    <message>
+        <source>Gravats – %1</source>
+        <translation>Rubble – %1</translation>
+    </message>
+    <message>
+        <source>Populations de l&apos;année %1, celle du nom du fichier : l&apos;option --annee-population %2 ne vaut que pour les fichiers sans année.</source>
+        <translation>Populations of year %1, the one in the file name: the option --annee-population %2 applies only to files without a year.</translation>
+    </message>
+    <message>
+        <source>Tonnes hors gravats</source>
+        <translation>Tonnes excluding rubble</translation>
+    </message>
+    <message>
+        <source>Ratio publié (kg/hab)</source>
+        <translation>Published ratio (kg/inhab.)</translation>
+    </message>
+    <message>
+        <source>Kilogrammes</source>
+        <translation>Kilograms</translation>
+    </message>
+    <message>
+        <source>Population desservie</source>
+        <translation>Population served</translation>
+    </message>
+    <message>
+        <source>Déchèteries</source>
+        <translation>Recycling centres</translation>
+    </message>
+    <message>
+        <source>Déchèteries ouvertes aux professionnels</source>
+        <translation>Recycling centres open to businesses</translation>
+    </message>
+    <message>
+        <source>Communes desservies</source>
+        <translation>Municipalities served</translation>
+    </message>
+    <message>
+        <source>Communes par déchèterie</source>
+        <translation>Municipalities per recycling centre</translation>
+    </message>
+    <message>
+        <source>Habitants par déchèterie</source>
+        <translation>Inhabitants per recycling centre</translation>
+    </message>
+    <message>
+        <source>Couverture de la population (%)</source>
+        <translation>Population coverage (%)</translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visites par habitant</source>
+        <translation>Visits per inhabitant</translation>
+    </message>
+    <message>
+        <source>Kilogrammes par visite</source>
+        <translation>Kilograms per visit</translation>
+    </message>
+    <message>
+        <source>Famille (code)</source>
+        <translation>Family (code)</translation>
+    </message>
+    <message>
+        <source>Code parent</source>
+        <translation>Parent code</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Libellé long</source>
+        <translation>Long label</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Valide depuis</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valide jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Installation (code)</source>
+        <translation>Installation (code)</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Date d&apos;ouverture</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <source>Mode de gestion</source>
+        <translation>Management mode</translation>
+    </message>
+    <message>
+        <source>X (Web Mercator)</source>
+        <translation>X (Web Mercator)</translation>
+    </message>
+    <message>
+        <source>Y (Web Mercator)</source>
+        <translation>Y (Web Mercator)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Exploitant</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Capacité (t/an)</source>
+        <translation>Capacity (t/year)</translation>
+    </message>
+    <message>
+        <source>Type d&apos;installation</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>SINOE® – Annuaire des installations %1</source>
+        <translation>SINOE® – Directory of installations %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installation(s) %1 enregistrée(s) avec leur position et leur capacité.</source>
+        <translation>
+            <numerusform>%n %1 installation recorded with its position and capacity.</numerusform>
+            <numerusform>%n %1 installations recorded with their position and capacity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) calculée(s) depuis les coordonnées Web Mercator du fichier (sans latitude/longitude).</source>
+        <translation>
+            <numerusform>%n position computed from the file&apos;s Web Mercator coordinates (no latitude/longitude).</numerusform>
+            <numerusform>%n positions computed from the file&apos;s Web Mercator coordinates (no latitude/longitude).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installation(s) sans position utilisable : absentes de la carte.</source>
+        <translation>
+            <numerusform>%n installation without a usable position: not on the map.</numerusform>
+            <numerusform>%n installations without a usable position: not on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code de l&apos;installation vide</source>
+        <translation>empty installation code</translation>
+    </message>
+    <message>
+        <source>nom de l&apos;installation vide</source>
+        <translation>empty installation name</translation>
+    </message>
+    <message>
+        <source>capacité illisible « %1 »</source>
+        <translation>unreadable capacity “%1”</translation>
+    </message>
+    <message>
+        <source>%1 : chiffres clés DMA, mais ni l&apos;en-tête ni le nom du fichier ne disent s&apos;ils sont avec ou hors gravats. Indiquez-le : --jeu-de-donnees sinoe-chiffres-cles-dma-hg (hors gravats) ou sinoe-chiffres-cles-dma-ag (avec gravats), ou renommez le fichier.</source>
+        <translation>%1: DMA key figures, but neither the header nor the file name says whether they include rubble. Say it: --jeu-de-donnees sinoe-chiffres-cles-dma-hg (excluding rubble) or sinoe-chiffres-cles-dma-ag (including rubble), or rename the file.</translation>
+    </message>
+    <message>
+        <source>%1 : « %2 » n&apos;est pas un jeu de données de chiffres publiés.</source>
+        <translation>%1: “%2” is not a data set of published figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jeu de données : %1 ; %n valeur(s) publiée(s) enregistrée(s) telles quelles.</source>
+        <translation>
+            <numerusform>Data set: %1; %n published value recorded as is.</numerusform>
+            <numerusform>Data set: %1; %n published values recorded as is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cellule(s) vide(s) laissée(s) vides : non publié n&apos;est pas zéro.</source>
+        <translation>
+            <numerusform>%n empty cell left empty: not published is not zero.</numerusform>
+            <numerusform>%n empty cells left empty: not published is not zero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valeur illisible « %1 »</source>
+        <translation>unreadable value “%1”</translation>
+    </message>
+    <message>
+        <source>même territoire, même année et même type donnés deux fois dans le fichier</source>
+        <translation>same territory, same year and same type given twice in the file</translation>
+    </message>
+    <message>
+        <source>flux</source>
+        <translation>flows</translation>
+    </message>
+    <message>
+        <source>valeurs publiées</source>
+        <translation>published values</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tranche(s) (jeu de données × territoire × année) changent, sur %1 déjà dans la base :</source>
+        <translation>
+            <numerusform>%n slice (data set × territory × year) changes, out of %1 already in the store:</numerusform>
+            <numerusform>%n slices (data set × territory × year) change, out of %1 already in the store:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … et %n autre(s) tranche(s).</source>
+        <translation>
+            <numerusform>  … and %n other slice.</numerusform>
+            <numerusform>  … and %n other slices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) modifiée(s)</source>
+        <translation>
+            <numerusform>%n row changed</numerusform>
+            <numerusform>%n rows changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ajoutée(s)</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retirée(s)</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ; avant : %1</source>
+        <translation>; before: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n population(s) déjà dans la base changent :</source>
+        <translation>
+            <numerusform>%n population already in the store changes:</numerusform>
+            <numerusform>%n populations already in the store change:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … et %n autre(s) population(s).</source>
+        <translation>
+            <numerusform>  … and %n other population.</numerusform>
+            <numerusform>  … and %n other populations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3) : %4 → %5%6 ; avant : %7</source>
+        <translation>  %1 %2 (%3): %4 → %5%6; before: %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tranche(s) identique(s) à celles de la base.</source>
+        <translation>
+            <numerusform>%n slice identical to the store&apos;s.</numerusform>
+            <numerusform>%n slices identical to the store&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tranche(s) de données (jeu de données × territoire × année)</source>
+        <translation>
+            <numerusform>%n data slice (data set × territory × year)</numerusform>
+            <numerusform>%n data slices (data set × territory × year)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n population(s)</source>
+        <translation>
+            <numerusform>%n population</numerusform>
+            <numerusform>%n populations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 est une autre version de données déjà dans la base : %2 changeraient. Import refusé, la base n&apos;a pas été modifiée ; relancez avec --replace pour les remplacer (une tranche en entier ; l&apos;historique des imports permet d&apos;annuler).</source>
+        <translation>%1 is another version of data already in the store: %2 would change. Import refused, the store was not modified; run again with --replace to replace them (a slice whole; the import history can undo it).</translation>
+    </message>
+    <message>
+        <source> et </source>
+        <translation> and </translation>
+    </message>
 </context>
 <context>
     <name>ImportSupport</name>
@@ -1649,10 +2035,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Source files:</translation>
     </message>
     <message>
-        <source>Tonnes par année et niveau :</source>
-        <translation>Tonnes per year and level:</translation>
-    </message>
-    <message>
         <source>Tonnes par flux (toutes années) :</source>
         <translation>Tonnes per stream (all years):</translation>
     </message>
@@ -1667,6 +2049,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Base : %1 lignes, %2–%3, %4 départements</source>
         <translation>Store: %1 rows, %2–%3, %4 départements</translation>
+    </message>
+    <message>
+        <source>Tonnes par année, niveau et jeu de données :</source>
+        <translation>Tonnes per year, level and data set:</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2136,42 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>SINOE® par commune, type de déchet et mode de traitement</source>
         <translation>SINOE® by commune, waste type and treatment mode</translation>
     </message>
+    <message>
+        <source>SINOE® performances de collecte OMA par type de déchet</source>
+        <translation>SINOE® OMA collection performance by waste type</translation>
+    </message>
+    <message>
+        <source>SINOE® chiffres clés DMA (avec ou hors gravats)</source>
+        <translation>SINOE® DMA key figures (including or excluding rubble)</translation>
+    </message>
+    <message>
+        <source>SINOE® chiffres clés OMA</source>
+        <translation>SINOE® OMA key figures</translation>
+    </message>
+    <message>
+        <source>SINOE® chiffres clés déchèteries (avec ou hors gravats)</source>
+        <translation>SINOE® recycling-centre key figures (including or excluding rubble)</translation>
+    </message>
+    <message>
+        <source>SINOE® performance de collecte OMR</source>
+        <translation>SINOE® residual household waste collection performance</translation>
+    </message>
+    <message>
+        <source>SINOE® répartition des DMA par type de collecte (hors et avec gravats)</source>
+        <translation>SINOE® DMA by collection type (excluding and including rubble)</translation>
+    </message>
+    <message>
+        <source>SINOE® nomenclature des regroupements de déchets</source>
+        <translation>SINOE® nomenclature of waste groupings</translation>
+    </message>
+    <message>
+        <source>SINOE® types d&apos;acteurs</source>
+        <translation>SINOE® actor types</translation>
+    </message>
+    <message>
+        <source>SINOE® annuaire d&apos;installations (ISDND, UIOM…)</source>
+        <translation>SINOE® directory of installations (ISDND, UIOM…)</translation>
+    </message>
 </context>
 <context>
     <name>Level</name>
@@ -1799,10 +2221,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Contour illisible dans la base : réimportez le fichier de contours.</source>
         <translation>Unreadable boundary in the store: import the boundary file again.</translation>
-    </message>
-    <message>
-        <source>Projection Lambert-93 indisponible : PROJ ne trouve pas la définition EPSG:2154 (paquet proj-data).</source>
-        <translation>Lambert-93 projection unavailable: PROJ cannot find the EPSG:2154 definition (package proj-data).</translation>
     </message>
     <message>
         <source>Cette base ne contient pas de contours (version de schéma antérieure) : ouvrez-la en écriture pour la mettre à jour, puis importez un fichier de contours GeoJSON.</source>
@@ -2012,6 +2430,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Cercles : tonnage enfoui en %1 par installation de stockage de déchets non dangereux (ISDND).</source>
         <translation>Circles: tonnage landfilled in %1 per non-hazardous waste landfill site (ISDND).</translation>
     </message>
+    <message>
+        <source>Projection %1 → %2 indisponible : PROJ ne trouve pas sa définition (paquet proj-data).</source>
+        <translation>Projection %1 → %2 unavailable: PROJ cannot find its definition (package proj-data).</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2072,6 +2494,21 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>(sans mode)</source>
         <translation>(no method)</translation>
+    </message>
+</context>
+<context>
+    <name>Population</name>
+    <message>
+        <source>estimation INSEE au 1er janvier</source>
+        <translation>INSEE estimate at 1 January</translation>
+    </message>
+    <message>
+        <source>population municipale légale (INSEE)</source>
+        <translation>legal municipal population (INSEE)</translation>
+    </message>
+    <message>
+        <source>population du fichier source (celle de l&apos;éditeur des chiffres)</source>
+        <translation>population of the source file (the publisher&apos;s own)</translation>
     </message>
 </context>
 <context>
@@ -3934,8 +4371,12 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Remove from the store every row brought by “%1”?</translation>
     </message>
     <message>
-        <source>« %1 » retiré : %2 tonnages, %3 populations, %4 années d&apos;ISDND.</source>
-        <translation>“%1” removed: %2 tonnages, %3 populations, %4 landfill years.</translation>
+        <source>« %1 » retiré : %2 tonnages, %3 valeurs publiées, %4 populations, %5 années d&apos;ISDND, %6 installations.</source>
+        <translation>“%1” removed: %2 tonnages, %3 published values, %4 populations, %5 landfill years, %6 installations.</translation>
+    </message>
+    <message>
+        <source>%1 lignes d&apos;un autre export qu&apos;il avait remplacées sont revenues.</source>
+        <translation>%1 rows of another export that it had replaced are back.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ private slots:
     void publishedAsPublished()
     {
         const qint64 nord = dept(QStringLiteral("59"));
-        QCOMPARE(scalar(QStringLiteral("SELECT v.text FROM published_value v JOIN dataset d ON d.id = v.dataset_id "
+        QCOMPARE(scalar(QStringLiteral("SELECT v.as_published FROM published_value v JOIN dataset d ON d.id = v.dataset_id "
                                        "WHERE d.code = 'sinoe-chiffres-cles-dma-ag' AND v.territory_id = ? AND v.year = 2009 AND v.measure = 'ratio'"),
                         {nord}).toString(), QStringLiteral("624.084565"));
         // The performance file's population is ADEME's, the same as the chiffres clés'.
@@ -339,7 +339,7 @@ private slots:
             return out;
         };
         for (const char *check : {"SELECT coalesce(sum(grams), 0), count(*) FROM flow",
-                                  "SELECT t.code, v.year, v.measure, coalesce(v.stream_id, 0), v.text FROM published_value v "
+                                  "SELECT t.code, v.year, v.measure, coalesce(v.stream_id, 0), v.as_published FROM published_value v "
                                   "JOIN territory t ON t.id = v.territory_id ORDER BY 1, 2, 3, 4",
                                   "SELECT code, lon, lat, capacity_grams, postal_code FROM installation ORDER BY code"})
             QCOMPARE(rowsOf(*other, check), rowsOf(*original, check));

@@ -158,7 +158,7 @@ std::optional<PublishedFigure> DataSetFigures::published(const QString &dataset,
                                                          qint64 streamId) const
 {
     QSqlQuery q = sql::exec(m_db, QStringLiteral(
-        "SELECT v.value, v.grams, v.text, v.unit, s.name FROM published_value v JOIN dataset d ON d.id = v.dataset_id "
+        "SELECT v.value, v.grams, v.as_published, v.unit, s.name FROM published_value v JOIN dataset d ON d.id = v.dataset_id "
         "JOIN source_file s ON s.id = v.source_id "
         "WHERE d.code = ? AND v.territory_id = ? AND v.year = ? AND v.measure = ? AND coalesce(v.stream_id, 0) = ?"),
         {dataset, territoryId, year, measure, streamId});

@@ -28,8 +28,8 @@ qint64 restoreReplaced(QSqlDatabase &db, qint64 sourceId)
         "SELECT dataset_id, kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id FROM flow_replaced "
         "WHERE replaced_by = ?"), {sourceId}).numRowsAffected();
     restored += sql::exec(db, QStringLiteral(
-        "INSERT INTO published_value(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id) "
-        "SELECT dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id FROM published_value_replaced "
+        "INSERT INTO published_value(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, as_published, source_id) "
+        "SELECT dataset_id, territory_id, year, stream_id, measure, unit, value, grams, as_published, source_id FROM published_value_replaced "
         "WHERE replaced_by = ?"), {sourceId}).numRowsAffected();
     // The import's own populations are gone already: the earlier ones take their place again.
     restored += sql::exec(db, QStringLiteral(

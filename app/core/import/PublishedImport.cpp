@@ -73,7 +73,7 @@ public:
     PublishedRecordReader(ImportContext &context, const LayoutMatch &match)
         : m_c(context), m_match(match), m_measures(measuresOf(match.layout)),
           m_insert(sql::prepare(context.db, QStringLiteral(
-              "INSERT INTO published_value(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id) "
+              "INSERT INTO published_value(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, as_published, source_id) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
     {
         for (int column : match.columns)

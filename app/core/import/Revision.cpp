@@ -182,7 +182,7 @@ RevisionSummary compareSlices(const QSqlDatabase &db, qint64 sourceId, const Sli
     if (!publishedSlices.isEmpty()) {
         const SliceTable slices(db, publishedSlices);
         compareTable(db, sourceId, QStringLiteral("published_value"), Tr::tr("valeurs publiées"),
-                 {QStringLiteral("coalesce(f.stream_id, 0)"), QStringLiteral("f.measure")}, QStringLiteral("min(f.text)"),
+                 {QStringLiteral("coalesce(f.stream_id, 0)"), QStringLiteral("f.measure")}, QStringLiteral("min(f.as_published)"),
                  QStringLiteral("sum(CASE WHEN f.measure = 'tonnage' AND f.stream_id IS NULL THEN f.grams ELSE 0 END)"), true, n, out);
     }
     std::sort(out.changes.begin(), out.changes.end(), [](const SliceChange &a, const SliceChange &b) {
@@ -209,8 +209,8 @@ qint64 replaceSlices(QSqlDatabase &db, qint64 sourceId, const SliceSet &flowSlic
     if (!publishedSlices.isEmpty()) {
         const SliceTable slices(db, publishedSlices);
         set += sql::exec(db, QStringLiteral(
-            "INSERT INTO published_value_replaced(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, text, source_id, "
-            "replaced_by) SELECT f.dataset_id, f.territory_id, f.year, f.stream_id, f.measure, f.unit, f.value, f.grams, f.text, "
+            "INSERT INTO published_value_replaced(dataset_id, territory_id, year, stream_id, measure, unit, value, grams, as_published, source_id, "
+            "replaced_by) SELECT f.dataset_id, f.territory_id, f.year, f.stream_id, f.measure, f.unit, f.value, f.grams, f.as_published, "
             "f.source_id, ? FROM ") + rowsOfSlices(QStringLiteral("published_value"), false), {sourceId, sourceId}).numRowsAffected();
         sql::exec(db, QStringLiteral("DELETE FROM published_value WHERE id IN (SELECT f.id FROM %1)")
                           .arg(rowsOfSlices(QStringLiteral("published_value"), false)), {sourceId});

@@ -24,8 +24,8 @@ constexpr int kRowsBeforeCopy = 8192;
 constexpr int kBlockBytes = 256 * 1024;
 
 const char kCopyStatement[] =
-    "COPY flow(kind, year, territory_id, stream_id, mode_id, channel_id, tonnes, source_id) FROM STDIN (FORMAT binary)";
-constexpr qint16 kColumns = 8;
+    "COPY flow(kind, year, territory_id, stream_id, mode_id, channel_id, grams, source_id, dataset_id) FROM STDIN (FORMAT binary)";
+constexpr qint16 kColumns = 9;
 
 // PGCOPY binary format: signature, flags, header extension length; each row a field count and
 // (length, bytes) per field, -1 for NULL; -1 ends the data.
@@ -53,14 +53,6 @@ void putNullableId(QByteArray &out, qint64 id)
         putInt8Field(out, id);
     else
         putInt32(out, -1);
-}
-void putFloat8Field(QByteArray &out, double v)
-{
-    quint64 bits;
-    std::memcpy(&bits, &v, sizeof bits);
-    putInt32(out, 8);
-    const quint64 be = qToBigEndian(bits);
-    out.append(reinterpret_cast<const char *>(&be), 8);
 }
 void putTextField(QByteArray &out, const char *text)
 {
@@ -98,8 +90,9 @@ void PostgresCopyWriter::add(const FlowRow &row)
     putInt8Field(m_pending, row.streamId);
     putNullableId(m_pending, row.modeId);
     putNullableId(m_pending, row.channelId);
-    putFloat8Field(m_pending, row.tonnes);
+    putInt8Field(m_pending, row.grams); // exact: integer grams (common/Tonnage.h)
     putInt8Field(m_pending, row.sourceId);
+    putInt8Field(m_pending, row.datasetId);
     ++m_pendingRows;
     if (m_copying) {
         if (m_pending.size() >= kBlockBytes)
