@@ -1935,20 +1935,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
             <numerusform>%n rows changed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n ajoutée(s)</source>
-        <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n retirée(s)</source>
-        <translation>
-            <numerusform>%n removed</numerusform>
-            <numerusform>%n removed</numerusform>
-        </translation>
-    </message>
     <message>
         <source> ; avant : %1</source>
         <translation>; before: %1</translation>
@@ -1999,6 +1985,20 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source> et </source>
         <translation> and </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) ajoutée(s)</source>
+        <translation>
+            <numerusform>%n row added</numerusform>
+            <numerusform>%n rows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) retirée(s)</source>
+        <translation>
+            <numerusform>%n row removed</numerusform>
+            <numerusform>%n rows removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,7 @@ QStringList RevisionSummary::describe(int maxLines) const
             lines << Tr::tr("  … et %n autre(s) tranche(s).", nullptr, int(changes.size()) - maxLines);
             break;
         }
-        QString line = QStringLiteral("  %1 %2 · %3 (%4) : ").arg(c.territory).arg(c.year).arg(c.datasetLabel, c.what);
+        QString line = QStringLiteral("  %1 %2 · %3 (%4) : ").arg(c.territory, QString::number(c.year), c.datasetLabel, c.what);
         if (c.hasTonnes && (c.gramsBefore || c.gramsAfter))
             line += QStringLiteral("%1 → %2%3").arg(formatGramsAsTonnes(c.gramsBefore), formatGramsAsTonnes(c.gramsAfter),
                                                     percent(c.gramsBefore, c.gramsAfter));
@@ -238,9 +238,9 @@ QStringList RevisionSummary::describe(int maxLines) const
         if (c.rowsChanged)
             rows << Tr::tr("%n ligne(s) modifiée(s)", nullptr, int(c.rowsChanged));
         if (c.rowsAdded)
-            rows << Tr::tr("%n ajoutée(s)", nullptr, int(c.rowsAdded));
+            rows << Tr::tr("%n ligne(s) ajoutée(s)", nullptr, int(c.rowsAdded));
         if (c.rowsRemoved)
-            rows << Tr::tr("%n retirée(s)", nullptr, int(c.rowsRemoved));
+            rows << Tr::tr("%n ligne(s) retirée(s)", nullptr, int(c.rowsRemoved));
         line += QStringLiteral(" ; ") + rows.join(QStringLiteral(", "));
         if (!c.beforeFiles.isEmpty())
             line += Tr::tr(" ; avant : %1").arg(c.beforeFiles.join(QStringLiteral(", ")));

@@ -33,7 +33,9 @@ void appendIds(QVariantList &values, const QList<qint64> &ids)
 }
 
 // kg/hab of the row: unknown (NULL) when the population of that territory and year is not known.
-const char *const kKgExpr = "CASE WHEN p.population > 0 THEN f.grams / 1000.0 / p.population END";
+// A double on both engines: PostgreSQL would divide in numeric, whose digits a bound double key
+// (keyset paging) no longer equals.
+const char *const kKgExpr = "CASE WHEN p.population > 0 THEN CAST(f.grams AS DOUBLE PRECISION) / 1000 / p.population END";
 
 // The joins that give a flow its labels and kg/hab, by the alias the expressions use.
 struct LabelJoin {

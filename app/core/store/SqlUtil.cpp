@@ -117,9 +117,9 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 
 Transaction::~Transaction()
 {
-    --depthOf(m_db);
     if (m_done)
         return;
+    --depthOf(m_db);
     if (m_savepoint.isEmpty()) {
         m_db.rollback();
         return;
@@ -138,7 +138,10 @@ void Transaction::commit()
     } else {
         exec(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     }
+    // Settled now, not at destruction: a transaction begun after this one's commit, while this
+    // object still lives, is a new one (a SAVEPOINT outside a transaction fails on PostgreSQL).
     m_done = true;
+    --depthOf(m_db);
 }
 
 } // namespace odema::sql
