@@ -59,7 +59,7 @@ private slots:
             const QString largest = e.details().at(1);
             QVERIFY2(largest.contains(QStringLiteral("Aisne")) && largest.contains(QStringLiteral("2015"))
                          && largest.contains(QStringLiteral("290\u202F150,21\u00A0t → 166\u202F098,61\u00A0t (\u221242,75\u202F%)"))
-                         && largest.contains(QStringLiteral("2 retirée(s)")),
+                         && largest.contains(QStringLiteral("2 ligne(s) retirée(s)")),
                      qPrintable(largest));
             QVERIFY(e.details().at(2).contains(QStringLiteral("Nord")) && e.details().at(2).contains(QStringLiteral("3 ligne(s) modifiée(s)")));
             QVERIFY(e.details().at(3).contains(QStringLiteral("Somme")) && e.details().at(3).contains(QStringLiteral("366\u202F749,68\u00A0t → 366\u202F749,69\u00A0t")));
