@@ -1,6 +1,7 @@
 #include "import/ImportContext.h"
 
 #include "common/WorkResult.h"
+#include "import/RecordSource.h"
 #include "common/OdemaError.h"
 #include "territory/TerritoryLevel.h"
 
@@ -9,6 +10,16 @@
 #include <QRegularExpression>
 
 namespace odema {
+
+bool ImportContext::hasFields(const CsvRecord &record, int width)
+{
+    if (int(record.fields.size()) >= width)
+        return true;
+    problems.add(record.line, int(record.fields.size()) + 1,
+                 QCoreApplication::translate("ImportContext", "%1 champs au lieu d'au moins %2")
+                     .arg(QString::number(record.fields.size()), QString::number(width)));
+    return false;
+}
 
 void ImportContext::checkpoint(qint64 bytesRead)
 {

@@ -47,6 +47,8 @@ struct ImportContext {
 
     /// Reports progress every few thousand rows and throws when the user cancelled.
     void checkpoint(qint64 bytesRead);
+    /// False, with the problem at the record's line, when it has fewer than `width` fields.
+    bool hasFields(const CsvRecord &record, int width);
 };
 
 /// Year of the populations in a file without a year column: the year in the file's name, else

@@ -72,11 +72,8 @@ public:
         CsvRecord record;
         while (reader.next(record)) {
             ++m_c.report.rowsRead;
-            if (int(record.fields.size()) < m_width) {
-                m_c.problems.add(record.line, int(record.fields.size()) + 1,
-                                 Tr::tr("%1 champs au lieu d'au moins %2").arg(record.fields.size()).arg(m_width));
+            if (!m_c.hasFields(record, m_width))
                 continue;
-            }
             readRecord(record);
         }
         m_c.report.notes << Tr::tr("%n installation(s) %1 enregistrée(s) avec leur position et leur capacité.", nullptr, int(m_c.report.rowsStored))

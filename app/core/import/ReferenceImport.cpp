@@ -42,10 +42,8 @@ public:
             ++m_c.report.rowsRead;
             if ((m_c.report.rowsRead & 0x3FF) == 0)
                 m_c.checkpoint(reader.bytesRead());
-            if (int(record.fields.size()) < m_width) {
-                m_c.problems.add(record.line, int(record.fields.size()) + 1, Tr::tr("%1 champs au lieu d'au moins %2").arg(record.fields.size()).arg(m_width));
+            if (!m_c.hasFields(record, m_width))
                 continue;
-            }
             readRecord(record);
         }
         if (m_year)
