@@ -12,7 +12,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>À &amp;propos d'Odema Explorer</source>
+        <source>À &amp;propos d&apos;Odema Explorer</source>
         <translation>&amp;About Odema Explorer</translation>
     </message>
     <message>
@@ -78,11 +78,11 @@
         <translation>Resolution %1 dpi out of range: choose between 96 and 600 dpi.</translation>
     </message>
     <message>
-        <source>Impossible d'écrire %1 : vérifiez le dossier et les droits.</source>
+        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
         <translation>Cannot write %1: check the folder and the permissions.</translation>
     </message>
     <message>
-        <source>Période vide : l'année de début (%1) est après l'année de fin (%2).</source>
+        <source>Période vide : l&apos;année de début (%1) est après l&apos;année de fin (%2).</source>
         <translation>Empty period: the first year (%1) is after the last year (%2).</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Choose a territory to draw a chart.</translation>
     </message>
     <message>
-        <source>La mesure « %1 » ne s'applique pas au graphique « %2 ».</source>
+        <source>La mesure « %1 » ne s&apos;applique pas au graphique « %2 ».</source>
         <translation>The measure “%1” does not apply to the chart “%2”.</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>Target “%1” missing from resources/targets.json.</translation>
     </message>
     <message>
-        <source>L'objectif « %1 » n'a pas encore de graphique de trajectoire (taux de valorisation et DMA par habitant seulement).</source>
+        <source>L&apos;objectif « %1 » n&apos;a pas encore de graphique de trajectoire (taux de valorisation et DMA par habitant seulement).</source>
         <translation>Target “%1” has no trajectory chart yet (recovery rate and DMA per inhabitant only).</translation>
     </message>
     <message>
@@ -306,8 +306,8 @@
         <translation>Bars too thin at this size to name them all (%1): enlarge the chart; the highlighted bar is always named.</translation>
     </message>
     <message>
-        <source>Pas de population pour %1 les années de ces tonnages : les kilogrammes par habitant ne peuvent pas être calculés. Importez les estimations de population de l'INSEE par département (estim-pop-dep-sexe-gca-1975-2023.xls ou sa version CSV) ou les populations légales (donnees_communes.csv, donnees_departements.csv) de ces années.</source>
-        <translation>No population for %1 in the years of these tonnages: kilograms per inhabitant cannot be computed. Import INSEE's population estimates by département (estim-pop-dep-sexe-gca-1975-2023.xls or its CSV version) or the legal populations (donnees_communes.csv, donnees_departements.csv) of those years.</translation>
+        <source>Pas de population pour %1 les années de ces tonnages : les kilogrammes par habitant ne peuvent pas être calculés. Importez les estimations de population de l&apos;INSEE par département (estim-pop-dep-sexe-gca-1975-2023.xls ou sa version CSV) ou les populations légales (donnees_communes.csv, donnees_departements.csv) de ces années.</source>
+        <translation>No population for %1 in the years of these tonnages: kilograms per inhabitant cannot be computed. Import INSEE&apos;s population estimates by département (estim-pop-dep-sexe-gca-1975-2023.xls or its CSV version) or the legal populations (donnees_communes.csv, donnees_departements.csv) of those years.</translation>
     </message>
 </context>
 <context>
@@ -317,15 +317,15 @@
         <translation>imports files (SINOE®, INSEE, Odema) into a store</translation>
     </message>
     <message>
-        <source>décrit le contenu d'une base</source>
+        <source>décrit le contenu d&apos;une base</source>
         <translation>describes the contents of a store</translation>
     </message>
     <message>
-        <source>indique où sont les données, les traductions et la base de l'utilisateur</source>
-        <translation>shows where the data, the translations and the user's store are</translation>
+        <source>indique où sont les données, les traductions et la base de l&apos;utilisateur</source>
+        <translation>shows where the data, the translations and the user&apos;s store are</translation>
     </message>
     <message>
-        <source>Odema Explorer %1 — données déchets de l'Odema (Hauts-de-France)
+        <source>Odema Explorer %1 — données déchets de l&apos;Odema (Hauts-de-France)
 
 Usage :
   odema-explorer [--db BASE]           ouvre la fenêtre (sur BASE, sinon la base par défaut)
@@ -344,7 +344,7 @@ Verbs:
     </message>
     <message>
         <source>
-`odema-explorer VERBE --help` détaille les options d'un verbe.
+`odema-explorer VERBE --help` détaille les options d&apos;un verbe.
 Exemple : odema-explorer import --db base.sqlite data/sinoe14_tonnage_decheterie_par_type_dechet_dept.csv
 </source>
         <translation>
@@ -371,9 +371,9 @@ Example: odema-explorer info --db store.sqlite --json</translation>
         <translation>Usage: odema-explorer info --db STORE [--json]</translation>
     </message>
     <message>
-        <source>Indique où cette installation lit ses données d'exemple et ses traductions, et où elle garde la base et les préférences de l'utilisateur.
+        <source>Indique où cette installation lit ses données d&apos;exemple et ses traductions, et où elle garde la base et les préférences de l&apos;utilisateur.
 Exemple : odema-explorer paths</source>
-        <translation>Shows where this installation reads its sample data and translations, and where it keeps the user's store and preferences.
+        <translation>Shows where this installation reads its sample data and translations, and where it keeps the user&apos;s store and preferences.
 Example: odema-explorer paths</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@ Example: odema-explorer paths</translation>
     </message>
     <message>
         <source>Programme           : %1
-Données d'exemple   : %2
+Données d&apos;exemple   : %2
 Traductions         : %3
 Langue              : %4
 Base par défaut     : %5
@@ -449,7 +449,7 @@ Example: odema-explorer chart --db store.sqlite --territory region:32 --kind com
         <translation>Years: 2009-2021, or a single year.</translation>
     </message>
     <message>
-        <source>Année des graphiques d'une seule année (anneau, classement, plusieurs territoires).</source>
+        <source>Année des graphiques d&apos;une seule année (anneau, classement, plusieurs territoires).</source>
         <translation>Year of single-year charts (ring, ranking, several territories).</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@ Example: odema-explorer chart --db store.sqlite --territory region:32 --kind com
         <translation>tonnes, kg_hab or percent (depending on the kind).</translation>
     </message>
     <message>
-        <source>svg, png ou pdf (sinon d'après l'extension de --out).</source>
+        <source>svg, png ou pdf (sinon d&apos;après l&apos;extension de --out).</source>
         <translation>svg, png or pdf (otherwise from the extension of --out).</translation>
     </message>
     <message>
@@ -485,11 +485,11 @@ Example: odema-explorer chart --db store.sqlite --territory region:32 --kind com
         <translation>Height in pixels (at the --dpi resolution).</translation>
     </message>
     <message>
-        <source>traitement : anneau d'une année au lieu des barres à 100 %.</source>
+        <source>traitement : anneau d&apos;une année au lieu des barres à 100 %.</source>
         <translation>traitement: one-year ring instead of 100 % bars.</translation>
     </message>
     <message>
-        <source>evolution d'un territoire : aires empilées par flux.</source>
+        <source>evolution d&apos;un territoire : aires empilées par flux.</source>
         <translation>evolution of one territory: areas stacked by stream.</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@ Example: odema-explorer chart --db store.sqlite --territory region:32 --kind com
         <translation>classement: every territory of the level in France.</translation>
     </message>
     <message>
-        <source>trajectoire : identifiant de l'objectif (valorisation_dma, dma_kg_hab_trajectoire).</source>
+        <source>trajectoire : identifiant de l&apos;objectif (valorisation_dma, dma_kg_hab_trajectoire).</source>
         <translation>trajectoire: target id (valorisation_dma, dma_kg_hab_trajectoire).</translation>
     </message>
     <message>
@@ -537,7 +537,7 @@ Example: odema-explorer chart --db store.sqlite --territory region:32 --kind com
     <message>
         <source>Exporte le tableau filtré (ou le tableau croisé) de la fenêtre en CSV ou XLSX : toutes les lignes du filtre.
 Exemple : odema-explorer export --db base.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out verts.xlsx</source>
-        <translation>Exports the window's filtered table (or pivot table) as CSV or XLSX: every row of the filter.
+        <translation>Exports the window&apos;s filtered table (or pivot table) as CSV or XLSX: every row of the filter.
 Example: odema-explorer export --db store.sqlite --territory region:32 --years 2017-2021 --stream 02C --format xlsx --out green.xlsx</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
         <translation>Territory (level:code such as region:32, departement:59, epci:200093201, commune:59350, or an unambiguous name); repeatable.</translation>
     </message>
     <message>
-        <source>Le territoire seul, sans ceux qu'il contient.</source>
+        <source>Le territoire seul, sans ceux qu&apos;il contient.</source>
         <translation>The territory alone, without those it contains.</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
         <translation>Pivot table cells: tonnes (default), kg-hab or part.</translation>
     </message>
     <message>
-        <source>csv ou xlsx (par défaut : d'après l'extension de --out).</source>
+        <source>csv ou xlsx (par défaut : d&apos;après l&apos;extension de --out).</source>
         <translation>csv or xlsx (default: from the extension of --out).</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ Example: odema-explorer export --db store.sqlite --territory region:32 --years 2
 </translation>
     </message>
     <message>
-        <source>%1 : déjà importé (%2) ; rien n'a changé.
+        <source>%1 : déjà importé (%2) ; rien n&apos;a changé.
 </source>
         <translation>%1: already imported (%2); nothing changed.
 </translation>
@@ -717,7 +717,7 @@ Example: odema-explorer import --db store.sqlite data/*.csv data/*.json</transla
         <translation>--%1 expects a whole number from %2 to %3, not “%4”.</translation>
     </message>
     <message>
-        <source>Dessine une carte des territoires d'un niveau colorés selon un indicateur, en SVG, PNG ou PDF.
+        <source>Dessine une carte des territoires d&apos;un niveau colorés selon un indicateur, en SVG, PNG ou PDF.
 Niveaux : region, departement, epci, commune. Indicateurs : tonnes, kg_hab, part, population.
 Exemple : odema-explorer map --db base.sqlite --level departement --within region:32 --indicator kg_hab --year 2021 --format svg --out carte.svg</source>
         <translation>Draws a map of the territories of one level coloured by an indicator, as SVG, PNG or PDF.
@@ -733,7 +733,7 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
         <translation>Area (region:32, departement:59, a name); the whole of France otherwise.</translation>
     </message>
     <message>
-        <source>tonnes, kg_hab (par défaut), part (d'un flux ou d'un mode) ou population.</source>
+        <source>tonnes, kg_hab (par défaut), part (d&apos;un flux ou d&apos;un mode) ou population.</source>
         <translation>tonnes, kg_hab (default), part (of a stream or a method) or population.</translation>
     </message>
     <message>
@@ -761,8 +761,8 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
         <translation>Classes: quantiles (default), equal (equal intervals) or jenks (natural breaks).</translation>
     </message>
     <message>
-        <source>Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l'année.</source>
-        <translation>Adds the landfill sites (ISDND) as circles proportional to the year's tonnage.</translation>
+        <source>Ajoute les installations de stockage (ISDND) en cercles proportionnels au tonnage de l&apos;année.</source>
+        <translation>Adds the landfill sites (ISDND) as circles proportional to the year&apos;s tonnage.</translation>
     </message>
     <message>
         <source>Largeur en mm (180 par défaut).</source>
@@ -809,7 +809,7 @@ Example: odema-explorer map --db store.sqlite --level departement --within regio
 </translation>
     </message>
     <message>
-        <source>Écrit la fiche territoriale d'un territoire (PDF A4 de deux pages, et/ou HTML autonome), ou celles de tous les territoires d'un niveau dans un territoire parent.
+        <source>Écrit la fiche territoriale d&apos;un territoire (PDF A4 de deux pages, et/ou HTML autonome), ou celles de tous les territoires d&apos;un niveau dans un territoire parent.
 Exemples :
   odema-explorer report --db base.sqlite --territory departement:59 --year 2021 --out fiche.pdf --html fiche.html
   odema-explorer report --db base.sqlite --all-in region:32 --level departement --year 2021 --out-dir fiches/
@@ -841,7 +841,7 @@ Examples:
         <translation>HTML file to write for a single sheet.</translation>
     </message>
     <message>
-        <source>Modèle JSON : organisation, logo, couleur d'accent, texte de pied de page.</source>
+        <source>Modèle JSON : organisation, logo, couleur d&apos;accent, texte de pied de page.</source>
         <translation>JSON template: organisation, logo, accent colour, footer text.</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@ Examples:
         <translation>Series: file name pattern, with {code}, {nom}, {niveau}, {annee} (default {code}_{nom}_{annee}).</translation>
     </message>
     <message>
-        <source>Série : un seul PDF avec sommaire au lieu d'un fichier par territoire.</source>
+        <source>Série : un seul PDF avec sommaire au lieu d&apos;un fichier par territoire.</source>
         <translation>Series: a single PDF with a table of contents instead of one file per territory.</translation>
     </message>
     <message>
@@ -935,25 +935,25 @@ Examples:
         <translation>View saved in the window (File › Save view): territories, years, streams, options; the other options refine it.</translation>
     </message>
     <message>
-        <source>La vue %1 ne peut pas être rétablie sur cette base ; rien n'a été écrit.</source>
+        <source>La vue %1 ne peut pas être rétablie sur cette base ; rien n&apos;a été écrit.</source>
         <translation>The view %1 cannot be restored on this store; nothing was written.</translation>
     </message>
     <message>
-        <source>  remplacées : %1 lignes d'un autre export des mêmes tranches (annulable dans l'historique)
+        <source>  remplacées : %1 lignes d&apos;un autre export des mêmes tranches (annulable dans l&apos;historique)
 </source>
         <translation>  replaced: %1 rows of another export of the same slices (can be undone in the history)
 </translation>
     </message>
     <message>
-        <source>Année des populations des fichiers qui n'en donnent aucune, ni en colonne ni dans leur nom (populations légales INSEE, liste des EPCI). Un fichier qui porte son année la garde.</source>
+        <source>Année des populations des fichiers qui n&apos;en donnent aucune, ni en colonne ni dans leur nom (populations légales INSEE, liste des EPCI). Un fichier qui porte son année la garde.</source>
         <translation>Year of the populations of files that give none, neither in a column nor in their name (INSEE legal populations, EPCI list). A file that carries its year keeps it.</translation>
     </message>
     <message>
-        <source>Applique une révision : les tranches (jeu de données × territoire × année) qu'un autre export a déjà mises dans la base sont remplacées en entier. Sans cette option, un tel import est refusé et la liste des changements affichée.</source>
+        <source>Applique une révision : les tranches (jeu de données × territoire × année) qu&apos;un autre export a déjà mises dans la base sont remplacées en entier. Sans cette option, un tel import est refusé et la liste des changements affichée.</source>
         <translation>Applies a revision: the slices (data set × territory × year) that another export already put in the store are replaced whole. Without this option, such an import is refused and the list of changes is shown.</translation>
     </message>
     <message>
-        <source>Jeu de données d'un fichier dont l'en-tête ne dit pas lequel, par exemple sinoe-chiffres-cles-dma-hg (chiffres clés DMA hors gravats) ou sinoe-chiffres-cles-dma-ag.</source>
+        <source>Jeu de données d&apos;un fichier dont l&apos;en-tête ne dit pas lequel, par exemple sinoe-chiffres-cles-dma-hg (chiffres clés DMA hors gravats) ou sinoe-chiffres-cles-dma-ag.</source>
         <translation>Data set of a file whose header does not say which, for example sinoe-chiffres-cles-dma-hg (DMA key figures excluding rubble) or sinoe-chiffres-cles-dma-ag.</translation>
     </message>
     <message>
@@ -964,8 +964,8 @@ Examples:
 <context>
     <name>DataSet</name>
     <message>
-        <source>Catalogue des jeux de données introuvable dans les ressources de l'application.</source>
-        <translation>Data set catalogue not found in the application's resources.</translation>
+        <source>Catalogue des jeux de données introuvable dans les ressources de l&apos;application.</source>
+        <translation>Data set catalogue not found in the application&apos;s resources.</translation>
     </message>
     <message>
         <source>par type de traitement</source>
@@ -1011,7 +1011,7 @@ Examples:
         <translation>Unknown CSV style “%1”: write excel or rfc.</translation>
     </message>
     <message>
-        <source>Export annulé : aucun fichier n'a été écrit.</source>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Examples:
         <translation>Stream</translation>
     </message>
     <message>
-        <source>Impossible d'écrire « %1 » : %2</source>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ Examples:
         <translation>Cannot prepare the workbook “%1” (temporary folder).</translation>
     </message>
     <message>
-        <source>Impossible d'écrire le classeur « %1 ».</source>
+        <source>Impossible d&apos;écrire le classeur « %1 ».</source>
         <translation>Cannot write the workbook “%1”.</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@ Examples:
         <translation>More than %1 rows: an Excel sheet cannot hold them; export as CSV or narrow the filters.</translation>
     </message>
     <message>
-        <source>Le dossier de « %1 » n'existe pas.</source>
+        <source>Le dossier de « %1 » n&apos;existe pas.</source>
         <translation>The folder of “%1” does not exist.</translation>
     </message>
 </context>
@@ -1094,7 +1094,7 @@ Examples:
         <translation>in the %1 département</translation>
     </message>
     <message>
-        <source>de l'EPCI %1</source>
+        <source>de l&apos;EPCI %1</source>
         <translation>in the EPCI %1</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ Examples:
 <context>
     <name>Import</name>
     <message>
-        <source>Import annulé : la base n'a pas été modifiée.</source>
+        <source>Import annulé : la base n&apos;a pas été modifiée.</source>
         <translation>Import cancelled: the store was not changed.</translation>
     </message>
     <message numerus="yes">
@@ -1221,15 +1221,15 @@ Examples:
         </translation>
     </message>
     <message>
-        <source>Cette installation de Qt ne sait pas lire l'encodage %1.</source>
+        <source>Cette installation de Qt ne sait pas lire l&apos;encodage %1.</source>
         <translation>This Qt installation cannot read the %1 encoding.</translation>
     </message>
     <message>
-        <source>Données d'exemple introuvables dans « %1 ».</source>
+        <source>Données d&apos;exemple introuvables dans « %1 ».</source>
         <translation>No sample data found in “%1”.</translation>
     </message>
     <message>
-        <source>Cet import n'existe plus dans la base.</source>
+        <source>Cet import n&apos;existe plus dans la base.</source>
         <translation>This import no longer exists in the store.</translation>
     </message>
     <message>
@@ -1245,7 +1245,7 @@ Examples:
         <translation>%1, imported on %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 refusé : %n problème(s) ; la base n'a pas été modifiée.</source>
+        <source>%1 refusé : %n problème(s) ; la base n&apos;a pas été modifiée.</source>
         <translation>
             <numerusform>%1 refused: %n problem; the store was not changed.</numerusform>
             <numerusform>%1 refused: %n problems; the store was not changed.</numerusform>
@@ -1268,7 +1268,7 @@ Examples:
     </message>
     <message>
         <source>%1
-Aucun des %2 fichiers n'a été importé : la base est telle qu'avant (arrêt sur « %3 »).</source>
+Aucun des %2 fichiers n&apos;a été importé : la base est telle qu&apos;avant (arrêt sur « %3 »).</source>
         <translation>%1
 None of the %2 files was imported: the store is as it was before (stopped at “%3”).</translation>
     </message>
@@ -1297,7 +1297,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Population</translation>
     </message>
     <message>
-        <source>Donnez un nom à la correspondance de colonnes pour l'enregistrer.</source>
+        <source>Donnez un nom à la correspondance de colonnes pour l&apos;enregistrer.</source>
         <translation>Give the column mapping a name to save it.</translation>
     </message>
     <message>
@@ -1332,7 +1332,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n'est pas zéro.</source>
+        <source>%n ligne(s) sans tonnage (cellule vide) ignorée(s) : non déclaré n&apos;est pas zéro.</source>
         <translation>
             <numerusform>%n row without tonnage (empty cell) skipped: not declared is not zero.</numerusform>
             <numerusform>%n rows without tonnage (empty cell) skipped: not declared is not zero.</numerusform>
@@ -1355,7 +1355,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>unreadable tonnage “%1”</translation>
     </message>
     <message>
-        <source>SIREN d'EPCI invalide « %1 » (9 chiffres attendus)</source>
+        <source>SIREN d&apos;EPCI invalide « %1 » (9 chiffres attendus)</source>
         <translation>invalid EPCI SIREN “%1” (9 digits expected)</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contour(s) d'anciennes communes rattaché(s) à la commune actuelle (communes déléguées ou associées du COG) : %1.</source>
+        <source>%n contour(s) d&apos;anciennes communes rattaché(s) à la commune actuelle (communes déléguées ou associées du COG) : %1.</source>
         <translation>
             <numerusform>%n boundary of a former commune attached to the current commune (delegated or associated communes of the COG): %1.</numerusform>
             <numerusform>%n boundaries of former communes attached to the current commune (delegated or associated communes of the COG): %1.</numerusform>
@@ -1472,7 +1472,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Total population</translation>
     </message>
     <message>
-        <source>JSON (reconnu à l'import)</source>
+        <source>JSON (reconnu à l&apos;import)</source>
         <translation>JSON (recognised on import)</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1:1:1: binary file (spreadsheet? archive?): export it as CSV (UTF-8).</translation>
     </message>
     <message>
-        <source>%1 : la ligne d'en-tête %2 est au-delà de la fin du fichier.</source>
+        <source>%1 : la ligne d&apos;en-tête %2 est au-delà de la fin du fichier.</source>
         <translation>%1: header line %2 is beyond the end of the file.</translation>
     </message>
     <message>
@@ -1500,7 +1500,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Known layouts:</translation>
     </message>
     <message>
-        <source>objet n° %1 : code SIREN d'EPCI invalide « %2 »</source>
+        <source>objet n° %1 : code SIREN d&apos;EPCI invalide « %2 »</source>
         <translation>object no. %1: invalid EPCI SIREN code “%2”</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>EPCI %1: invalid member commune code “%2”</translation>
     </message>
     <message>
-        <source>Populations des EPCI non enregistrées : leur année n'est ni dans le fichier ni dans son nom (option --annee-population).</source>
+        <source>Populations des EPCI non enregistrées : leur année n&apos;est ni dans le fichier ni dans son nom (option --annee-population).</source>
         <translation>EPCI populations not stored: their year is neither in the file nor in its name (option --annee-population).</translation>
     </message>
     <message>
@@ -1527,11 +1527,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Invalid JSON (%1)</translation>
     </message>
     <message>
-        <source>%1 : l'année de ces populations n'est ni dans le fichier ni dans son nom ; indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l'année).</source>
+        <source>%1 : l&apos;année de ces populations n&apos;est ni dans le fichier ni dans son nom ; indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l&apos;année).</source>
         <translation>%1: the year of these populations is neither in the file nor in its name; give it (option --annee-population 2021, or rename the file to include the year).</translation>
     </message>
     <message>
-        <source>Populations enregistrées pour l'année %1.</source>
+        <source>Populations enregistrées pour l&apos;année %1.</source>
         <translation>Populations stored for the year %1.</translation>
     </message>
     <message>
@@ -1547,7 +1547,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>invalid commune code “%1”</translation>
     </message>
     <message>
-        <source>Impossible d'écrire les lignes écartées dans « %1 » : %2</source>
+        <source>Impossible d&apos;écrire les lignes écartées dans « %1 » : %2</source>
         <translation>Cannot write the rows set aside to “%1”: %2</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>line</translation>
     </message>
     <message>
-        <source>Impossible d'enregistrer « %1 » : %2</source>
+        <source>Impossible d&apos;enregistrer « %1 » : %2</source>
         <translation>Cannot save “%1”: %2</translation>
     </message>
     <message>
@@ -1571,7 +1571,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>unreadable ZIP archive</translation>
     </message>
     <message>
-        <source>feuille « %1 » absente de l'archive</source>
+        <source>feuille « %1 » absente de l&apos;archive</source>
         <translation>sheet “%1” missing from the archive</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>xl/_rels/workbook.xml.rels: %1</translation>
     </message>
     <message>
-        <source>pas de xl/workbook.xml : ce n'est pas un classeur Excel</source>
+        <source>pas de xl/workbook.xml : ce n&apos;est pas un classeur Excel</source>
         <translation>no xl/workbook.xml: this is not an Excel workbook</translation>
     </message>
     <message>
@@ -1639,11 +1639,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>invalid commune code “%1” (5 characters expected)</translation>
     </message>
     <message>
-        <source>Copie de la base d'exemple « %1 » impossible : %2</source>
+        <source>Copie de la base d&apos;exemple « %1 » impossible : %2</source>
         <translation>Cannot copy the sample store “%1”: %2</translation>
     </message>
     <message>
-        <source>Copie de la base d'exemple vers « %1 » impossible.</source>
+        <source>Copie de la base d&apos;exemple vers « %1 » impossible.</source>
         <translation>Cannot copy the sample store to “%1”.</translation>
     </message>
     <message>
@@ -1651,7 +1651,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>import of %1</translation>
     </message>
     <message>
-        <source>annulation d'un import</source>
+        <source>annulation d&apos;un import</source>
         <translation>undoing an import</translation>
     </message>
     <message numerus="yes">
@@ -1677,7 +1677,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>empty label</translation>
     </message>
     <message numerus="yes">
-        <source>%n tonnage(s) plus fin(s) que le gramme arrondi(s) au gramme (au plus proche, la moitié s'éloignant de zéro).</source>
+        <source>%n tonnage(s) plus fin(s) que le gramme arrondi(s) au gramme (au plus proche, la moitié s&apos;éloignant de zéro).</source>
         <translation>
             <numerusform>%n tonnage finer than a gram rounded to the gram (to nearest, half away from zero).</numerusform>
             <numerusform>%n tonnages finer than a gram rounded to the gram (to nearest, half away from zero).</numerusform>
@@ -1688,7 +1688,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>empty collection type</translation>
     </message>
     <message>
-        <source>tonnage %1 vide alors que l'autre colonne est remplie : impossible de séparer les gravats</source>
+        <source>tonnage %1 vide alors que l&apos;autre colonne est remplie : impossible de séparer les gravats</source>
         <translation>tonnage %1 empty while the other column is filled: the rubble cannot be separated</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Rubble – %1</translation>
     </message>
     <message>
-        <source>Populations de l'année %1, celle du nom du fichier : l'option --annee-population %2 ne vaut que pour les fichiers sans année.</source>
+        <source>Populations de l&apos;année %1, celle du nom du fichier : l&apos;option --annee-population %2 ne vaut que pour les fichiers sans année.</source>
         <translation>Populations of year %1, the one in the file name: the option --annee-population %2 applies only to files without a year.</translation>
     </message>
     <message>
@@ -1788,7 +1788,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Valid from</translation>
     </message>
     <message>
-        <source>Valide jusqu'au</source>
+        <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
@@ -1800,7 +1800,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Postal code</translation>
     </message>
     <message>
-        <source>Date d'ouverture</source>
+        <source>Date d&apos;ouverture</source>
         <translation>Opening date</translation>
     </message>
     <message>
@@ -1832,7 +1832,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Capacity (t/year)</translation>
     </message>
     <message>
-        <source>Type d'installation</source>
+        <source>Type d&apos;installation</source>
         <translation>Installation type</translation>
     </message>
     <message>
@@ -1849,8 +1849,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message numerus="yes">
         <source>%n position(s) calculée(s) depuis les coordonnées Web Mercator du fichier (sans latitude/longitude).</source>
         <translation>
-            <numerusform>%n position computed from the file's Web Mercator coordinates (no latitude/longitude).</numerusform>
-            <numerusform>%n positions computed from the file's Web Mercator coordinates (no latitude/longitude).</numerusform>
+            <numerusform>%n position computed from the file&apos;s Web Mercator coordinates (no latitude/longitude).</numerusform>
+            <numerusform>%n positions computed from the file&apos;s Web Mercator coordinates (no latitude/longitude).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1861,11 +1861,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message>
-        <source>code de l'installation vide</source>
+        <source>code de l&apos;installation vide</source>
         <translation>empty installation code</translation>
     </message>
     <message>
-        <source>nom de l'installation vide</source>
+        <source>nom de l&apos;installation vide</source>
         <translation>empty installation name</translation>
     </message>
     <message>
@@ -1873,11 +1873,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>unreadable capacity “%1”</translation>
     </message>
     <message>
-        <source>%1 : chiffres clés DMA, mais ni l'en-tête ni le nom du fichier ne disent s'ils sont avec ou hors gravats. Indiquez-le : --jeu-de-donnees sinoe-chiffres-cles-dma-hg (hors gravats) ou sinoe-chiffres-cles-dma-ag (avec gravats), ou renommez le fichier.</source>
+        <source>%1 : chiffres clés DMA, mais ni l&apos;en-tête ni le nom du fichier ne disent s&apos;ils sont avec ou hors gravats. Indiquez-le : --jeu-de-donnees sinoe-chiffres-cles-dma-hg (hors gravats) ou sinoe-chiffres-cles-dma-ag (avec gravats), ou renommez le fichier.</source>
         <translation>%1: DMA key figures, but neither the header nor the file name says whether they include rubble. Say it: --jeu-de-donnees sinoe-chiffres-cles-dma-hg (excluding rubble) or sinoe-chiffres-cles-dma-ag (including rubble), or rename the file.</translation>
     </message>
     <message>
-        <source>%1 : « %2 » n'est pas un jeu de données de chiffres publiés.</source>
+        <source>%1 : « %2 » n&apos;est pas un jeu de données de chiffres publiés.</source>
         <translation>%1: “%2” is not a data set of published figures.</translation>
     </message>
     <message numerus="yes">
@@ -1888,7 +1888,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cellule(s) vide(s) laissée(s) vides : non publié n'est pas zéro.</source>
+        <source>%n cellule(s) vide(s) laissée(s) vides : non publié n&apos;est pas zéro.</source>
         <translation>
             <numerusform>%n empty cell left empty: not published is not zero.</numerusform>
             <numerusform>%n empty cells left empty: not published is not zero.</numerusform>
@@ -1956,8 +1956,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message numerus="yes">
         <source>%n tranche(s) identique(s) à celles de la base.</source>
         <translation>
-            <numerusform>%n slice identical to the store's.</numerusform>
-            <numerusform>%n slices identical to the store's.</numerusform>
+            <numerusform>%n slice identical to the store&apos;s.</numerusform>
+            <numerusform>%n slices identical to the store&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1975,7 +1975,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message>
-        <source>%1 est une autre version de données déjà dans la base : %2 changeraient. Import refusé, la base n'a pas été modifiée ; relancez avec --replace pour les remplacer (une tranche en entier ; l'historique des imports permet d'annuler).</source>
+        <source>%1 est une autre version de données déjà dans la base : %2 changeraient. Import refusé, la base n&apos;a pas été modifiée ; relancez avec --replace pour les remplacer (une tranche en entier ; l&apos;historique des imports permet d&apos;annuler).</source>
         <translation>%1 is another version of data already in the store: %2 would change. Import refused, the store was not modified; run again with --replace to replace them (a slice whole; the import history can undo it).</translation>
     </message>
     <message>
@@ -2000,18 +2000,18 @@ None of the %2 files was imported: the store is as it was before (stopped at “
 <context>
     <name>ImportContext</name>
     <message>
-        <source>%1 champs au lieu d'au moins %2</source>
+        <source>%1 champs au lieu d&apos;au moins %2</source>
         <translation>%1 fields instead of at least %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSupport</name>
     <message>
-        <source>« %1 » n'est pas un fichier de cet ordinateur : enregistrez-le d'abord.</source>
+        <source>« %1 » n&apos;est pas un fichier de cet ordinateur : enregistrez-le d&apos;abord.</source>
         <translation>“%1” is not a file on this computer: save it first.</translation>
     </message>
     <message>
-        <source>« %1 » est un dossier : déposez les fichiers qu'il contient.</source>
+        <source>« %1 » est un dossier : déposez les fichiers qu&apos;il contient.</source>
         <translation>“%1” is a folder: drop the files it holds.</translation>
     </message>
 </context>
@@ -2073,7 +2073,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Language</translation>
     </message>
     <message>
-        <source>La nouvelle langue s'appliquera au prochain démarrage d'Odema Explorer.</source>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Odema Explorer.</source>
         <translation>The new language will apply the next time Odema Explorer starts.</translation>
     </message>
 </context>
@@ -2128,7 +2128,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Odema, tonnages and capacities of the landfills (ISDND) (JSON)</translation>
     </message>
     <message>
-        <source>Tonnages, colonnes choisies par l'utilisateur</source>
+        <source>Tonnages, colonnes choisies par l&apos;utilisateur</source>
         <translation>Tonnages, columns chosen by the user</translation>
     </message>
     <message>
@@ -2168,11 +2168,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>SINOE® nomenclature of waste groupings</translation>
     </message>
     <message>
-        <source>SINOE® types d'acteurs</source>
+        <source>SINOE® types d&apos;acteurs</source>
         <translation>SINOE® actor types</translation>
     </message>
     <message>
-        <source>SINOE® annuaire d'installations (ISDND, UIOM…)</source>
+        <source>SINOE® annuaire d&apos;installations (ISDND, UIOM…)</source>
         <translation>SINOE® directory of installations (ISDND, UIOM…)</translation>
     </message>
 </context>
@@ -2313,7 +2313,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>The share is computed for one stream or treatment method: choose one (--stream or --mode).</translation>
     </message>
     <message>
-        <source>L'évolution compare deux années différentes (%1 demandée deux fois).</source>
+        <source>L&apos;évolution compare deux années différentes (%1 demandée deux fois).</source>
         <translation>The change compares two different years (%1 asked twice).</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>In %1, the data cover only: %2 (no %3 data that year); compare with other years with care.</translation>
     </message>
     <message>
-        <source>Impossible d'écrire %1 : vérifiez le dossier et les droits.</source>
+        <source>Impossible d&apos;écrire %1 : vérifiez le dossier et les droits.</source>
         <translation>Cannot write %1: check the folder and the permissions.</translation>
     </message>
     <message>
@@ -2448,8 +2448,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
 <context>
     <name>Nomenclature</name>
     <message>
-        <source>Nomenclature introuvable dans les ressources de l'application.</source>
-        <translation>Nomenclature not found in the application's resources.</translation>
+        <source>Nomenclature introuvable dans les ressources de l&apos;application.</source>
+        <translation>Nomenclature not found in the application&apos;s resources.</translation>
     </message>
     <message>
         <source>Flux ajouté à la nomenclature : %1 « %2 »</source>
@@ -2510,8 +2510,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>legal municipal population (INSEE)</translation>
     </message>
     <message>
-        <source>population du fichier source (celle de l'éditeur des chiffres)</source>
-        <translation>population of the source file (the publisher's own)</translation>
+        <source>population du fichier source (celle de l&apos;éditeur des chiffres)</source>
+        <translation>population of the source file (the publisher&apos;s own)</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2525,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Odema Explorer</translation>
     </message>
     <message>
-        <source>Création de la base avec les données d'exemple (SINOE®, INSEE)…</source>
+        <source>Création de la base avec les données d&apos;exemple (SINOE®, INSEE)…</source>
         <translation>Creating the store with the sample data (SINOE®, INSEE)…</translation>
     </message>
     <message>
@@ -2533,7 +2533,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Import des données d'exemple impossible :
+        <source>Import des données d&apos;exemple impossible :
 %1</source>
         <translation>Could not import the sample data:
 %1</translation>
@@ -2598,7 +2598,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Share landfilled (landfill and inert waste, recycling centres)</translation>
     </message>
     <message>
-        <source>Le niveau « %1 » n'est pas sous « %2 » : choisissez un niveau plus fin.</source>
+        <source>Le niveau « %1 » n&apos;est pas sous « %2 » : choisissez un niveau plus fin.</source>
         <translation>The level “%1” is not below “%2”: choose a finer level.</translation>
     </message>
     <message>
@@ -2606,7 +2606,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>No territory of level “%1” in %2.</translation>
     </message>
     <message>
-        <source> (%1 n'étant pas une année d'enquête, %2 sert de référence)</source>
+        <source> (%1 n&apos;étant pas une année d&apos;enquête, %2 sert de référence)</source>
         <translation> (%1 not being a survey year, %2 is used as the reference)</translation>
     </message>
     <message>
@@ -2630,7 +2630,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1 %2 · %3 · data %4</translation>
     </message>
     <message>
-        <source>ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu'en %1</source>
+        <source>ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu&apos;en %1</source>
         <translation>neither recovery rate nor tonnage per inhabitant can be computed for this territory up to %1</translation>
     </message>
     <message>
@@ -2666,11 +2666,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1: last year available (no %2 in %3)</translation>
     </message>
     <message>
-        <source>l'objectif régional</source>
+        <source>l&apos;objectif régional</source>
         <translation>the regional target</translation>
     </message>
     <message>
-        <source>l'objectif des Hauts-de-France, pris pour repère,</source>
+        <source>l&apos;objectif des Hauts-de-France, pris pour repère,</source>
         <translation>the Hauts-de-France target, taken as a reference,</translation>
     </message>
     <message>
@@ -2678,7 +2678,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>In %1, %2 of recycling-centre waste was recovered (material and organic); %3 is %4 in %5.</translation>
     </message>
     <message>
-        <source>pas de destinations de traitement pour ce territoire jusqu'en %1</source>
+        <source>pas de destinations de traitement pour ce territoire jusqu&apos;en %1</source>
         <translation>no treatment destinations for this territory up to %1</translation>
     </message>
     <message>
@@ -2686,15 +2686,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>In %1, DMA reach %2; the regional trajectory plans %3 that year and %4 in %5.</translation>
     </message>
     <message>
-        <source>l'année %1 est hors de la trajectoire</source>
+        <source>l&apos;année %1 est hors de la trajectoire</source>
         <translation>the year %1 is outside the trajectory</translation>
     </message>
     <message>
-        <source>pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu'en %1</source>
+        <source>pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu&apos;en %1</source>
         <translation>no DMA per inhabitant (OMA and recycling centres the same year, population) up to %1</translation>
     </message>
     <message>
-        <source>Entre %1 et %2, %3 ont évolué de %4 ; l'objectif national est de %5 en %6 par rapport à %7%8.</source>
+        <source>Entre %1 et %2, %3 ont évolué de %4 ; l&apos;objectif national est de %5 en %6 par rapport à %7%8.</source>
         <translation>Between %1 and %2, %3 changed by %4; the national target is %5 in %6 compared with %7%8.</translation>
     </message>
     <message>
@@ -2742,8 +2742,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>populations %1–%2 (kg/inh.)</translation>
     </message>
     <message>
-        <source>Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l'ADEME, années impaires), tous flux, déblais et gravats compris.</source>
-        <translation>Recycling centres: tonnages received at recycling centres (ADEME's SINOE® survey, odd years), all streams, rubble included.</translation>
+        <source>Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l&apos;ADEME, années impaires), tous flux, déblais et gravats compris.</source>
+        <translation>Recycling centres: tonnages received at recycling centres (ADEME&apos;s SINOE® survey, odd years), all streams, rubble included.</translation>
     </message>
     <message>
         <source>OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). DMA = OMA + déchèteries, calculé seulement les années où les deux enquêtes existent.</source>
@@ -2758,7 +2758,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Recovery: share of the treated recycling-centre tonnes sent to material or organic recovery; share landfilled: landfill and inert-waste landfill. Collection and treatment describe the same tonnes and are never added together.</translation>
     </message>
     <message>
-        <source>Évolutions : par rapport à l'enquête précédente et à la première année disponible, en % (en points pour les parts). Un territoire au-dessus du département additionne ses départements.</source>
+        <source>Évolutions : par rapport à l&apos;enquête précédente et à la première année disponible, en % (en points pour les parts). Un territoire au-dessus du département additionne ses départements.</source>
         <translation>Changes: compared with the previous survey and with the first year available, in % (in points for shares). A territory above the département adds up its départements.</translation>
     </message>
     <message>
@@ -2794,7 +2794,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cannot read the sheet template %1: %2.</translation>
     </message>
     <message>
-        <source>Le modèle de fiche %1 n'est pas un objet JSON valide (%2).</source>
+        <source>Le modèle de fiche %1 n&apos;est pas un objet JSON valide (%2).</source>
         <translation>The sheet template %1 is not a valid JSON object (%2).</translation>
     </message>
     <message>
@@ -2806,7 +2806,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Logo not found: %1 (given in the template %2).</translation>
     </message>
     <message>
-        <source>Impossible d'écrire le modèle %1 : %2.</source>
+        <source>Impossible d&apos;écrire le modèle %1 : %2.</source>
         <translation>Cannot write the template %1: %2.</translation>
     </message>
     <message>
@@ -2822,7 +2822,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Territory fact sheets</translation>
     </message>
     <message>
-        <source>Échec d'écriture : %1</source>
+        <source>Échec d&apos;écriture : %1</source>
         <translation>Write failed: %1</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1 – generated on %2 by Odema Explorer</translation>
     </message>
     <message>
-        <source>Impossible d'écrire %1 : %2. Vérifiez le dossier et les droits.</source>
+        <source>Impossible d&apos;écrire %1 : %2. Vérifiez le dossier et les droits.</source>
         <translation>Cannot write %1: %2. Check the folder and the permissions.</translation>
     </message>
     <message>
@@ -2910,12 +2910,12 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Charts – %1</translation>
     </message>
     <message>
-        <source>(%1) : dernière année disponible quand la base n'a pas de données %2 pour cet indicateur (enquêtes OMA jusqu'en 2019, destinations de traitement jusqu'en 2017).</source>
+        <source>(%1) : dernière année disponible quand la base n&apos;a pas de données %2 pour cet indicateur (enquêtes OMA jusqu&apos;en 2019, destinations de traitement jusqu&apos;en 2017).</source>
         <translation>(%1): last year available when the store has no %2 data for this indicator (OMA surveys up to 2019, treatment destinations up to 2017).</translation>
     </message>
     <message>
         <source>Comparaisons : même indicateur, même année que la valeur du territoire.</source>
-        <translation>Comparisons: same indicator, same year as the territory's value.</translation>
+        <translation>Comparisons: same indicator, same year as the territory&apos;s value.</translation>
     </message>
     <message>
         <source>%1 : %2</source>
@@ -2926,7 +2926,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>target %1</translation>
     </message>
     <message>
-        <source>– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; OMA jusqu'en 2019, traitement jusqu'en 2017 dans la base).</source>
+        <source>– : pas de donnée cette année-là (enquêtes SINOE® les années impaires ; OMA jusqu&apos;en 2019, traitement jusqu&apos;en 2017 dans la base).</source>
         <translation>–: no data that year (SINOE® surveys in odd years; OMA up to 2019, treatment up to 2017 in the store).</translation>
     </message>
     <message>
@@ -2963,15 +2963,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message>
-        <source>le processus qui dessinait cette fiche s'est arrêté (code %1)</source>
+        <source>le processus qui dessinait cette fiche s&apos;est arrêté (code %1)</source>
         <translation>the process drawing this sheet stopped (code %1)</translation>
     </message>
     <message>
-        <source>un processus de dessin s'est arrêté avant d'avoir dessiné ses pages (code %1)</source>
+        <source>un processus de dessin s&apos;est arrêté avant d&apos;avoir dessiné ses pages (code %1)</source>
         <translation>a drawing process stopped before drawing its pages (code %1)</translation>
     </message>
     <message>
-        <source>Le PDF %1 n'a pas été écrit : %2</source>
+        <source>Le PDF %1 n&apos;a pas été écrit : %2</source>
         <translation>The PDF %1 was not written: %2</translation>
     </message>
     <message>
@@ -3045,15 +3045,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cannot read “%1”: %2</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une base Odema (ce n'est pas un fichier SQLite) ; le fichier n'a pas été modifié.</source>
+        <source>« %1 » n&apos;est pas une base Odema (ce n&apos;est pas un fichier SQLite) ; le fichier n&apos;a pas été modifié.</source>
         <translation>“%1” is not an Odema store (not an SQLite file); the file was not changed.</translation>
     </message>
     <message>
-        <source>« %1 » est tronqué (%2 octets au lieu d'au moins %3 : copie interrompue ?) ; le fichier n'a pas été modifié. Reprenez une copie complète de la base.</source>
+        <source>« %1 » est tronqué (%2 octets au lieu d&apos;au moins %3 : copie interrompue ?) ; le fichier n&apos;a pas été modifié. Reprenez une copie complète de la base.</source>
         <translation>“%1” is truncated (%2 bytes instead of at least %3: interrupted copy?); the file was not changed. Take a complete copy of the store again.</translation>
     </message>
     <message>
-        <source>La base « %1 » n'existe pas. Créez-la avec « import » ou depuis le menu Fichier.</source>
+        <source>La base « %1 » n&apos;existe pas. Créez-la avec « import » ou depuis le menu Fichier.</source>
         <translation>The store “%1” does not exist. Create it with “import” or from the File menu.</translation>
     </message>
     <message>
@@ -3061,19 +3061,19 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>The store “%1” is read-only; open it for viewing or copy it elsewhere.</translation>
     </message>
     <message>
-        <source>Impossible d'ouvrir la base « %1 » : %2</source>
+        <source>Impossible d&apos;ouvrir la base « %1 » : %2</source>
         <translation>Cannot open the store “%1”: %2</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une base Odema lisible (fichier corrompu ?) : %2</source>
+        <source>« %1 » n&apos;est pas une base Odema lisible (fichier corrompu ?) : %2</source>
         <translation>“%1” is not a readable Odema store (corrupted file?): %2</translation>
     </message>
     <message>
-        <source>« %1 » est une base SQLite vide qui n'a pas été créée par Odema Explorer ; elle n'a pas été modifiée.</source>
+        <source>« %1 » est une base SQLite vide qui n&apos;a pas été créée par Odema Explorer ; elle n&apos;a pas été modifiée.</source>
         <translation>“%1” is an empty SQLite database not created by Odema Explorer; it was not changed.</translation>
     </message>
     <message>
-        <source>« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n'a pas été modifiée.</source>
+        <source>« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n&apos;a pas été modifiée.</source>
         <translation>“%1” is an SQLite database, but not an Odema Explorer store; it was not changed.</translation>
     </message>
     <message>
@@ -3081,11 +3081,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>“%1” is unreadable or corrupted: %2</translation>
     </message>
     <message>
-        <source>La base « %1 » a été écrite par une version plus récente d'Odema Explorer (schéma %2, cette version connaît le schéma %3). Mettez à jour l'application ; la base n'a pas été modifiée.</source>
+        <source>La base « %1 » a été écrite par une version plus récente d&apos;Odema Explorer (schéma %2, cette version connaît le schéma %3). Mettez à jour l&apos;application ; la base n&apos;a pas été modifiée.</source>
         <translation>The store “%1” was written by a newer version of Odema Explorer (schema %2; this version knows schema %3). Update the application; the store was not changed.</translation>
     </message>
     <message>
-        <source>La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.</source>
+        <source>La base « %1 » est verrouillée par un autre programme (une autre fenêtre d&apos;Odema Explorer, un import en cours ?). Réessayez quand il aura fini ; la base n&apos;a pas été modifiée.</source>
         <translation>The store “%1” is locked by another program (another Odema Explorer window, an import in progress?). Try again when it has finished; the store was not changed.</translation>
     </message>
     <message>
@@ -3101,15 +3101,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Another session has been updating the schema of “%1” for more than %2 s; try again later.</translation>
     </message>
     <message>
-        <source>Le pilote PostgreSQL de Qt n'est pas installé : impossible d'ouvrir « %1 ». Sous Debian : sudo apt install libqt6sql6-psql</source>
-        <translation>Qt's PostgreSQL driver is not installed: “%1” cannot be opened. On Debian: sudo apt install libqt6sql6-psql</translation>
+        <source>Le pilote PostgreSQL de Qt n&apos;est pas installé : impossible d&apos;ouvrir « %1 ». Sous Debian : sudo apt install libqt6sql6-psql</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed: “%1” cannot be opened. On Debian: sudo apt install libqt6sql6-psql</translation>
     </message>
     <message>
         <source>Le serveur demande le mot de passe de « %1 » pour %2%3. Mettez-le dans ~/.pgpass (hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; la fenêtre peut aussi le demander et le garder dans le trousseau du bureau.</source>
         <translation>The server wants the password of “%1” for %2%3. Put it in ~/.pgpass (host:port:database:user:password, mode 600) or in pg_service.conf; the window can also ask for it and keep it in the desktop keychain.</translation>
     </message>
     <message>
-        <source>l'utilisateur par défaut</source>
+        <source>l&apos;utilisateur par défaut</source>
         <translation>the default user</translation>
     </message>
     <message>
@@ -3117,11 +3117,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation> (the one given was refused)</translation>
     </message>
     <message>
-        <source>La base de données de « %1 » n'existe pas sur le serveur. Son administrateur la crée (createdb), puis l'application y crée la base Odema : %2</source>
+        <source>La base de données de « %1 » n&apos;existe pas sur le serveur. Son administrateur la crée (createdb), puis l&apos;application y crée la base Odema : %2</source>
         <translation>The database of “%1” does not exist on the server. Its administrator creates it (createdb), then the application creates the Odema store in it: %2</translation>
     </message>
     <message>
-        <source>Le serveur ne connaît pas l'utilisateur de « %1 » : %2</source>
+        <source>Le serveur ne connaît pas l&apos;utilisateur de « %1 » : %2</source>
         <translation>The server does not know the user of “%1”: %2</translation>
     </message>
     <message>
@@ -3129,15 +3129,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cannot connect to “%1”: %2</translation>
     </message>
     <message>
-        <source>L'utilisateur « %1 » peut lire « %2 » mais pas y écrire : importer demande le rôle %3 (un administrateur : GRANT %3 TO "%1";). La base n'a pas été modifiée.</source>
-        <translation>User “%1” may read “%2” but not write to it: importing needs the role %3 (an administrator runs: GRANT %3 TO "%1";). The store was not changed.</translation>
+        <source>L&apos;utilisateur « %1 » peut lire « %2 » mais pas y écrire : importer demande le rôle %3 (un administrateur : GRANT %3 TO &quot;%1&quot;;). La base n&apos;a pas été modifiée.</source>
+        <translation>User “%1” may read “%2” but not write to it: importing needs the role %3 (an administrator runs: GRANT %3 TO &quot;%1&quot;;). The store was not changed.</translation>
     </message>
     <message>
-        <source>L'utilisateur « %1 » ne peut pas créer la base Odema dans « %2 ». Un administrateur prépare la base une fois : odema-explorer roles --db … --apply (voir le README, « Une base partagée »).</source>
+        <source>L&apos;utilisateur « %1 » ne peut pas créer la base Odema dans « %2 ». Un administrateur prépare la base une fois : odema-explorer roles --db … --apply (voir le README, « Une base partagée »).</source>
         <translation>User “%1” cannot create the Odema store in “%2”. An administrator prepares the database once: odema-explorer roles --db … --apply (see the README, “A shared store”).</translation>
     </message>
     <message>
-        <source>« %1 » doit être mise à jour (schéma %2) par un administrateur (rôle %3) : l'utilisateur « %4 » ne peut pas modifier ses tables. En attendant, elle s'ouvre en lecture.</source>
+        <source>« %1 » doit être mise à jour (schéma %2) par un administrateur (rôle %3) : l&apos;utilisateur « %4 » ne peut pas modifier ses tables. En attendant, elle s&apos;ouvre en lecture.</source>
         <translation>“%1” must be updated (schema %2) by an administrator (role %3): user “%4” cannot change its tables. Until then it opens for reading.</translation>
     </message>
     <message>
@@ -3165,7 +3165,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>import</translation>
     </message>
     <message>
-        <source>« %1 » est déjà en cours d'écriture par %2. Deux imports ne se mélangent jamais : réessayez quand celui-ci sera terminé (les autres fenêtres se mettent alors à jour). Rien n'a été modifié.</source>
+        <source>« %1 » est déjà en cours d&apos;écriture par %2. Deux imports ne se mélangent jamais : réessayez quand celui-ci sera terminé (les autres fenêtres se mettent alors à jour). Rien n&apos;a été modifié.</source>
         <translation>“%1” is already being written by %2. Two imports never mix: try again once that one has finished (the other windows then refresh). Nothing was changed.</translation>
     </message>
     <message>
@@ -3173,7 +3173,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1 flows refer to a missing territory, stream, mode, channel or file</translation>
     </message>
     <message>
-        <source>Écriture impossible dans la base : la connexion PostgreSQL n'est pas ouverte.</source>
+        <source>Écriture impossible dans la base : la connexion PostgreSQL n&apos;est pas ouverte.</source>
         <translation>Cannot write to the store: the PostgreSQL connection is not open.</translation>
     </message>
     <message>
@@ -3193,15 +3193,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cannot write to the store (%1): %2</translation>
     </message>
     <message>
-        <source>« %1 » contient un mot de passe : il ne doit jamais être écrit dans l'adresse de la base (il resterait visible dans l'historique et la liste des processus). Mettez-le dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; la fenêtre peut aussi le garder dans le trousseau du bureau.</source>
-        <translation>“%1” contains a password: it must never be written in the store's address (it would stay visible in the history and the process list). Put it in ~/.pgpass (a line host:port:database:user:password, mode 600) or in pg_service.conf; the window can also keep it in the desktop keychain.</translation>
+        <source>« %1 » contient un mot de passe : il ne doit jamais être écrit dans l&apos;adresse de la base (il resterait visible dans l&apos;historique et la liste des processus). Mettez-le dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot-de-passe, droits 600) ou dans pg_service.conf ; la fenêtre peut aussi le garder dans le trousseau du bureau.</source>
+        <translation>“%1” contains a password: it must never be written in the store&apos;s address (it would stay visible in the history and the process list). Put it in ~/.pgpass (a line host:port:database:user:password, mode 600) or in pg_service.conf; the window can also keep it in the desktop keychain.</translation>
     </message>
     <message>
         <source>« %1 » : nom de service PostgreSQL invalide (lettres, chiffres, « _ », « - » et « . » ; voir pg_service.conf).</source>
         <translation>“%1”: invalid PostgreSQL service name (letters, digits, “_”, “-” and “.”; see pg_service.conf).</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une adresse PostgreSQL lisible : %2. Forme attendue : postgresql://utilisateur@hôte:port/base</source>
+        <source>« %1 » n&apos;est pas une adresse PostgreSQL lisible : %2. Forme attendue : postgresql://utilisateur@hôte:port/base</source>
         <translation>“%1” is not a readable PostgreSQL address: %2. Expected form: postgresql://user@host:port/database</translation>
     </message>
     <message>
@@ -3209,7 +3209,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>“%1”: the database name cannot contain “/”.</translation>
     </message>
     <message>
-        <source>« %1 » : paramètre « %2 » inconnu ou non permis dans l'adresse (permis : sslmode, connect_timeout, service, passfile…).</source>
+        <source>« %1 » : paramètre « %2 » inconnu ou non permis dans l&apos;adresse (permis : sslmode, connect_timeout, service, passfile…).</source>
         <translation>“%1”: parameter “%2” is unknown or not allowed in the address (allowed: sslmode, connect_timeout, service, passfile…).</translation>
     </message>
     <message>
@@ -3237,7 +3237,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>“%1” does not hold an Odema store yet. Create it with “import” or “copy”, under a role that may create the schema (odema_admin).</translation>
     </message>
     <message>
-        <source>« %1 » contient déjà d'autres tables, mais pas de base Odema Explorer ; elle n'a pas été modifiée. Demandez une base vide à son administrateur.</source>
+        <source>« %1 » contient déjà d&apos;autres tables, mais pas de base Odema Explorer ; elle n&apos;a pas été modifiée. Demandez une base vide à son administrateur.</source>
         <translation>“%1” already holds other tables, but no Odema Explorer store; it was not changed. Ask its administrator for an empty database.</translation>
     </message>
 </context>
@@ -3259,7 +3259,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1 imported %2 (%3 rows)</translation>
     </message>
     <message>
-        <source>%1 a annulé l'import de %2 (%3 lignes retirées)</source>
+        <source>%1 a annulé l&apos;import de %2 (%3 lignes retirées)</source>
         <translation>%1 undid the import of %2 (%3 rows removed)</translation>
     </message>
     <message>
@@ -3290,7 +3290,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>%1: %2 rows written.</translation>
     </message>
     <message>
-        <source>Export annulé : « %1 » n'a pas été écrit.</source>
+        <source>Export annulé : « %1 » n&apos;a pas été écrit.</source>
         <translation>Export cancelled: “%1” was not written.</translation>
     </message>
     <message>
@@ -3331,7 +3331,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Territory “%1” is not in the store (import the file that describes it).</translation>
     </message>
     <message>
-        <source>Aucun territoire ne s'appelle « %1 » ; écrivez niveau:code (region:32, departement:59…).</source>
+        <source>Aucun territoire ne s&apos;appelle « %1 » ; écrivez niveau:code (region:32, departement:59…).</source>
         <translation>No territory is called “%1”; write level:code (region:32, departement:59…).</translation>
     </message>
     <message>
@@ -3370,15 +3370,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>“map.within” must be region or france, not “%1”.</translation>
     </message>
     <message>
-        <source>%1 n'est pas une vue Odema Explorer (membre « odemaView » absent).</source>
+        <source>%1 n&apos;est pas une vue Odema Explorer (membre « odemaView » absent).</source>
         <translation>%1 is not an Odema Explorer view (no “odemaView” member).</translation>
     </message>
     <message>
-        <source>%1 est une vue de format %2, plus récent que celui de cette version (%3) : ouvrez-la avec une version plus récente d'Odema Explorer.</source>
-        <translation>%1 is a view of format %2, newer than this version's (%3): open it with a newer version of Odema Explorer.</translation>
+        <source>%1 est une vue de format %2, plus récent que celui de cette version (%3) : ouvrez-la avec une version plus récente d&apos;Odema Explorer.</source>
+        <translation>%1 is a view of format %2, newer than this version&apos;s (%3): open it with a newer version of Odema Explorer.</translation>
     </message>
     <message>
-        <source>Impossible d'écrire la vue %1 : %2.</source>
+        <source>Impossible d&apos;écrire la vue %1 : %2.</source>
         <translation>Cannot write the view %1: %2.</translation>
     </message>
     <message>
@@ -3386,11 +3386,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cannot read the view %1: %2.</translation>
     </message>
     <message>
-        <source>%1 n'est pas une vue Odema Explorer (fichier de plus d'un Mo).</source>
+        <source>%1 n&apos;est pas une vue Odema Explorer (fichier de plus d&apos;un Mo).</source>
         <translation>%1 is not an Odema Explorer view (file larger than 1 MB).</translation>
     </message>
     <message>
-        <source>%1 n'est pas une vue Odema Explorer (un objet JSON est attendu).</source>
+        <source>%1 n&apos;est pas une vue Odema Explorer (un objet JSON est attendu).</source>
         <translation>%1 is not an Odema Explorer view (a JSON object is expected).</translation>
     </message>
     <message>
@@ -3417,27 +3417,27 @@ None of the %2 files was imported: the store is as it was before (stopped at “
 <context>
     <name>ViewController</name>
     <message>
-        <source>l'onglet « %1 », absent de cette fenêtre</source>
+        <source>l&apos;onglet « %1 », absent de cette fenêtre</source>
         <translation>the “%1” tab, not in this window</translation>
     </message>
     <message>
-        <source>une partie des territoires (l'arbre n'affiche pas tous ceux de la vue)</source>
-        <translation>some of the territories (the tree does not show all of the view's)</translation>
+        <source>une partie des territoires (l&apos;arbre n&apos;affiche pas tous ceux de la vue)</source>
+        <translation>some of the territories (the tree does not show all of the view&apos;s)</translation>
     </message>
     <message>
         <source>les années %1 : la fenêtre montre %2, les années de cette base</source>
-        <translation>the years %1: the window shows %2, this store's years</translation>
+        <translation>the years %1: the window shows %2, this store&apos;s years</translation>
     </message>
     <message>
         <source>une partie des flux (absents des tonnages de cette base)</source>
-        <translation>some of the streams (not in this store's tonnages)</translation>
+        <translation>some of the streams (not in this store&apos;s tonnages)</translation>
     </message>
     <message>
         <source>une partie des modes de traitement (absents des tonnages de cette base)</source>
-        <translation>some of the treatment modes (not in this store's tonnages)</translation>
+        <translation>some of the treatment modes (not in this store&apos;s tonnages)</translation>
     </message>
     <message>
-        <source>les canaux de collecte (la barre de filtres n'en choisit qu'un)</source>
+        <source>les canaux de collecte (la barre de filtres n&apos;en choisit qu&apos;un)</source>
         <translation>the collection channels (the filter bar picks only one)</translation>
     </message>
     <message>
@@ -3446,11 +3446,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     </message>
     <message>
         <source>le tri du tableau</source>
-        <translation>the table's sort order</translation>
+        <translation>the table&apos;s sort order</translation>
     </message>
     <message>
         <source>les réglages du tableau croisé</source>
-        <translation>the cross table's settings</translation>
+        <translation>the cross table&apos;s settings</translation>
     </message>
     <message>
         <source>Enregistrer la vue</source>
@@ -3498,7 +3498,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Odema Explorer %1</translation>
     </message>
     <message>
-        <source>Explorateur des données déchets de l'Odema, l'observatoire régional des déchets et des matériaux des Hauts-de-France (Cerdd).</source>
+        <source>Explorateur des données déchets de l&apos;Odema, l&apos;observatoire régional des déchets et des matériaux des Hauts-de-France (Cerdd).</source>
         <translation>Explorer for the waste data of the Odema, the regional waste and materials observatory of Hauts-de-France (Cerdd).</translation>
     </message>
     <message>
@@ -3518,7 +3518,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Official geographic code, legal populations and population estimates: INSEE, under the %1.</translation>
     </message>
     <message>
-        <source>Composition des EPCI : jeu « Découpage administratif » d'Etalab (data.gouv.fr), sous %1.</source>
+        <source>Composition des EPCI : jeu « Découpage administratif » d&apos;Etalab (data.gouv.fr), sous %1.</source>
         <translation>EPCI membership: Etalab “Découpage administratif” data set (data.gouv.fr), under the %1.</translation>
     </message>
     <message>
@@ -3526,7 +3526,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Territory boundaries: IGN, Admin Express, under the %1.</translation>
     </message>
     <message>
-        <source>Les chiffres affichés sont calculés à partir de ces données ; ils n'engagent pas leurs producteurs.</source>
+        <source>Les chiffres affichés sont calculés à partir de ces données ; ils n&apos;engagent pas leurs producteurs.</source>
         <translation>The figures shown are computed from these data; their producers are not responsible for them.</translation>
     </message>
     <message>
@@ -3554,7 +3554,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>PROJ %1 (Lambert-93 projection), under the MIT licence</translation>
     </message>
     <message>
-        <source>À propos d'Odema Explorer</source>
+        <source>À propos d&apos;Odema Explorer</source>
         <translation>About Odema Explorer</translation>
     </message>
     <message>
@@ -3628,7 +3628,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>% of the total</translation>
     </message>
     <message>
-        <source>Selon l'objectif</source>
+        <source>Selon l&apos;objectif</source>
         <translation>According to the target</translation>
     </message>
     <message>
@@ -3636,11 +3636,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>last complete year</translation>
     </message>
     <message>
-        <source>Année des graphiques d'une seule année : anneau, classement, plusieurs territoires.</source>
+        <source>Année des graphiques d&apos;une seule année : anneau, classement, plusieurs territoires.</source>
         <translation>Year of single-year charts: ring, ranking, several territories.</translation>
     </message>
     <message>
-        <source>Anneau d'une année</source>
+        <source>Anneau d&apos;une année</source>
         <translation>One-year ring</translation>
     </message>
     <message>
@@ -3722,12 +3722,12 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>One territory: areas stacked by waste stream.</translation>
     </message>
     <message>
-        <source>l'objectif « %1 » du graphique, inconnu de cette version</source>
-        <translation>the chart's target “%1”, unknown to this version</translation>
+        <source>l&apos;objectif « %1 » du graphique, inconnu de cette version</source>
+        <translation>the chart&apos;s target “%1”, unknown to this version</translation>
     </message>
     <message>
-        <source>la mesure « %1 » du graphique, que ce type n'offre pas</source>
-        <translation>the chart's measure “%1”, which this kind does not offer</translation>
+        <source>la mesure « %1 » du graphique, que ce type n&apos;offre pas</source>
+        <translation>the chart&apos;s measure “%1”, which this kind does not offer</translation>
     </message>
 </context>
 <context>
@@ -3785,15 +3785,15 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>kg/inh.</translation>
     </message>
     <message>
-        <source>Part du total de l'année (%)</source>
-        <translation>Share of the year's total (%)</translation>
+        <source>Part du total de l&apos;année (%)</source>
+        <translation>Share of the year&apos;s total (%)</translation>
     </message>
     <message>
         <source>Aucune donnée pour ces filtres.</source>
         <translation>No data for these filters.</translation>
     </message>
     <message>
-        <source>Tonnages de %1 (collecte et traitement ne s'additionnent pas).</source>
+        <source>Tonnages de %1 (collecte et traitement ne s&apos;additionnent pas).</source>
         <translation>Tonnages of %1 (collection and treatment are not added together).</translation>
     </message>
     <message>
@@ -4108,7 +4108,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Decimal separator</translation>
     </message>
     <message>
-        <source>Ligne d'en-tête</source>
+        <source>Ligne d&apos;en-tête</source>
         <translation>Header line</translation>
     </message>
     <message>
@@ -4116,7 +4116,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Detection</translation>
     </message>
     <message>
-        <source>Aperçu des 20 premières lignes telles qu'elles seront lues :</source>
+        <source>Aperçu des 20 premières lignes telles qu&apos;elles seront lues :</source>
         <translation>Preview of the first 20 rows as they will be read:</translation>
     </message>
     <message>
@@ -4140,7 +4140,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Tonnes replaced</translation>
     </message>
     <message>
-        <source>Vérification (rien n'est écrit) :</source>
+        <source>Vérification (rien n&apos;est écrit) :</source>
         <translation>Check (nothing is written):</translation>
     </message>
     <message>
@@ -4255,7 +4255,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>No problem: the file can be imported.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problème(s) : l'import sera refusé, sauf si vous écartez ces lignes.</source>
+        <source>%n problème(s) : l&apos;import sera refusé, sauf si vous écartez ces lignes.</source>
         <translation>
             <numerusform>%n problem: the import will be refused unless you set this row aside.</numerusform>
             <numerusform>%n problems: the import will be refused unless you set these rows aside.</numerusform>
@@ -4300,7 +4300,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <source>= %1 : déjà importé (%2), rien n'a changé.</source>
+        <source>= %1 : déjà importé (%2), rien n&apos;a changé.</source>
         <translation>= %1: already imported (%2), nothing changed.</translation>
     </message>
     <message>
@@ -4308,7 +4308,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>✓ %1: %2 rows stored</translation>
     </message>
     <message>
-        <source>, %1 d'un millésime antérieur remplacées</source>
+        <source>, %1 d&apos;un millésime antérieur remplacées</source>
         <translation>, %1 of an earlier edition replaced</translation>
     </message>
     <message>
@@ -4316,11 +4316,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>, %1 set aside in %2</translation>
     </message>
     <message>
-        <source>Annulé : la base est telle qu'avant l'import.</source>
+        <source>Annulé : la base est telle qu&apos;avant l&apos;import.</source>
         <translation>Cancelled: the store is as it was before the import.</translation>
     </message>
     <message>
-        <source>Import annulé : aucun des fichiers n'a été importé, la base est telle qu'avant.</source>
+        <source>Import annulé : aucun des fichiers n&apos;a été importé, la base est telle qu&apos;avant.</source>
         <translation>Import cancelled: none of the files was imported, the store is as it was before.</translation>
     </message>
     <message>
@@ -4328,7 +4328,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Saving to the store…</translation>
     </message>
     <message>
-        <source>Refusé : la base est telle qu'avant l'import.</source>
+        <source>Refusé : la base est telle qu&apos;avant l&apos;import.</source>
         <translation>Refused: the store is as it was before the import.</translation>
     </message>
 </context>
@@ -4355,7 +4355,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>« Annuler cet import » retire exactement les lignes (tonnages, populations, ISDND) apportées par le fichier. Les territoires qu'il a créés restent, et les lignes d'un millésime antérieur qu'il avait remplacées ne reviennent pas : réimportez ce fichier-là si besoin.</source>
+        <source>« Annuler cet import » retire exactement les lignes (tonnages, populations, ISDND) apportées par le fichier. Les territoires qu&apos;il a créés restent, et les lignes d&apos;un millésime antérieur qu&apos;il avait remplacées ne reviennent pas : réimportez ce fichier-là si besoin.</source>
         <translation>“Undo this import” removes exactly the rows (tonnages, populations, landfills) the file brought. The territories it created stay, and the rows of an earlier edition it replaced do not come back: import that file again if needed.</translation>
     </message>
     <message>
@@ -4374,11 +4374,11 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Remove from the store every row brought by “%1”?</translation>
     </message>
     <message>
-        <source>« %1 » retiré : %2 tonnages, %3 valeurs publiées, %4 populations, %5 années d'ISDND, %6 installations.</source>
+        <source>« %1 » retiré : %2 tonnages, %3 valeurs publiées, %4 populations, %5 années d&apos;ISDND, %6 installations.</source>
         <translation>“%1” removed: %2 tonnages, %3 published values, %4 populations, %5 landfill years, %6 installations.</translation>
     </message>
     <message>
-        <source>%1 lignes d'un autre export qu'il avait remplacées sont revenues.</source>
+        <source>%1 lignes d&apos;un autre export qu&apos;il avait remplacées sont revenues.</source>
         <translation>%1 rows of another export that it had replaced are back.</translation>
     </message>
 </context>
@@ -4556,8 +4556,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Landfills (ISDND)</translation>
     </message>
     <message>
-        <source>Installations de stockage de déchets non dangereux, cercles proportionnels au tonnage de l'année.</source>
-        <translation>Non-hazardous waste landfill sites, circles proportional to the year's tonnage.</translation>
+        <source>Installations de stockage de déchets non dangereux, cercles proportionnels au tonnage de l&apos;année.</source>
+        <translation>Non-hazardous waste landfill sites, circles proportional to the year&apos;s tonnage.</translation>
     </message>
     <message>
         <source>Exporter…</source>
@@ -4604,7 +4604,7 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Resolution (dpi):</translation>
     </message>
     <message>
-        <source>le niveau « %1 » de la carte, que l'onglet n'offre pas</source>
+        <source>le niveau « %1 » de la carte, que l&apos;onglet n&apos;offre pas</source>
         <translation>the map level “%1”, which the tab does not offer</translation>
     </message>
 </context>
@@ -4727,11 +4727,11 @@ No permitted capacity after %1</translation>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <source>Couleur d'accent</source>
+        <source>Couleur d&apos;accent</source>
         <translation>Accent colour</translation>
     </message>
     <message>
-        <source>&amp;Couleur d'accent :</source>
+        <source>&amp;Couleur d&apos;accent :</source>
         <translation>&amp;Accent colour:</translation>
     </message>
     <message>

@@ -35,13 +35,7 @@ public:
 
     void read(RecordSource &reader)
     {
-        CsvRecord record;
-        while (reader.next(record)) {
-            ++m_c.report.rowsRead;
-            if (!m_c.hasFields(record, m_width))
-                continue;
-            readRecord(record);
-        }
+        m_c.readRecords(reader, m_width, [this](const CsvRecord &r) { readRecord(r); });
         m_c.report.notes << Tr::tr("%n code(s) de nomenclature enregistré(s).", nullptr, int(m_c.report.rowsStored));
     }
 

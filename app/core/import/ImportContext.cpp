@@ -11,14 +11,21 @@
 
 namespace odema {
 
-bool ImportContext::hasFields(const CsvRecord &record, int width)
+void ImportContext::readRecords(RecordSource &reader, int width, const std::function<void(const CsvRecord &)> &read)
 {
-    if (int(record.fields.size()) >= width)
-        return true;
-    problems.add(record.line, int(record.fields.size()) + 1,
-                 QCoreApplication::translate("ImportContext", "%1 champs au lieu d'au moins %2")
-                     .arg(QString::number(record.fields.size()), QString::number(width)));
-    return false;
+    CsvRecord record;
+    while (reader.next(record)) {
+        ++report.rowsRead;
+        if ((report.rowsRead & 0x3FF) == 0)
+            checkpoint(reader.bytesRead());
+        if (int(record.fields.size()) < width) {
+            problems.add(record.line, int(record.fields.size()) + 1,
+                         QCoreApplication::translate("ImportContext", "%1 champs au lieu d'au moins %2")
+                             .arg(QString::number(record.fields.size()), QString::number(width)));
+            continue;
+        }
+        read(record);
+    }
 }
 
 void ImportContext::checkpoint(qint64 bytesRead)

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace odema {
 
 class RecordSource;
@@ -47,8 +49,9 @@ struct ImportContext {
 
     /// Reports progress every few thousand rows and throws when the user cancelled.
     void checkpoint(qint64 bytesRead);
-    /// False, with the problem at the record's line, when it has fewer than `width` fields.
-    bool hasFields(const CsvRecord &record, int width);
+    /// Hands every record of `reader` with at least `width` fields to `read`; a shorter one is a
+    /// problem at its line. Counts the rows and checkpoints (progress, cancel) as it goes.
+    void readRecords(RecordSource &reader, int width, const std::function<void(const CsvRecord &)> &read);
 };
 
 /// Year of the populations in a file without a year column: the year in the file's name, else

@@ -69,13 +69,7 @@ public:
 
     void read(RecordSource &reader)
     {
-        CsvRecord record;
-        while (reader.next(record)) {
-            ++m_c.report.rowsRead;
-            if (!m_c.hasFields(record, m_width))
-                continue;
-            readRecord(record);
-        }
+        m_c.readRecords(reader, m_width, [this](const CsvRecord &r) { readRecord(r); });
         m_c.report.notes << Tr::tr("%n installation(s) %1 enregistrée(s) avec leur position et leur capacité.", nullptr, int(m_c.report.rowsStored))
                                 .arg(m_match.installationKind.toUpper());
         if (m_projected)

@@ -88,15 +88,7 @@ public:
 
     void read(RecordSource &reader)
     {
-        CsvRecord record;
-        while (reader.next(record)) {
-            ++m_c.report.rowsRead;
-            if ((m_c.report.rowsRead & 0x3FF) == 0)
-                m_c.checkpoint(reader.bytesRead());
-            if (!m_c.hasFields(record, m_width))
-                continue;
-            readRecord(record);
-        }
+        m_c.readRecords(reader, m_width, [this](const CsvRecord &r) { readRecord(r); });
         m_c.report.notes << Tr::tr("Jeu de données : %1 ; %n valeur(s) publiée(s) enregistrée(s) telles quelles.", nullptr, int(m_values))
                                 .arg(m_dataset.label);
         if (m_repaired)

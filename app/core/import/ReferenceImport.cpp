@@ -37,15 +37,7 @@ public:
             throw OdemaError(Tr::tr("%1 : l'année de ces populations n'est ni dans le fichier ni dans son nom ; "
                                 "indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l'année).")
                                  .arg(m_c.report.fileName));
-        CsvRecord record;
-        while (reader.next(record)) {
-            ++m_c.report.rowsRead;
-            if ((m_c.report.rowsRead & 0x3FF) == 0)
-                m_c.checkpoint(reader.bytesRead());
-            if (!m_c.hasFields(record, m_width))
-                continue;
-            readRecord(record);
-        }
+        m_c.readRecords(reader, m_width, [this](const CsvRecord &r) { readRecord(r); });
         if (m_year)
             m_c.report.notes << Tr::tr("Populations enregistrées pour l'année %1.").arg(*m_year);
     }
