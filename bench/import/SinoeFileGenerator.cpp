@@ -92,13 +92,19 @@ bool writeSinoeFile(const QString &path, qint64 rows)
         return false;
     QRandomGenerator random(42);
     QByteArray buffer("ANNEE;C_REGION;L_REGION;C_DEPT;N_DEPT;C_TYP_REG_DECHET;L_TYP_REG_DECHET;TONNAGE_T\n");
+    // Every row a key of its own (the import refuses a figure given twice): département, stream
+    // and year enumerated, and past the 3 520 real combinations, numbered variants of the streams.
+    const qint64 depts = qint64(std::size(kDepts)), streams = qint64(std::size(kStreams)), years = 20;
     for (qint64 i = 0; i < rows; ++i) {
-        const Dept &d = kDepts[random.bounded(int(std::size(kDepts)))];
-        const Stream &s = kStreams[random.bounded(int(std::size(kStreams)))];
-        const int year = 2005 + random.bounded(20);
+        const Dept &d = kDepts[i % depts];
+        const Stream &s = kStreams[(i / depts) % streams];
+        const int year = 2005 + int((i / (depts * streams)) % years);
+        const qint64 variant = i / (depts * streams * years);
+        const QByteArray code = variant ? s.code + QByteArray("-") + QByteArray::number(variant) : QByteArray(s.code);
+        const QByteArray label = variant ? s.label + QByteArray(" ") + QByteArray::number(variant) : QByteArray(s.label);
         const quint32 cents = random.bounded(100000000u);
-        buffer += QByteArray::number(year) + ';' + d.region + ';' + d.regionName + ';' + d.code + ';' + d.name + ';' + s.code + ';'
-            + s.label + ';' + QByteArray::number(cents / 100) + ',' + QByteArray::number(cents % 100).rightJustified(2, '0') + '\n';
+        buffer += QByteArray::number(year) + ';' + d.region + ';' + d.regionName + ';' + d.code + ';' + d.name + ';' + code + ';'
+            + label + ';' + QByteArray::number(cents / 100) + ',' + QByteArray::number(cents % 100).rightJustified(2, '0') + '\n';
         if (buffer.size() > (1 << 20)) {
             file.write(buffer);
             buffer.clear();
