@@ -61,7 +61,13 @@ void printReport(const ImportReport &r, bool verbose)
     }
     for (const QString &note : r.notes)
         text += QStringLiteral("  · %1\n").arg(note);
+    if (r.warningCount)
+        text += Tr::tr("  avertissements : %1 (valeurs acceptées, ce qui a été supposé est dit pour chacune)\n")
+                    .arg(formatInteger(r.warningCount));
     out(text);
+    // Like a compiler's warnings: file:line:column first, on stderr, so that they can be grepped.
+    for (const QString &line : r.warningLines())
+        err(line + QLatin1Char('\n'));
 }
 } // namespace
 

@@ -960,6 +960,12 @@ Examples:
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
+    <message>
+        <source>  avertissements : %1 (valeurs acceptées, ce qui a été supposé est dit pour chacune)
+</source>
+        <translation>  warnings    : %1 (values accepted, what was assumed is said for each)
+</translation>
+    </message>
 </context>
 <context>
     <name>DataSet</name>
@@ -1339,10 +1345,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         </translation>
     </message>
     <message>
-        <source>%1 champs au lieu de %2 attendus</source>
-        <translation>%1 fields instead of the %2 expected</translation>
-    </message>
-    <message>
         <source>année vide</source>
         <translation>empty year</translation>
     </message>
@@ -1633,10 +1635,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>%1 : pas de feuille « %2 » (feuilles : %3).</source>
         <translation>%1: no sheet “%2” (sheets: %3).</translation>
-    </message>
-    <message>
-        <source>code commune invalide « %1 » (5 caractères attendus)</source>
-        <translation>invalid commune code “%1” (5 characters expected)</translation>
     </message>
     <message>
         <source>Copie de la base d&apos;exemple « %1 » impossible : %2</source>
@@ -1996,12 +1994,115 @@ None of the %2 files was imported: the store is as it was before (stopped at “
             <numerusform>%n rows removed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>octet %1 invalide en UTF-8 (fichier aux encodages mélangés ?) : le reste du fichier est en UTF-8 ; corrigez ce caractère ou réenregistrez le fichier en UTF-8.</source>
+        <translation>byte %1 invalid in UTF-8 (file with mixed encodings?): the rest of the file is UTF-8; correct this character or save the file again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>caractère UTF-8 dans un fichier lu en Windows-1252 (fichier aux encodages mélangés ?) ; réenregistrez-le en entier en UTF-8.</source>
+        <translation>UTF-8 character in a file read as Windows-1252 (file with mixed encodings?); save it again, whole, as UTF-8.</translation>
+    </message>
+    <message>
+        <source>octet %1 sans caractère en Windows-1252 (fichier binaire ou aux encodages mélangés ?) ; réenregistrez-le en UTF-8.</source>
+        <translation>byte %1 has no character in Windows-1252 (binary file or mixed encodings?); save it again as UTF-8.</translation>
+    </message>
+    <message>
+        <source>octet %1 : le fichier n&apos;est pas en UTF-8, il est lu en entier en Windows-1252 (« %2 ») ; vérifiez ses accents ou choisissez son encodage</source>
+        <translation>byte %1: the file is not UTF-8, it is read whole as Windows-1252 (“%2”); check its accents or choose its encoding</translation>
+    </message>
+    <message>
+        <source>caractère nul (octet 0x00) : fichier binaire ou endommagé ; exportez-le à nouveau en CSV (UTF-8).</source>
+        <translation>NUL character (byte 0x00): binary or damaged file; export it again as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>séquence UTF-8 coupée par la fin du fichier (fichier tronqué ?)</source>
+        <translation>UTF-8 sequence cut by the end of the file (truncated file?)</translation>
+    </message>
+    <message>
+        <source>même année, territoire, type de déchet et mode qu&apos;à la ligne %1 : ce tonnage serait compté deux fois ; retirez l&apos;une des deux lignes</source>
+        <translation>same year, territory, waste type and mode as line %1: this tonnage would be counted twice; remove one of the two lines</translation>
+    </message>
+    <message>
+        <source>année %1 dans le futur (au plus %2)</source>
+        <translation>year %1 is in the future (at most %2)</translation>
+    </message>
+    <message>
+        <source>année %1 hors de la période des jeux de données (%2–%3)</source>
+        <translation>year %1 outside the data sets’ period (%2–%3)</translation>
+    </message>
+    <message>
+        <source>département « %1 » inconnu du code officiel géographique</source>
+        <translation>département “%1” unknown to the official geographic code</translation>
+    </message>
+    <message>
+        <source>région « %1 » inconnue du code officiel géographique</source>
+        <translation>région “%1” unknown to the official geographic code</translation>
+    </message>
+    <message>
+        <source>code commune « %1 » invalide (5 caractères, commençant par un département)</source>
+        <translation>invalid commune code “%1” (5 characters, starting with a département)</translation>
+    </message>
+    <message>
+        <source>SIREN « %1 » invalide (9 chiffres attendus)</source>
+        <translation>invalid SIREN “%1” (9 digits expected)</translation>
+    </message>
+    <message>
+        <source>« %1 » lu comme %2 %3 : ce fichier écrit ses décimales avec « %4 », « %5 » y sépare les milliers ; s&apos;il s&apos;agit de %6 %3, corrigez la cellule</source>
+        <translation>“%1” read as %2 %3: this file writes its decimals with “%4”, “%5” groups thousands in it; if it is %6 %3, correct the cell</translation>
+    </message>
+    <message>
+        <source>« %1 » lu comme %2 %3 (« %4 » pris pour le séparateur décimal) : aucun autre nombre du fichier ne dit lequel il emploie ; s&apos;il s&apos;agit de %5 %3, corrigez la cellule ou choisissez le séparateur décimal</source>
+        <translation>“%1” read as %2 %3 (“%4” taken as the decimal separator): no other number in the file says which one it uses; if it is %5 %3, correct the cell or choose the decimal separator</translation>
+    </message>
+    <message>
+        <source>tonnage « %1 » invraisemblable : plus d&apos;un milliard de tonnes sur une ligne</source>
+        <translation>implausible tonnage “%1”: more than a billion tonnes on one line</translation>
+    </message>
+    <message>
+        <source>tonnage négatif « %1 » : un tonnage ne peut pas être négatif</source>
+        <translation>negative tonnage “%1”: a tonnage cannot be negative</translation>
+    </message>
+    <message>
+        <source>les colonnes %1 et %2 portent le même nom « %3 » : impossible de savoir laquelle lire ; renommez ou supprimez l&apos;une d&apos;elles</source>
+        <translation>columns %1 and %2 have the same name “%3”: cannot tell which one to read; rename or remove one of them</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: octet nul (0x00) : fichier binaire (tableur ? archive ?) ou endommagé ; exportez-le en CSV (UTF-8).</source>
+        <translation>%1:%2:%3: NUL byte (0x00): binary file (spreadsheet? archive?) or damaged; export it as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1: avertissement : %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) avertissement(s)</source>
+        <translation>
+            <numerusform>… and %n other warning</numerusform>
+            <numerusform>… and %n other warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valeur négative « %1 »</source>
+        <translation>negative value “%1”</translation>
+    </message>
+    <message>
+        <source>texte après le guillemet fermant du champ (« %1 ») : guillemet mal placé ; mettez le champ entier entre guillemets et doublez ceux qu&apos;il contient</source>
+        <translation>text after the closing quote of the field (“%1”): misplaced quote; put the whole field in quotes and double the quotes it holds</translation>
+    </message>
 </context>
 <context>
     <name>ImportContext</name>
     <message>
         <source>%1 champs au lieu d&apos;au moins %2</source>
         <translation>%1 fields instead of at least %2</translation>
+    </message>
+    <message>
+        <source>%1 champs au lieu des %2 de l&apos;en-tête : un séparateur de trop (un nombre « 34728,89 » sans guillemets dans un fichier à virgules ?)</source>
+        <translation>%1 fields instead of the header’s %2: one separator too many (a number “34728,89” without quotes in a comma file?)</translation>
+    </message>
+    <message>
+        <source>%1 champs au lieu des %2 de l&apos;en-tête</source>
+        <translation>%1 fields instead of the header’s %2</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4432,24 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Refusé : la base est telle qu&apos;avant l&apos;import.</source>
         <translation>Refused: the store is as it was before the import.</translation>
     </message>
+    <message>
+        <source>⚠ %1:%2 : %3</source>
+        <translation>⚠ %1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) avertissement(s)</source>
+        <translation>
+            <numerusform>… and %n other warning</numerusform>
+            <numerusform>… and %n other warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n avertissement(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>odema::gui::ImportHistoryPanel</name>
@@ -4380,6 +4499,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>%1 lignes d&apos;un autre export qu&apos;il avait remplacées sont revenues.</source>
         <translation>%1 rows of another export that it had replaced are back.</translation>
+    </message>
+    <message>
+        <source>Avertissements</source>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>

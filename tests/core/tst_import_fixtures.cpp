@@ -173,7 +173,7 @@ private slots:
         } catch (const OdemaError &e) {
             const QStringList details = e.details();
             QCOMPARE(details.size(), 3);
-            QCOMPARE(details.at(0), QStringLiteral("malformed.csv:3:7: 6 champs au lieu de 8 attendus"));
+            QCOMPARE(details.at(0), QStringLiteral("malformed.csv:3:7: 6 champs au lieu des 8 de l'en-tête"));
             QCOMPARE(details.at(1), QStringLiteral("malformed.csv:4:8: tonnage illisible « douze »"));
             QCOMPARE(details.at(2), QStringLiteral("malformed.csv:5:1: année vide"));
         }

@@ -275,8 +275,11 @@ private slots:
         } feedback;
         const QString second = temp(QStringLiteral("second.csv"));
         QByteArray rows = "ANNEE;C_DEPT;C_TYP_REG_DECHET;TONNAGE_T\n";
-        for (int i = 0; i < 200000; ++i) // several read blocks, so that a checkpoint falls inside
-            rows += QByteArray::number(2000 + i % 20) + ";62;02C;" + QByteArray::number(i) + "\n";
+        for (int i = 0; i < 200000; ++i) { // several read blocks, so that a checkpoint falls inside; every key once
+            const int dept = 1 + (i / 36) % 94; // 01–95 without "20"
+            rows += QByteArray::number(1990 + i % 36) + ';' + QByteArray::number(dept < 20 ? dept : dept + 1).rightJustified(2, '0')
+                  + ";Z" + QByteArray::number(i / (36 * 94)) + ';' + QByteArray::number(i) + "\n";
+        }
         QVERIFY(writeFile(second, rows));
         const ImportOutcome cancelled = importer.importFiles({{good, {}}, {second, {}}}, &feedback,
                                                              [&feedback](int, const ImportReport &) { feedback.armed = true; });

@@ -23,9 +23,10 @@ void writeLargeSinoe(const QString &path, int rows)
     f.write("ANNEE,C_REGION,L_REGION,C_DEPT,N_DEPT,C_TYP_REG_DECHET,L_TYP_REG_DECHET,TONNAGE_T\n");
     QByteArray block;
     int written = 0;
-    for (int year = 1900; written < rows; ++year)
+    // Plausible keys only (import/ImportRules.h): years from 1990, real départements (no "20").
+    for (int year = 1990; written < rows; ++year)
         for (int dept = 1; dept <= 95 && written < rows; ++dept)
-            for (int stream = 0; stream < 60 && written < rows; ++stream, ++written) {
+            for (int stream = 0; stream < 200 && written < rows && dept != 20; ++stream, ++written) {
                 block += QByteArray::number(year) + ",32,Hauts-de-France," + QByteArray::number(dept).rightJustified(2, '0')
                        + ",Dept,X" + QByteArray::number(stream) + ",Flux " + QByteArray::number(stream) + ",\""
                        + QByteArray::number(written % 1000) + ",5\"\n";

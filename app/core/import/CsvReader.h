@@ -38,8 +38,22 @@ public:
 
     qint64 bytesRead() const override { return m_bytesRead; }
 
+    /// The encoding the records were read in: a head of plain ASCII reads as UTF-8 until the
+    /// first other byte decides (TextEncoding::undecided).
+    const TextEncoding &encoding() const { return m_dialect.encoding; }
+
 private:
+    /// How the bytes of each block are checked before they are decoded.
+    enum class Check { Utf8, Cp1252, AsciiSoFar, DecoderOnly };
+
     bool fill();
+    /// Checks and decodes one block into m_buffer; throws at the first byte that breaks the
+    /// file's encoding, at its line and column.
+    void decodeBlock(QByteArrayView bytes);
+    /// Line and column of m_buffer[index], counted from the record at m_pos.
+    std::pair<qint64, int> position(qsizetype index) const;
+    /// Decodes `bytes` onto m_buffer and fails at the character that follows them.
+    [[noreturn]] void failAfter(QByteArrayView bytes, const QString &reason);
     [[noreturn]] void fail(qint64 line, int column, const QString &reason) const;
 
     QIODevice *m_device;
@@ -53,6 +67,9 @@ private:
     qint64 m_bytesRead = 0;
     bool m_eof = false;
     bool m_bomSkipped = false;
+    Check m_check = Check::DecoderOnly;
+    Utf8Validator m_utf8;
+    bool m_warnedEncoding = false;
 };
 
 } // namespace odema

@@ -3,6 +3,7 @@
 #include "common/WorkResult.h"
 #include "dataset/DataSetCatalog.h"
 #include "import/ImportCheck.h"
+#include "import/ImportRules.h"
 #include "import/ImportSource.h"
 #include "import/JsonImport.h"
 #include "import/Revision.h"
@@ -102,12 +103,13 @@ struct FileImport::Open {
         territories.emplace(db);
         nomenclature.emplace(db);
         datasets.emplace(db);
-        context.emplace(ImportContext{db, run.m_store.backend(), run.m_sourceId, *territories, *nomenclature, *datasets, problems,
+        context.emplace(ImportContext{db, run.m_store.backend(), run.m_sourceId, *territories, *nomenclature, *datasets, problems, warnings,
                                       run.m_report, run.m_options, run.m_feedback, run.m_file.size()});
     }
     ForeignKeysOff foreignKeysOff; ///< declared first: on again once the transaction has ended
     StoreWrite transaction; ///< on a shared store, a second import is told who imports what
     ImportProblems problems;
+    ImportWarnings warnings;
     std::optional<TerritoryRegistry> territories;
     std::optional<Nomenclature> nomenclature;
     std::optional<DataSetCatalog> datasets;
@@ -126,7 +128,7 @@ FileImport::FileImport(Store &store, const QString &path, const ImportOptions &o
     m_report.filePath = QFileInfo(path).absoluteFilePath();
     m_report.fileName = QFileInfo(path).fileName();
     m_head = m_file.peek(4 << 20);
-    refuseUnreadable(sniffFileKind(m_head), m_report.fileName);
+    refuseUnreadable(sniffFileKind(m_head), m_report.fileName, m_head);
     m_hashFirst = m_file.size() < kHashFirstLimit;
     m_phase.start();
 }
@@ -170,6 +172,8 @@ void FileImport::read()
     m_report.problemCount = problems.count();
     m_report.problems = problems.entries();
     m_report.problemLines = problems.problemLines();
+    m_report.warningCount = m_open->warnings.count();
+    m_report.warnings = m_open->warnings.entries();
     if (!problems.isEmpty() && !m_options.checkOnly)
         throw OdemaError(QCoreApplication::translate("Import", "%1 refusé : %n problème(s) ; la base n'a pas été modifiée.", nullptr,
                                                      problems.count()).arg(m_report.fileName),
@@ -196,6 +200,7 @@ void FileImport::readTable()
 {
     Open &open = *m_open;
     open.opened = openRecords(m_file, m_head, sniffFileKind(m_head), m_options, m_report.fileName);
+    open.opened.records->setWarnings(&open.warnings);
     m_report.encoding = open.opened.encoding;
     m_report.delimiter = open.opened.delimiter.isNull() ? QString() : delimiterName(open.opened.delimiter);
     m_report.sheet = open.opened.sheet;
@@ -203,6 +208,13 @@ void FileImport::readTable()
     if (!header.match)
         refuseUnknownLayout(m_report.fileName, header);
     m_report.headerLine = header.line;
+    int duplicateColumn = 0;
+    if (const QString why = rules::duplicateHeaderProblem(header.columns, &duplicateColumn); !why.isEmpty() && !m_options.mapping)
+        throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(m_report.fileName, QString::number(header.line),
+                                                            QString::number(duplicateColumn), why));
+    if (!open.opened.workbook)
+        open.context->headerWidth = int(header.columns.size());
+    open.context->fileDecimal = sniffFileDecimal(m_head, open.opened, m_report.fileName);
     const LayoutMatch &match = *header.match;
     m_report.layout = layoutName(match.layout);
     m_report.layoutId = layoutId(match.layout);
@@ -228,6 +240,8 @@ void FileImport::readTable()
     } else {
         importReferenceRecords(*open.context, *records, match);
     }
+    if (const auto *csv = dynamic_cast<const CsvReader *>(open.opened.records.get()))
+        m_report.encoding = csv->encoding().name; // a head of ASCII decided at the first other byte
     if (open.rejecting) {
         m_report.rowsRejected = open.rejecting->rejected();
         m_report.notes << QCoreApplication::translate("Import", "%n ligne(s) écartée(s) à la demande.", nullptr,
@@ -286,6 +300,7 @@ void FileImport::refreshDerived()
     sql::exec(m_store.database(), QStringLiteral(
         "UPDATE source_file SET format = ?, encoding = ?, delimiter = ?, row_count = ? WHERE id = ?"),
         {m_report.layoutId, m_report.encoding, m_report.delimiter, m_report.rowsStored, m_sourceId});
+    saveImportWarnings(m_store.database(), m_sourceId, m_report.warnings, m_report.warningCount);
     m_store.refreshDerived();
     endPhase(QStringLiteral("tables dérivées"));
 }

@@ -2,6 +2,7 @@
 #include "common/OdemaError.h"
 #include "import/CsvReader.h"
 #include "import/ImportContext.h"
+#include "import/ImportRules.h"
 #include "import/NumberParser.h"
 #include "common/TextKey.h"
 #include "common/Tonnage.h"
@@ -57,6 +58,7 @@ public:
             readRecord(record);
         }
         m_writer->finish();
+        reportDuplicates();
         if (m_repaired)
             m_c.report.notes << Tr::tr("%n code(s) de département sans zéro initial réparé(s) (ex. « 1 » → « 01 »).", nullptr, m_repaired);
         if (m_c.report.rowsSkipped)
@@ -76,11 +78,8 @@ private:
 
     void readRecord(const CsvRecord &r)
     {
-        if (int(r.fields.size()) < m_width) {
-            m_c.problems.add(r.line, int(r.fields.size()) + 1,
-                             Tr::tr("%1 champs au lieu de %2 attendus").arg(r.fields.size()).arg(m_headerWidth()));
+        if (!m_c.hasWidth(r, m_width))
             return;
-        }
         const auto year = parseYear(field(r, Role::Year));
         if (!year) {
             const QStringView text = field(r, Role::Year);
@@ -88,6 +87,9 @@ private:
                              text.isEmpty() ? Tr::tr("année vide") : Tr::tr("année illisible « %1 »").arg(text));
             return;
         }
+        if (!m_c.acceptYear(r.line, m_match.column(Role::Year) + 1, *year))
+            return;
+        m_line = r.line;
         if (m_match.layout == Layout::SinoeDmaCollecte) {
             readChannelRecord(r, *year);
             return;
@@ -115,17 +117,23 @@ private:
     std::optional<qint64> tonnes(const CsvRecord &r, Role role)
     {
         const QStringView text = field(r, role);
-        const auto parsed = parseTonnesAsGrams(text, m_c.options.decimalSeparator);
-        if (!parsed || parsed->grams < 0) {
-            m_c.problems.add(r.line, m_match.column(role) + 1, Tr::tr("tonnage illisible « %1 »").arg(text));
+        const rules::TonnesCell cell = rules::readTonnesCell(text, m_c.options.decimalSeparator, m_c.fileDecimal);
+        if (!cell.grams) {
+            m_c.problems.add(r.line, m_match.column(role) + 1, cell.problem);
             return std::nullopt;
         }
-        m_c.report.valuesRounded += parsed->rounded;
-        return parsed->grams;
+        if (!cell.warning.isEmpty())
+            m_c.warnings.add(r.line, m_match.column(role) + 1, cell.warning);
+        m_c.report.valuesRounded += cell.rounded;
+        return cell.grams;
     }
 
     void write(const FlowRow &row)
     {
+        // Every key of the file, to refuse a figure stated twice (it would be counted twice).
+        m_keys.add(qHashMulti(0x0de3a17, row.datasetId, row.treatment, row.year, row.territoryId, row.streamId, row.modeId,
+                              row.channelId),
+                   m_line);
         if (!m_c.problems.isEmpty() && !m_c.options.checkOnly)
             return; // the file will be refused: stop writing, keep collecting problems
                     // (a check goes on writing: its figures cover every readable row)
@@ -225,7 +233,16 @@ private:
         return s.gravats;
     }
 
-    int m_headerWidth() const { return m_width; }
+    /// Rows giving the same figure (data set, year, territory, stream, mode, channel) as an
+    /// earlier row: no data set of the catalogue has several rows per key, so each is refused.
+    void reportDuplicates()
+    {
+        const int column = m_match.column(Role::Year) + 1;
+        for (const auto &[first, later] : m_keys.duplicates())
+            m_c.problems.add(later, column,
+                             Tr::tr("même année, territoire, type de déchet et mode qu'à la ligne %1 : ce tonnage serait compté deux "
+                                    "fois ; retirez l'une des deux lignes").arg(QString::number(first)));
+    }
 
     bool resolveTerritory(const CsvRecord &r, FlowRow &row)
     {
@@ -244,11 +261,34 @@ private:
             return commune(r, row);
         const bool mapped = m_match.layout == Layout::Mapped;
         const QStringView dept = field(r, mapped ? Role::TerritoryCode : Role::DeptCode);
+        const int deptColumn = m_match.column(mapped ? Role::TerritoryCode : Role::DeptCode) + 1;
         if (dept.isEmpty()) {
-            m_c.problems.add(r.line, m_match.column(mapped ? Role::TerritoryCode : Role::DeptCode) + 1, Tr::tr("code de département vide"));
+            m_c.problems.add(r.line, deptColumn, Tr::tr("code de département vide"));
             return false;
         }
+        if (!knownSinoeCodes(r, dept, deptColumn))
+            return false;
         row.territoryId = m_territories.get(dept, [&] { return departement(r, dept); });
+        return true;
+    }
+
+    /// The département (and région, when the row gives it) are codes of the official geographic
+    /// code: an unknown one is refused, never created.
+    bool knownSinoeCodes(const CsvRecord &r, QStringView dept, int deptColumn)
+    {
+        if (dept == m_lastKnownDept && field(r, Role::RegionCode) == m_lastKnownRegion)
+            return true; // rows come grouped
+        if (!m_c.acceptTerritoryCode(r.line, deptColumn, Level::Departement, normaliseDepartementCode(dept.toString())))
+            return false;
+        if (const QStringView region = field(r, Role::RegionCode); !region.isEmpty()) {
+            QString code = region.toString();
+            if (code.size() == 1 && code.at(0).isDigit())
+                code.prepend(QLatin1Char('0'));
+            if (!m_c.acceptTerritoryCode(r.line, m_match.column(Role::RegionCode) + 1, Level::Region, code))
+                return false;
+        }
+        m_lastKnownDept = dept.toString();
+        m_lastKnownRegion = field(r, Role::RegionCode).toString();
         return true;
     }
 
@@ -257,11 +297,13 @@ private:
     bool commune(const CsvRecord &r, FlowRow &row)
     {
         const QStringView code = field(r, Role::CommuneCode);
+        if (const QStringView dept = field(r, Role::DeptCode); !dept.isEmpty() && !knownSinoeCodes(r, dept, m_match.column(Role::DeptCode) + 1))
+            return false;
         row.territoryId = m_territories.get(code, [&]() -> qint64 {
             QString insee = code.toString();
             if (insee.size() == 4 && insee.at(0).isDigit())
                 insee.prepend(QLatin1Char('0')); // "1001" read as a number by a spreadsheet
-            if (insee.size() != 5)
+            if (!rules::territoryCodeProblem(Level::Commune, insee).isEmpty())
                 return 0;
             const qint64 id = m_c.territories.ensure(Level::Commune, insee, field(r, Role::CommuneName).toString());
             if (const QStringView dept = field(r, Role::DeptCode); !dept.isEmpty())
@@ -269,7 +311,7 @@ private:
             return id;
         });
         if (row.territoryId == 0) {
-            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, Tr::tr("code commune invalide « %1 » (5 caractères attendus)").arg(code));
+            m_c.problems.add(r.line, m_match.column(Role::CommuneCode) + 1, rules::territoryCodeProblem(Level::Commune, code.toString()));
             return false;
         }
         return true;
@@ -285,14 +327,14 @@ private:
             code.prepend(QLatin1Char('0'));
         if (level == Level::Commune && code.size() == 4 && code.at(0).isDigit())
             code.prepend(QLatin1Char('0')); // "1001" read as a number by a spreadsheet
-        const bool valid = level == Level::Epci ? code.size() == 9
-                         : level == Level::Commune ? code.size() == 5
-                         : level == Level::France ? true
-                         : !code.isEmpty();
-        if (!valid) {
+        if (level == Level::Departement)
+            code = normaliseDepartementCode(code);
+        if (code.isEmpty() && level != Level::France) {
             m_c.problems.add(r.line, column, Tr::tr("code de territoire invalide « %1 » pour le niveau %2").arg(code, levelLabel(level)));
             return false;
         }
+        if (!m_c.acceptTerritoryCode(r.line, column, level, code))
+            return false;
         if (level == Level::France) {
             row.territoryId = m_c.territories.franceId();
             return true;
@@ -407,6 +449,9 @@ private:
     int m_repaired = 0;
     QString m_layoutId;
     SliceKey m_lastSlice;
+    qint64 m_line = 0; ///< line of the record being read
+    rules::DuplicateKeys m_keys;
+    QString m_lastKnownDept, m_lastKnownRegion;
     CodeCache m_territories, m_streams, m_modes, m_datasets, m_treatmentDatasets;
     QHash<QString, ChannelStreams> m_channelStreams; ///< folded collection type -> its streams
     QSet<QString> m_populationsSeen;

@@ -1,6 +1,7 @@
 #include "import/ImportContext.h"
 
 #include "common/WorkResult.h"
+#include "import/ImportRules.h"
 #include "import/RecordSource.h"
 #include "common/OdemaError.h"
 #include "territory/TerritoryLevel.h"
@@ -18,14 +19,58 @@ void ImportContext::readRecords(RecordSource &reader, int width, const std::func
         ++report.rowsRead;
         if ((report.rowsRead & 0x3FF) == 0)
             checkpoint(reader.bytesRead());
-        if (int(record.fields.size()) < width) {
-            problems.add(record.line, int(record.fields.size()) + 1,
-                         QCoreApplication::translate("ImportContext", "%1 champs au lieu d'au moins %2")
-                             .arg(QString::number(record.fields.size()), QString::number(width)));
-            continue;
-        }
-        read(record);
+        if (hasWidth(record, width))
+            read(record);
     }
+}
+
+bool ImportContext::hasWidth(const CsvRecord &record, int width)
+{
+    const int count = int(record.fields.size());
+    if (headerWidth > 0 && count > headerWidth) {
+        // Empty fields past the header (a delimiter at the end of the line) hold nothing.
+        bool extra = false;
+        for (int i = headerWidth; i < count && !extra; ++i)
+            extra = !record.fields[size_t(i)].trimmed().isEmpty();
+        if (extra) {
+            problems.add(record.line, headerWidth + 1,
+                         QCoreApplication::translate("ImportContext", "%1 champs au lieu des %2 de l'en-tête : un séparateur de trop "
+                                                     "(un nombre « 34728,89 » sans guillemets dans un fichier à virgules ?)")
+                             .arg(QString::number(count), QString::number(headerWidth)));
+            return false;
+        }
+    }
+    if (headerWidth > 0 && count < headerWidth) {
+        problems.add(record.line, count + 1,
+                     QCoreApplication::translate("ImportContext", "%1 champs au lieu des %2 de l'en-tête")
+                         .arg(QString::number(count), QString::number(headerWidth)));
+        return false;
+    }
+    if (count < width) {
+        problems.add(record.line, count + 1,
+                     QCoreApplication::translate("ImportContext", "%1 champs au lieu d'au moins %2")
+                         .arg(QString::number(count), QString::number(width)));
+        return false;
+    }
+    return true;
+}
+
+bool ImportContext::acceptTerritoryCode(qint64 line, int column, Level level, const QString &code)
+{
+    const QString why = rules::territoryCodeProblem(level, code);
+    if (why.isEmpty())
+        return true;
+    problems.add(line, column, why);
+    return false;
+}
+
+bool ImportContext::acceptYear(qint64 line, int column, int year)
+{
+    const QString why = rules::yearProblem(year);
+    if (why.isEmpty())
+        return true;
+    problems.add(line, column, why);
+    return false;
 }
 
 void ImportContext::checkpoint(qint64 bytesRead)

@@ -38,6 +38,8 @@ struct ImportContext {
     Nomenclature &nomenclature;
     DataSetCatalog &datasets;
     ImportProblems &problems;
+    /// Doubtful values accepted, with what was assumed (import/ImportWarnings.h).
+    ImportWarnings &warnings;
     ImportReport &report;
     const ImportOptions &options;
     ImportFeedback *feedback;
@@ -46,12 +48,29 @@ struct ImportContext {
     /// compares exactly these with the store (import/Revision.h), without scanning it.
     SliceSet flowSlices = {};
     SliceSet publishedSlices = {};
+    /// The decimal separator the file's own numbers show (',' or '.'; null when they show none
+    /// or both), read from its head before the rows (import/ImportRules.h): it decides how an
+    /// ambiguous "34.728" is read, and says so in a warning.
+    QChar fileDecimal = {};
+    /// Fields of the header of a CSV file: every record must have exactly as many (a tonnage
+    /// "34728,89" unquoted in a ',' file makes one more). 0 = not checked: a worksheet leaves
+    /// out its trailing empty cells.
+    int headerWidth = 0;
 
     /// Reports progress every few thousand rows and throws when the user cancelled.
     void checkpoint(qint64 bytesRead);
     /// Hands every record of `reader` with at least `width` fields to `read`; a shorter one is a
     /// problem at its line. Counts the rows and checkpoints (progress, cancel) as it goes.
     void readRecords(RecordSource &reader, int width, const std::function<void(const CsvRecord &)> &read);
+    /// Whether `record` has the fields it must (at least `width`, the columns the layout reads,
+    /// and exactly headerWidth when set); adds the problem at its line otherwise.
+    bool hasWidth(const CsvRecord &record, int width);
+    /// Whether `code` is a territory of `level` (import/ImportRules.h); adds the problem at
+    /// line:column otherwise, so that an unknown "999" is never created.
+    bool acceptTerritoryCode(qint64 line, int column, Level level, const QString &code);
+    /// Whether `year` is plausible for a figure (not in the future, within the data sets'
+    /// period); adds the problem at line:column otherwise.
+    bool acceptYear(qint64 line, int column, int year);
 };
 
 /// Year of the populations in a file without a year column: the year in the file's name, else

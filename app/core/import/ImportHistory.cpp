@@ -51,7 +51,7 @@ QList<ImportedSource> importHistory(const QSqlDatabase &db)
     const auto landfill = countsBySource(db, QStringLiteral("landfill_year"));
     QList<ImportedSource> list;
     QSqlQuery q = sql::exec(db, QStringLiteral(
-        "SELECT id, name, sha256, format, imported_at, row_count FROM source_file ORDER BY imported_at DESC, id DESC"));
+        "SELECT id, name, sha256, format, imported_at, row_count, warning_count FROM source_file ORDER BY imported_at DESC, id DESC"));
     while (q.next()) {
         ImportedSource s;
         s.id = q.value(0).toLongLong();
@@ -60,6 +60,7 @@ QList<ImportedSource> importHistory(const QSqlDatabase &db)
         s.format = q.value(3).toString();
         s.importedAt = q.value(4).toString();
         s.rowCount = q.value(5).toLongLong();
+        s.warningCount = q.value(6).toInt();
         s.flows = flows.value(s.id);
         s.populations = populations.value(s.id);
         s.landfillYears = landfill.value(s.id);
@@ -85,6 +86,7 @@ UndoReport undoImport(Store &store, qint64 sourceId)
     report.publishedValues = sql::exec(db, QStringLiteral("DELETE FROM published_value WHERE source_id = ?"), {sourceId}).numRowsAffected();
     report.installations = sql::exec(db, QStringLiteral("DELETE FROM installation WHERE source_id = ?"), {sourceId}).numRowsAffected();
     sql::exec(db, QStringLiteral("DELETE FROM reference_code WHERE source_id = ?"), {sourceId});
+    sql::exec(db, QStringLiteral("DELETE FROM import_warning WHERE source_id = ?"), {sourceId});
     report.restored = restoreReplaced(db, sourceId);
     // Rows of this file another import had set aside can never come back.
     for (const char *table : {"flow_replaced", "published_value_replaced", "population_replaced"})

@@ -22,6 +22,7 @@ struct ImportedSource {
     qint64 flows = 0;        ///< flow rows still in the store
     qint64 populations = 0;
     qint64 landfillYears = 0;
+    int warningCount = 0;    ///< doubtful values the import accepted (import/ImportWarnings.h)
 };
 
 /// Newest first.

@@ -160,7 +160,7 @@ ImportPreview previewFile(const QString &path, const ImportOptions &options, con
         p.fileSize = file.size();
         const QByteArray head = file.peek(kHeadBytes);
         p.kind = sniffFileKind(head);
-        refuseUnreadable(p.kind, p.fileName);
+        refuseUnreadable(p.kind, p.fileName, head);
         if (p.kind == FileKind::Json) {
             p.encoding = QStringLiteral("UTF-8");
             if (file.size() > kMaxJsonPreview) {
@@ -241,7 +241,7 @@ QStringList recordAtLine(const QString &path, const ImportOptions &options, qint
         throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(kHeadBytes);
     const FileKind kind = sniffFileKind(head);
-    refuseUnreadable(kind, QFileInfo(path).fileName());
+    refuseUnreadable(kind, QFileInfo(path).fileName(), head);
     if (kind == FileKind::Json)
         return {};
     OpenedRecords opened = openRecords(file, head, kind, options, QFileInfo(path).fileName());

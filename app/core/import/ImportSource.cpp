@@ -2,8 +2,10 @@
 
 #include "common/OdemaError.h"
 #include "import/CsvReader.h"
+#include "import/ImportRules.h"
 #include "import/XlsxReader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -67,8 +69,19 @@ FileKind sniffFileKind(const QByteArray &head)
     return FileKind::Csv;
 }
 
-void refuseUnreadable(FileKind kind, const QString &fileName)
+void refuseUnreadable(FileKind kind, const QString &fileName, const QByteArray &head)
 {
+    if (kind == FileKind::Binary && !head.isEmpty()) {
+        // Where the first NUL is: a text file damaged on line 5 is told so, not "1:1".
+        const qsizetype nul = head.indexOf('\0');
+        const qsizetype lineStart = nul > 0 ? head.lastIndexOf('\n', nul - 1) + 1 : 0;
+        const qint64 line = head.left(nul).count('\n') + 1;
+        QStringDecoder utf8(QStringDecoder::Utf8); // the column in characters, as an editor shows it
+        const QString before = utf8.decode(QByteArrayView(head).sliced(lineStart, nul - lineStart));
+        throw OdemaError(Tr::tr("%1:%2:%3: octet nul (0x00) : fichier binaire (tableur ? archive ?) ou endommagé ; "
+                                "exportez-le en CSV (UTF-8).")
+                             .arg(fileName, QString::number(line), QString::number(before.size() + 1)));
+    }
     switch (kind) {
     case FileKind::Empty:
         throw OdemaError(Tr::tr("%1:1:1: fichier vide.").arg(fileName));
@@ -102,7 +115,7 @@ OpenedRecords openRecords(QFile &file, const QByteArray &head, FileKind kind, co
     if (!options.encoding.isEmpty()) {
         // The user's choice; a BOM of that same encoding is still skipped.
         const bool utf8 = options.encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
-        dialect.encoding = {options.encoding, options.encoding.toLatin1(), utf8 && head.startsWith("\xEF\xBB\xBF") ? 3 : 0, utf8};
+        dialect.encoding = {options.encoding, options.encoding.toLatin1(), utf8 && head.startsWith("\xEF\xBB\xBF") ? 3 : 0, utf8, false};
     }
     if (!options.delimiter.isNull()) {
         dialect.delimiter = options.delimiter;
@@ -113,8 +126,29 @@ OpenedRecords openRecords(QFile &file, const QByteArray &head, FileKind kind, co
     }
     opened.encoding = dialect.encoding.name;
     opened.delimiter = dialect.delimiter;
+    opened.dialect = dialect;
     opened.records = std::make_unique<CsvReader>(&file, dialect, fileName);
     return opened;
+}
+
+QChar sniffFileDecimal(const QByteArray &head, const OpenedRecords &opened, const QString &fileName)
+{
+    if (opened.workbook || opened.delimiter.isNull())
+        return QChar();
+    QByteArray copy = head; // the buffer reads its own copy: `head` stays the file's
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, opened.dialect, fileName);
+    rules::DecimalEvidence evidence;
+    CsvRecord record;
+    try {
+        while (reader.next(record))
+            for (QStringView field : record.fields)
+                evidence.see(field);
+    } catch (const OdemaError &) {
+        // The head ends inside a record, or holds what the import itself will refuse at its place.
+    }
+    return evidence.decimal();
 }
 
 FoundHeader findHeader(RecordSource &records, const ImportOptions &options, const QString &fileName)

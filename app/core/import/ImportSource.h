@@ -2,6 +2,7 @@
 // Opening a file as a stream of records, shared by the import, its check and the dialog's
 // preview: what kind of file it is, the CSV dialect (detected or chosen) or the .xlsx sheet,
 // and where the header is (detected, even below title rows, or chosen).
+#include "import/CsvReader.h"
 #include "import/FileLayout.h"
 #include "import/ImportTypes.h"
 #include "import/RecordSource.h"
@@ -18,8 +19,9 @@ enum class FileKind { Csv, Xlsx, Json, Empty, OldExcel, Binary };
 
 /// What the first bytes say the file is.
 FileKind sniffFileKind(const QByteArray &head);
-/// Throws the user-facing refusal for Empty, OldExcel and Binary; does nothing otherwise.
-void refuseUnreadable(FileKind kind, const QString &fileName);
+/// Throws the user-facing refusal for Empty, OldExcel and Binary; does nothing otherwise. Given
+/// the head, a binary file is refused at the line and column of its first NUL byte.
+void refuseUnreadable(FileKind kind, const QString &fileName, const QByteArray &head = QByteArray());
 
 /// "," ";" "TAB" "|" as shown to people and stored in source_file.delimiter.
 QString delimiterName(QChar delimiter);
@@ -29,6 +31,7 @@ struct OpenedRecords {
     std::unique_ptr<RecordSource> records;
     QString encoding;  ///< shown name ("UTF-8", "Windows-1252"…); "XLSX" for workbooks
     QChar delimiter;   ///< CSV only
+    CsvDialect dialect; ///< CSV only: how the records are read
     QStringList sheets;
     QString sheet;
 };
@@ -37,6 +40,11 @@ struct OpenedRecords {
 /// detected in `head`) or a workbook sheet. Throws OdemaError.
 OpenedRecords openRecords(QFile &file, const QByteArray &head, FileKind kind, const ImportOptions &options,
                           const QString &fileName);
+
+/// The decimal separator the numbers in the head of a CSV file show when they leave no doubt
+/// (import/ImportRules.h, DecimalEvidence): ',' or '.', null when none or both. A worksheet's
+/// numbers are typed cells: null.
+QChar sniffFileDecimal(const QByteArray &head, const OpenedRecords &opened, const QString &fileName);
 
 struct FoundHeader {
     qint64 line = 0;

@@ -23,6 +23,11 @@ QStringList ImportProblems::lines() const
     return out;
 }
 
+QStringList ImportReport::warningLines() const
+{
+    return odema::warningLines(fileName, warnings, warningCount);
+}
+
 void ImportReport::noteYear(int year)
 {
     if (years.contains(year))

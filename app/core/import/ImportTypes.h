@@ -1,6 +1,7 @@
 #pragma once
 // What an import takes (options, feedback) and gives back (report, problems).
 #include "import/FileLayout.h"
+#include "import/ImportWarnings.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -174,6 +175,12 @@ struct ImportReport {
     // Rows left out on request (ImportOptions::skipLines).
     qint64 rowsRejected = 0;
     QString rejectsPath; ///< where the time went (hash, read, index, commit…)
+    // Doubtful values accepted, each saying what was assumed (import/ImportWarnings.h): the
+    // first ImportWarnings::kMaxKept, and the count of all of them. Kept in the store too.
+    int warningCount = 0;
+    QList<ImportWarning> warnings;
+    /// `file:line:column: avertissement : …` lines, for a terminal or a log.
+    QStringList warningLines() const;
 
     void noteYear(int year);
 };

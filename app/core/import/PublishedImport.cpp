@@ -7,6 +7,7 @@
 #include "common/Tonnage.h"
 #include "import/CsvReader.h"
 #include "import/ImportContext.h"
+#include "import/ImportRules.h"
 #include "import/NumberParser.h"
 #include "store/SqlUtil.h"
 
@@ -111,9 +112,20 @@ private:
             m_c.problems.add(r.line, m_match.column(Role::Year) + 1, Tr::tr("année illisible « %1 »").arg(field(r, Role::Year)));
             return;
         }
+        if (!m_c.acceptYear(r.line, m_match.column(Role::Year) + 1, *year))
+            return;
         if (field(r, Role::DeptCode).isEmpty()) {
             m_c.problems.add(r.line, m_match.column(Role::DeptCode) + 1, Tr::tr("code de département vide"));
             return;
+        }
+        if (!m_c.acceptTerritoryCode(r.line, m_match.column(Role::DeptCode) + 1, Level::Departement,
+                                     normaliseDepartementCode(field(r, Role::DeptCode).toString())))
+            return;
+        if (QString region = field(r, Role::RegionCode).toString(); !region.isEmpty()) {
+            if (region.size() == 1 && region.at(0).isDigit())
+                region.prepend(QLatin1Char('0'));
+            if (!m_c.acceptTerritoryCode(r.line, m_match.column(Role::RegionCode) + 1, Level::Region, region))
+                return;
         }
         const qint64 territory = sinoeDepartement(m_c, field(r, Role::DeptCode), field(r, Role::DeptName), field(r, Role::RegionCode),
                                                   field(r, Role::RegionName), &m_repaired);
@@ -148,12 +160,22 @@ private:
             ++m_empty;
             return false;
         }
-        const auto normalised = normaliseNumber(text, m_c.options.decimalSeparator);
-        const auto value = parseNumber(text, m_c.options.decimalSeparator);
+        QString doubt;
+        const QChar decimal = rules::decimalFor(text, m_c.options.decimalSeparator, m_c.fileDecimal, QString::fromLatin1(m.unit), &doubt);
+        const auto normalised = normaliseNumber(text, decimal);
+        const auto value = parseNumber(text, decimal);
         if (!normalised || !value || *value < 0) {
-            m_c.problems.add(r.line, m_match.column(m.role) + 1, Tr::tr("valeur illisible « %1 »").arg(text));
+            m_c.problems.add(r.line, m_match.column(m.role) + 1,
+                             value && *value < 0 ? Tr::tr("valeur négative « %1 »").arg(text) : Tr::tr("valeur illisible « %1 »").arg(text));
             return false;
         }
+        if (qstrcmp(m.unit, "t") == 0 && *value > rules::kMaxTonnes) {
+            m_c.problems.add(r.line, m_match.column(m.role) + 1,
+                             Tr::tr("tonnage « %1 » invraisemblable : plus d'un milliard de tonnes sur une ligne").arg(text));
+            return false;
+        }
+        if (!doubt.isEmpty())
+            m_c.warnings.add(r.line, m_match.column(m.role) + 1, doubt);
         const QString key = QStringLiteral("%1/%2/%3/%4").arg(territory).arg(year).arg(stream.toLongLong()).arg(QLatin1String(m.measure));
         if (m_seen.contains(key)) {
             m_c.problems.add(r.line, m_match.column(m.role) + 1,

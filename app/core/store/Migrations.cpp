@@ -56,6 +56,7 @@ const std::vector<Step> &steps()
         {4, ":/odema/sql/004_sort_indexes.sql", nullptr},
         {5, ":/odema/sql/005_datasets.sql", seedDataSets},
         {6, ":/odema/sql/006_exact_published_population.sql", seedExactTonnes},
+        {7, ":/odema/sql/007_import_warnings.sql", nullptr},
     };
     return all;
 }

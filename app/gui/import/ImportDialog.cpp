@@ -419,6 +419,14 @@ void ImportDialog::showCheck()
         m_problems->addItem(tr("Aucun problème : le fichier peut être importé."));
     else
         m_problemRow->setText(tr("%n problème(s) : l'import sera refusé, sauf si vous écartez ces lignes.", nullptr, r.problemCount));
+    // Warnings after the problems (showProblemRow only looks at indices of problems): values
+    // accepted with what was assumed, so that nothing doubtful goes in unseen.
+    for (const ImportWarning &w : r.warnings) {
+        auto *item = new QListWidgetItem(tr("⚠ %1:%2 : %3").arg(QString::number(w.line), QString::number(w.column), w.message), m_problems);
+        item->setData(Qt::UserRole, QStringLiteral("warning"));
+    }
+    if (r.warningCount > r.warnings.size())
+        m_problems->addItem(tr("… et %n autre(s) avertissement(s)", nullptr, r.warningCount - int(r.warnings.size())));
 }
 
 void ImportDialog::showProblemRow(int problemIndex)
@@ -542,7 +550,11 @@ void ImportDialog::jobItemFinished(int index)
         line += tr(", %1 d'un millésime antérieur remplacées").arg(formatInteger(r.rowsReplaced));
     if (r.rowsRejected)
         line += tr(", %1 écartées dans %2").arg(formatInteger(r.rowsRejected), QFileInfo(r.rejectsPath).fileName());
+    if (r.warningCount)
+        line += tr(", %n avertissement(s)", nullptr, r.warningCount);
     m_log->appendPlainText(line + QLatin1Char('.'));
+    for (const QString &w : r.warningLines().mid(0, 20))
+        m_log->appendPlainText(QStringLiteral("    %1").arg(w));
     m_fileList->item(m_jobFiles.at(index))->setCheckState(Qt::Unchecked);
 }
 

@@ -3,6 +3,7 @@
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
 #include "import/ImportHistory.h"
+#include "import/ImportWarnings.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -18,9 +19,9 @@ namespace odema::gui {
 ImportHistoryPanel::ImportHistoryPanel(QString storePath, QWidget *parent) : QWidget(parent), m_storePath(std::move(storePath))
 {
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("importHistory"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Fichier"), tr("Lignes"), tr("Format"), tr("SHA-256")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Fichier"), tr("Lignes"), tr("Format"), tr("Avertissements"), tr("SHA-256")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,9 +70,15 @@ void ImportHistoryPanel::refresh()
             count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 2, count);
             m_table->setItem(r, 3, new QTableWidgetItem(s.format));
+            auto *warnings = new QTableWidgetItem(formatInteger(s.warningCount));
+            warnings->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (s.warningCount)
+                warnings->setToolTip(warningLines(s.name, loadImportWarnings(store->database(), s.id).mid(0, 30), s.warningCount)
+                                         .join(QLatin1Char('\n')));
+            m_table->setItem(r, 4, warnings);
             auto *sha = new QTableWidgetItem(s.sha256.left(16) + QStringLiteral("…"));
             sha->setToolTip(s.sha256);
-            m_table->setItem(r, 4, sha);
+            m_table->setItem(r, 5, sha);
         }
         m_table->resizeColumnsToContents();
         m_status->setText(tr("%n fichier(s) importé(s).", nullptr, int(history.size())));
