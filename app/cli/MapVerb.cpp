@@ -47,8 +47,9 @@ int runMap(const QStringList &arguments)
         "--indicator kg_hab --year 2021 --format svg --out carte.svg"));
     parser.addHelpOption();
     const auto opt = [&](const char *name, const QString &help, const char *value = nullptr) {
-        parser.addOption(value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
-                               : QCommandLineOption(QLatin1String(name), help));
+        // UTF-8: value names such as "ANNÉE" are not Latin-1 (they printed "ANNÃ‰E").
+        parser.addOption(value ? QCommandLineOption(QString::fromUtf8(name), help, QString::fromUtf8(value))
+                               : QCommandLineOption(QString::fromUtf8(name), help));
     };
     opt("db", Tr::tr("Base à lire."), "BASE");
     opt("level", Tr::tr("Niveau des territoires coloriés : region, departement, epci, commune."), "NIVEAU");

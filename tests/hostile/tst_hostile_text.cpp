@@ -85,6 +85,8 @@ private slots:
         add("sinoe_chiffres_cles_dma_hors_gravats_1e20.csv", "refuse", "3:6: tonnage « 1e20 » invraisemblable");
         add("sinoe_chiffres_cles_dma_hors_gravats_2099.csv", "refuse", "4:1: année 2099 dans le futur");
         add("sinoe_chiffres_cles_dma_hors_gravats_dep999.csv", "refuse", "2:4: département « 999 » inconnu");
+        add("insee_estimation_pop_dep_futur.csv", "refuse", "4:1: année 2099 dans le futur");
+        add("insee_pop_legales_2099_departements.csv", "refuse", " : année 2099 dans le futur"); // the whole file's year
         // Ambiguous decimal separators: read with the file's own, said in a warning.
         add("sinoe14_virgule_point_ambigu.csv", "warn",
             "5:8: avertissement : « 34.728 » lu comme 34728 t : ce fichier écrit ses décimales avec « , », « . » y sépare les milliers");
@@ -108,9 +110,11 @@ private slots:
         const QString store = newStore();
         const Run run = importVerb(store, file);
         const QString said = run.out + run.err;
+        // "file:line:column: reason", or "file : reason" for the whole file
+        const QString needle = expected.startsWith(QLatin1Char(' ')) ? file + expected : file + QLatin1Char(':') + expected;
         if (outcome == QLatin1String("refuse")) {
             QVERIFY2(run.status == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.status).arg(said)));
-            QVERIFY2(run.err.contains(file + QLatin1Char(':') + expected), qPrintable(said));
+            QVERIFY2(run.err.contains(needle), qPrintable(said));
             // Nothing of the file went in: the store is as the import found it (new, empty).
             QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM flow")), 0);
             QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM published_value")), 0);
@@ -119,7 +123,7 @@ private slots:
         }
         QVERIFY2(run.status == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.status).arg(said)));
         if (outcome == QLatin1String("warn")) {
-            QVERIFY2(run.err.contains(file + QLatin1Char(':') + expected), qPrintable(said));
+            QVERIFY2(run.err.contains(needle), qPrintable(said));
             QVERIFY2(run.out.contains(QStringLiteral("avertissements : 1 ")), qPrintable(said));
         } else {
             QVERIFY2(!said.contains(QStringLiteral("avertissement")), qPrintable(said));
@@ -194,6 +198,20 @@ private slots:
         const ImportReport report = Importer(*store).importFile(corpusFile(QStringLiteral("sinoe14_sans_autre_decimale.csv")), options);
         QCOMPARE(report.warningCount, 0);
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT min(grams) FROM flow")).toLongLong(), qint64(1500000));
+    }
+
+    void helpTextsInUtf8()
+    {
+        // Option value names are French words with accents: never read as Latin-1 ("ANNÃ‰E").
+        for (const char *verb : {"import", "export", "chart", "map", "report", "info", "paths"}) {
+            QProcess p;
+            p.start(binary(), {QString::fromLatin1(verb), QStringLiteral("--help")});
+            QVERIFY(p.waitForFinished(60000));
+            const QString help = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            QVERIFY2(!help.contains(QChar(0x00C3)), qPrintable(QStringLiteral("%1 --help:\n%2").arg(QLatin1String(verb), help)));
+            if (qstrcmp(verb, "map") == 0)
+                QVERIFY2(help.contains(QStringLiteral("<ANNÉE>")) && help.contains(QStringLiteral("<MÉTHODE>")), qPrintable(help));
+        }
     }
 
     void realExtractsGiveNoWarning()

@@ -29,10 +29,16 @@ bool allDigits(QStringView text)
 
 int lastYear() { return QDate::currentDate().year(); }
 
+QString futureYearProblem(int year)
+{
+    return year > lastYear() ? Tr::tr("année %1 dans le futur (au plus %2)").arg(QString::number(year), QString::number(lastYear()))
+                             : QString();
+}
+
 QString yearProblem(int year)
 {
     if (year > lastYear())
-        return Tr::tr("année %1 dans le futur (au plus %2)").arg(QString::number(year), QString::number(lastYear()));
+        return futureYearProblem(year);
     if (year < kFirstYear)
         return Tr::tr("année %1 hors de la période des jeux de données (%2–%3)")
             .arg(QString::number(year), QString::number(kFirstYear), QString::number(lastYear()));

@@ -27,6 +27,9 @@ constexpr int kFirstYear = 1990;
 int lastYear();
 /// Why `year` cannot be a year of a tonnage or a published figure, or empty when it can.
 QString yearProblem(int year);
+/// Why `year` cannot be the year of a population (INSEE series start in 1975: only the future
+/// is refused), or empty.
+QString futureYearProblem(int year);
 
 // --- Territories -----------------------------------------------------------------------------
 /// Whether `code` (normalised: "01", "2A", "971") is a département of the official geographic

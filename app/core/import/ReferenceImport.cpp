@@ -4,6 +4,7 @@
 #include "common/OdemaError.h"
 #include "import/CsvReader.h"
 #include "import/ImportContext.h"
+#include "import/ImportRules.h"
 #include "import/NumberParser.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
             throw OdemaError(Tr::tr("%1 : l'année de ces populations n'est ni dans le fichier ni dans son nom ; "
                                 "indiquez-la (option --annee-population 2021, ou renommez le fichier en y mettant l'année).")
                                  .arg(m_c.report.fileName));
+        if (m_year && !rules::futureYearProblem(*m_year).isEmpty())
+            throw OdemaError(QStringLiteral("%1 : %2").arg(m_c.report.fileName, rules::futureYearProblem(*m_year)));
         m_c.readRecords(reader, m_width, [this](const CsvRecord &r) { readRecord(r); });
         if (m_year)
             m_c.report.notes << Tr::tr("Populations enregistrées pour l'année %1.").arg(*m_year);
@@ -185,6 +188,10 @@ private:
         const auto year = parseYear(text(r, Role::Year));
         if (!year) {
             m_c.problems.add(r.line, m_match.column(Role::Year) + 1, Tr::tr("année illisible « %1 »").arg(text(r, Role::Year)));
+            return;
+        }
+        if (const QString future = rules::futureYearProblem(*year); !future.isEmpty()) {
+            m_c.problems.add(r.line, m_match.column(Role::Year) + 1, future);
             return;
         }
         const auto population = count(r, Role::Population);
