@@ -4432,10 +4432,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Refusé : la base est telle qu&apos;avant l&apos;import.</source>
         <translation>Refused: the store is as it was before the import.</translation>
     </message>
-    <message>
-        <source>⚠ %1:%2 : %3</source>
-        <translation>⚠ %1:%2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>… et %n autre(s) avertissement(s)</source>
         <translation>
@@ -4449,6 +4445,14 @@ None of the %2 files was imported: the store is as it was before (stopped at “
             <numerusform>, %n warning</numerusform>
             <numerusform>, %n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 : %2</source>
+        <translation>⚠ %1: %2</translation>
     </message>
 </context>
 <context>

@@ -422,7 +422,9 @@ void ImportDialog::showCheck()
     // Warnings after the problems (showProblemRow only looks at indices of problems): values
     // accepted with what was assumed, so that nothing doubtful goes in unseen.
     for (const ImportWarning &w : r.warnings) {
-        auto *item = new QListWidgetItem(tr("⚠ %1:%2 : %3").arg(QString::number(w.line), QString::number(w.column), w.message), m_problems);
+        const QString where = w.line <= 0 ? QString() : w.column <= 0 ? QString::number(w.line)
+                                                      : QStringLiteral("%1:%2").arg(QString::number(w.line), QString::number(w.column));
+        auto *item = new QListWidgetItem(where.isEmpty() ? tr("⚠ %1").arg(w.message) : tr("⚠ %1 : %2").arg(where, w.message), m_problems);
         item->setData(Qt::UserRole, QStringLiteral("warning"));
     }
     if (r.warningCount > r.warnings.size())
