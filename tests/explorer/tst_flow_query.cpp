@@ -218,15 +218,32 @@ private slots:
 
     void pivotMatchesTotals()
     {
-        FlowFilter f;
-        f.territories << TerritorySelection{hdf, true};
+        // Every stream of the région: several data sets (OMA, déchèteries…), never totalled.
+        FlowFilter all;
+        all.territories << TerritorySelection{hdf, true};
+        const PivotTable mixed = computePivot(s.db(), all, PivotRows::Stream, PivotMeasure::Tonnes);
+        QVERIFY(mixed.dataSets.size() > 1);
+        QVERIFY(!mixed.grandTotal.has_value());
+        QVERIFY(mixed.grandTotalNote.startsWith(QStringLiteral("pas de total")));
+        for (const auto &c : mixed.columnTotals)
+            QVERIFY(!c.has_value());
+        QVERIFY(mixed.rowLabels.contains(QStringLiteral("Déchets verts · déchèteries par type de déchet")));
+
+        // The déchèterie streams alone: one data set, totalled.
+        FlowFilter f = all;
+        QSqlQuery q = sql::exec(s.db(), QStringLiteral("SELECT id FROM waste_stream WHERE code LIKE '02%'"));
+        while (q.next())
+            f.streamIds << q.value(0).toLongLong();
         const PivotTable t = computePivot(s.db(), f, PivotRows::Stream, PivotMeasure::Tonnes);
         QCOMPARE(t.kind, FlowFilter::Kind::Collecte);
         FlowFilter collecte = f;
         collecte.kind = FlowFilter::Kind::Collecte;
         const FlowTotals totals = FlowQuery(collecte).totals(s.db());
-        QVERIFY(t.grandTotal.has_value());
+        QCOMPARE(t.dataSets.size(), 1);
+        QCOMPARE(totals.byDataSet.size(), 1);
+        QVERIFY2(t.grandTotal.has_value(), qPrintable(t.grandTotalNote));
         QCOMPARE(*t.grandTotal, double(totals.collecteGrams) / 1e6);
+        QCOMPARE(totals.byDataSet.first().grams, totals.collecteGrams);
         QVERIFY(t.rowLabels.contains(QStringLiteral("Déchets verts")));
         // A cell against plain SQL.
         const int row = t.rowLabels.indexOf(QStringLiteral("Déchets verts"));

@@ -183,8 +183,11 @@ private slots:
         r.measure = MapMeasure::Tonnes;
         r.modeIds = builder.modeIdsFromCodes({QStringLiteral("valorisation")});
         const MapData d = builder.build(r);
+        // One data set: SINOE04, the catalogue's first on the treatment side, never added to the
+        // déchèterie or OMA destination files that describe part of the same tonnes.
         const double direct = sql::scalar(m_store->database(), QStringLiteral(
             "SELECT sum(f.grams) / 1000000.0 FROM flow f JOIN territory t ON t.id = f.territory_id JOIN treatment_mode m ON m.id = f.mode_id "
+            "JOIN dataset d ON d.id = f.dataset_id AND d.code = 'sinoe04-dma-destination' "
             "WHERE f.kind = 'traitement' AND f.year = 2017 AND t.level = 'departement' AND t.code = '59' AND m.grp = 'valorisation'")).toDouble();
         QVERIFY(direct > 0);
         QVERIFY(std::abs(valueOf(d, QStringLiteral("59")) - direct) < 0.01);

@@ -204,6 +204,11 @@ QHash<qint64, double> MapDataBuilder::values(const MapRequest &r, const QList<qi
             whole.modeIds.clear();
         else
             whole.streamIds.clear();
+        // The whole of the part's own data set, not of the one the catalogue prefers.
+        for (const auto &years : tonnes)
+            for (const AggregateSlice &slice : years)
+                if (slice.datasetId != 0 && whole.datasetIds.isEmpty())
+                    whole.datasetIds << slice.datasetId;
         const auto all = aggregate.run(whole);
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             const double total = it.value().value(year).totalTonnes();

@@ -83,10 +83,17 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
         filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(int(request.modeIds.size())));
         appendIds(filterValues, request.modeIds);
     }
-    if (!request.datasetIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.dataset_id IN (%1)").arg(placeholders(int(request.datasetIds.size())));
-        appendIds(filterValues, request.datasetIds);
+    // Never two data sets unless the caller names them: the preferred one holding the rows.
+    QList<qint64> datasets = request.datasetIds;
+    if (datasets.isEmpty()) {
+        const qint64 chosen = preferredDataSet(request, wanted);
+        if (chosen == 0)
+            return result;
+        datasets << chosen;
     }
+    filters += QStringLiteral(" AND f.dataset_id IN (%1)").arg(placeholders(int(datasets.size())));
+    appendIds(filterValues, datasets);
+    const qint64 sliceDataSet = datasets.size() == 1 ? datasets.first() : 0;
 
     // Level by level from the shallowest: a (territory, year) found at one level is never
     // summed again from a deeper one, and deeper levels are read only for the years still
@@ -125,6 +132,7 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
                 continue; // already given by a shallower level
             AggregateSlice &slice = result[territory][year];
             slice.levelUsed = QLatin1String(level);
+            slice.datasetId = sliceDataSet;
             slice.gramsByCategory[q.value(2).toLongLong()] += q.value(3).toLongLong();
             foundHere[territory].insert(year);
         }
@@ -132,6 +140,32 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
             found[it.key()] += it.value();
     }
     return result;
+}
+
+qint64 FlowAggregate::preferredDataSet(const AggregateRequest &request, const QList<int> &years) const
+{
+    if (request.territoryIds.isEmpty() || years.isEmpty())
+        return 0;
+    QString filters;
+    QVariantList values;
+    values << flowKindKey(request.kind);
+    for (int y : years)
+        values << y;
+    if (!request.streamIds.isEmpty()) {
+        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(placeholders(int(request.streamIds.size())));
+        appendIds(values, request.streamIds);
+    }
+    if (!request.modeIds.isEmpty()) {
+        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(int(request.modeIds.size())));
+        appendIds(values, request.modeIds);
+    }
+    appendIds(values, request.territoryIds);
+    // EXISTS per data set (a handful of rows in the catalogue): each stops at its first flow.
+    const QString statement = QStringLiteral(
+        "SELECT d.id FROM dataset d WHERE EXISTS (SELECT 1 FROM territory_closure c JOIN flow f ON f.territory_id = c.descendant_id "
+        "AND f.dataset_id = d.id AND f.kind = ? AND f.year IN (%1)%2 WHERE c.ancestor_id IN (%3)) ORDER BY d.sort_order, d.id LIMIT 1")
+        .arg(placeholders(int(years.size())), filters, placeholders(int(request.territoryIds.size())));
+    return sql::scalar(m_db, statement, values).toLongLong();
 }
 
 QList<int> FlowAggregate::storeYears(FlowKind kind) const

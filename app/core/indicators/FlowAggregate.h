@@ -25,8 +25,10 @@ struct AggregateRequest {
     int yearTo = 0;   ///< 0 = no bound
     QList<qint64> streamIds; ///< empty = every stream
     QList<qint64> modeIds;   ///< empty = every mode
-    /// Data sets summed (table dataset); empty = every data set of `kind`, which pools data sets
-    /// that describe the same tonnes (DMA contains the déchèteries): name one for a figure.
+    /// Data sets summed (table dataset). Empty: the one data set of `kind` the catalogue prefers
+    /// (dataset.sort_order: DMA first) among those holding rows of the request, never several:
+    /// DMA contains the OMA and the déchèteries, and two data sets of one family count the same
+    /// tonnes twice. Name several only when they do not overlap.
     QList<qint64> datasetIds;
     Breakdown breakdown = Breakdown::None;
     /// Years that have flows of `kind` anywhere in the store, when the caller knows them
@@ -38,6 +40,7 @@ struct AggregateRequest {
 /// Categories are stream or mode ids (0 = no mode, or the total when the breakdown is None).
 struct AggregateSlice {
     QString levelUsed;                    ///< level key of the flows summed ("departement")
+    qint64 datasetId = 0;                 ///< the data set summed (the one chosen when the request named none)
     QMap<qint64, qint64> gramsByCategory; ///< category id -> exact grams
     qint64 totalGrams() const;            ///< exact sum of the categories
     /// For divisions and charts: tonnes of one category (0 when absent) and of the total.
@@ -52,6 +55,9 @@ public:
 
     /// territory id -> year -> slice; only (territory, year) pairs that have flows appear.
     QHash<qint64, QMap<int, AggregateSlice>> run(const AggregateRequest &request) const;
+    /// The data set run() sums for a request naming none: the catalogue's first (sort_order)
+    /// holding a row of the request's kind, filters, territories (or below) and years; 0 if none.
+    qint64 preferredDataSet(const AggregateRequest &request, const QList<int> &years) const;
 
     /// Source files the flows of a kind came from: latest import date and year span, for the
     /// source line under charts and fact sheets.

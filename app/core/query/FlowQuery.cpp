@@ -3,6 +3,7 @@
 #include "common/OdemaError.h"
 #include "common/Tonnage.h"
 #include "common/TextKey.h"
+#include "dataset/DataSetLabel.h"
 #include "store/SqlUtil.h"
 #include "territory/TerritoryLevel.h"
 
@@ -335,9 +336,24 @@ qint64 FlowQuery::count(const QSqlDatabase &db) const
     return sql::scalar(db, s.sql, s.values).toLongLong();
 }
 
+SqlFragment FlowQuery::totalsByDataSetStatement(const QList<qint64> &datasetIds) const
+{
+    const SqlFragment w = where();
+    QStringList columns;
+    QVariantList values;
+    for (qint64 id : datasetIds) {
+        columns << QStringLiteral("coalesce(sum(CASE WHEN f.dataset_id = ? THEN 1 ELSE 0 END), 0), "
+                                  "coalesce(sum(CASE WHEN f.dataset_id = ? THEN f.grams END), 0)");
+        values << id << id;
+    }
+    values << w.values;
+    return {QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM flow f") + w.sql, values};
+}
+
 FlowTotals FlowQuery::totals(const QSqlDatabase &db) const
 {
-    const SqlFragment s = withTextResolved(db).totalsStatement();
+    const FlowQuery resolved = withTextResolved(db);
+    const SqlFragment s = resolved.totalsStatement();
     QSqlQuery q = sql::exec(db, s.sql, s.values);
     FlowTotals t;
     if (!q.next())
@@ -347,7 +363,49 @@ FlowTotals FlowQuery::totals(const QSqlDatabase &db) const
     t.collecteRows = t.rows - t.traitementRows;
     t.collecteGrams = q.value(2).toLongLong();
     t.traitementGrams = q.value(3).toLongLong();
+    if (t.rows == 0)
+        return t;
+    // Data sets that hold flows (a small table: the catalogue), then one pass over the rows.
+    QList<DataSetTotal> sets;
+    QSqlQuery d = sql::exec(db, QStringLiteral("SELECT id, family, axis, publisher FROM dataset "
+                                               "WHERE axis IN ('type', 'destination', 'canal', 'autre') ORDER BY sort_order, id"));
+    while (d.next()) {
+        DataSetTotal one;
+        one.datasetId = d.value(0).toLongLong();
+        one.family = d.value(1).toString();
+        one.treatment = d.value(2).toString() == QLatin1String("destination");
+        one.label = dataSetShortLabel(one.family, d.value(2).toString(), d.value(3).toString());
+        sets << one;
+    }
+    QList<qint64> ids;
+    for (const DataSetTotal &one : std::as_const(sets))
+        ids << one.datasetId;
+    if (ids.isEmpty())
+        return t;
+    const SqlFragment byDataSet = resolved.totalsByDataSetStatement(ids);
+    q = sql::exec(db, byDataSet.sql, byDataSet.values);
+    if (!q.next())
+        return t;
+    for (int i = 0; i < sets.size(); ++i) {
+        sets[i].rows = q.value(2 * i).toLongLong();
+        sets[i].grams = q.value(2 * i + 1).toLongLong();
+        if (sets[i].rows > 0)
+            t.byDataSet << sets[i];
+    }
     return t;
+}
+
+QString FlowTotals::tonnesText() const
+{
+    if (rows == 0)
+        return QString();
+    if (byDataSet.size() <= 1)
+        return formatGramsAsTonnes(collecteGrams + traitementGrams);
+    QStringList parts;
+    for (const DataSetTotal &d : byDataSet)
+        parts << Tr::tr("%1 : %2").arg(d.label, formatGramsAsTonnes(d.grams));
+    return Tr::tr("%1 (non additionnés : ces jeux de données se recouvrent ou décrivent les mêmes déchets)")
+        .arg(parts.join(QStringLiteral(" · ")));
 }
 
 FlowRecord FlowQuery::readRecord(const QSqlQuery &q)

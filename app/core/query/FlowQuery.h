@@ -47,14 +47,30 @@ struct FlowRecord {
     QVariant value(FlowColumn column) const;
 };
 
+/// Rows and exact tonnes of one data set within a filter.
+struct DataSetTotal {
+    qint64 datasetId = 0;
+    QString label;     ///< short French name ("DMA par type de déchet")
+    QString family;    ///< dma | oma | decheterie | autre
+    bool treatment = false;
+    qint64 rows = 0;
+    qint64 grams = 0;
+};
+
 /// Row count and tonnes of a filter. Collecte and traitement describe the same tonnes from two
-/// datasets, so they are totalled apart and never added.
+/// datasets, so they are totalled apart and never added; nor are two data sets (DMA contains
+/// the OMA and the déchèteries; two data sets of one family count the same tonnes twice).
 struct FlowTotals {
     qint64 rows = 0;
     qint64 collecteRows = 0;
     qint64 traitementRows = 0;
     qint64 collecteGrams = 0;   ///< exact sums (common/Tonnage.h: formatGramsAsTonnes)
     qint64 traitementGrams = 0;
+    QList<DataSetTotal> byDataSet; ///< data sets with rows, in the catalogue's order
+
+    /// "1 234,56 t" for one data set; for several, each named with its tonnes and why they are
+    /// not added. Empty without rows.
+    QString tonnesText() const;
 };
 
 struct FlowSort {
@@ -78,6 +94,8 @@ public:
     SqlFragment where() const;
     SqlFragment countStatement() const;
     SqlFragment totalsStatement() const;
+    /// Rows and grams of each of `datasetIds` (one pass, conditional sums: no sort).
+    SqlFragment totalsByDataSetStatement(const QList<qint64> &datasetIds) const;
     /// Rows in sort order: after `keyset` when given, else from `offset`; limit <= 0 = all.
     SqlFragment rowsStatement(qint64 offset, int limit, const std::optional<FlowKeyset> &keyset = std::nullopt) const;
 

@@ -4,6 +4,7 @@
 #include "common/TextKey.h"
 #include "query/FlowQuery.h"
 #include "common/Tonnage.h"
+#include "dataset/DataSetLabel.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,66 @@ FlowFilter::Kind pivotKind(const FlowFilter &filter, PivotRows rows)
     return rows == PivotRows::Mode ? FlowFilter::Kind::Traitement : FlowFilter::Kind::Collecte;
 }
 
+namespace {
+
+using RowKey = QPair<qint64, qint64>; ///< (territory, stream or mode id; data set id)
+
+struct DataSetName {
+    QString label;
+    QString family;
+};
+
+/// The data sets of the flows, in the catalogue's order, with their short names.
+QList<QPair<qint64, DataSetName>> dataSetsInOrder(const QSqlDatabase &db, const QSet<qint64> &present)
+{
+    QList<QPair<qint64, DataSetName>> out;
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, family, axis, publisher FROM dataset ORDER BY sort_order, id"));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (present.contains(id))
+            out.append({id, {dataSetShortLabel(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()), q.value(1).toString()}});
+    }
+    if (present.contains(0)) // flows without a data set (none are written since schema 6)
+        out.append({0, {Tr::tr("sans jeu de données"), QStringLiteral("autre")}});
+    return out;
+}
+
+/// "Nord contient Lille" when a territory of the rows contains another one: their tonnes would
+/// be counted twice by a column total. Empty otherwise.
+QString nestedTerritories(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    if (ids.size() < 2)
+        return QString();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    const QVariantList once = values; // the ids twice: ancestors and descendants
+    values << once;
+    QSqlQuery q = sql::exec(db, QStringLiteral(
+        "SELECT a.name, d.name FROM territory_closure c JOIN territory a ON a.id = c.ancestor_id "
+        "JOIN territory d ON d.id = c.descendant_id WHERE c.ancestor_id <> c.descendant_id "
+        "AND c.ancestor_id IN (%1) AND c.descendant_id IN (%1) LIMIT 1").arg(marks.join(QLatin1Char(','))), values);
+    return q.next() ? Tr::tr("%1 contient %2").arg(q.value(0).toString(), q.value(1).toString()) : QString();
+}
+
+QString overlapNote(const QList<QPair<qint64, DataSetName>> &sets)
+{
+    QSet<QString> families;
+    QStringList names;
+    for (const auto &s : sets) {
+        families.insert(s.second.family);
+        names << s.second.label;
+    }
+    return families.size() > 1
+        ? Tr::tr("pas de total : familles qui se recouvrent (DMA ⊇ OMA + déchèteries) ; %1 ne s'additionnent pas").arg(names.join(QStringLiteral(", ")))
+        : Tr::tr("pas de total : %1 décrivent les mêmes déchets").arg(names.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotRows rowsBy, PivotMeasure measure)
 {
     PivotTable table;
@@ -108,43 +169,56 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
                                                           : QStringLiteral("coalesce(f.mode_id, 0)");
     const QString key = rowsBy == PivotRows::Mode ? column : QStringLiteral("f.") + column;
 
-    // One aggregate per (row, year, territory): the sums per cell, and the territories behind
-    // each cell for the population that kg/hab divides by.
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, f.year, f.territory_id, sum(f.grams) FROM flow f%2 GROUP BY 1, 2, 3")
-                                    .arg(key, w.sql), w.values);
-    QHash<qint64, QMap<int, Cell>> cells;
+    // One aggregate per (row, data set, year, territory): a cell never adds two data sets, and
+    // the territories behind each cell give the population that kg/hab divides by.
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1, coalesce(f.dataset_id, 0), f.year, f.territory_id, sum(f.grams) "
+                                               "FROM flow f%2 GROUP BY 1, 2, 3, 4").arg(key, w.sql), w.values);
+    QHash<RowKey, QMap<int, Cell>> cells;
+    QHash<qint64, QSet<int>> yearsOfDataSet;
+    QSet<qint64> present;
     QSet<int> yearSet;
     while (q.next()) {
-        const int year = q.value(1).toInt();
-        Cell &c = cells[q.value(0).toLongLong()][year];
-        c.grams += q.value(3).toLongLong();
-        c.territories.insert(q.value(2).toLongLong());
+        const qint64 dataset = q.value(1).toLongLong();
+        const int year = q.value(2).toInt();
+        Cell &c = cells[{q.value(0).toLongLong(), dataset}][year];
+        c.grams += q.value(4).toLongLong();
+        c.territories.insert(q.value(3).toLongLong());
         yearSet.insert(year);
+        yearsOfDataSet[dataset].insert(year);
+        present.insert(dataset);
     }
     table.years = QList<int>(yearSet.begin(), yearSet.end());
     std::sort(table.years.begin(), table.years.end());
+    const auto sets = dataSetsInOrder(db, present);
+    const bool several = sets.size() > 1;
+    for (const auto &s : sets)
+        table.dataSets << s.second.label;
 
     // Row order and labels: territories by level and code, streams by code, modes in the
-    // nomenclature's order.
+    // nomenclature's order; within a row, data sets in the catalogue's order.
     const QString labels = rowsBy == PivotRows::Territory
         ? QStringLiteral("SELECT id, name FROM territory WHERE id IN (SELECT DISTINCT f.territory_id FROM flow f%1) "
                          "ORDER BY CASE level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 ELSE 3 END, code")
               .arg(w.sql)
         : rowsBy == PivotRows::Stream ? QStringLiteral("SELECT id, label FROM waste_stream ORDER BY code")
                                       : QStringLiteral("SELECT id, label FROM treatment_mode ORDER BY sort_order, code");
-    QList<qint64> rowIds;
+    QList<QPair<qint64, QString>> named;
     q = sql::exec(db, labels, rowsBy == PivotRows::Territory ? w.values : QVariantList());
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (!cells.contains(id))
-            continue;
-        rowIds << id;
-        table.rowLabels << q.value(1).toString();
-    }
-    if (cells.contains(0) && rowsBy == PivotRows::Mode) {
-        rowIds << 0;
-        table.rowLabels << Tr::tr("(sans mode)");
-    }
+    while (q.next())
+        named.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (rowsBy == PivotRows::Mode)
+        named.append({0, Tr::tr("(sans mode)")});
+    QList<RowKey> rowIds;
+    QList<qint64> rowTerritories;
+    for (const auto &[id, name] : std::as_const(named))
+        for (const auto &s : sets) {
+            if (!cells.contains({id, s.first}))
+                continue;
+            rowIds << RowKey{id, s.first};
+            table.rowLabels << (several ? Tr::tr("%1 · %2").arg(name, s.second.label) : name);
+            if (!rowTerritories.contains(id))
+                rowTerritories << id;
+        }
 
     QHash<QPair<qint64, int>, qint64> pops;
     if (measure == PivotMeasure::KgPerInhabitant) {
@@ -155,16 +229,14 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
             pops.insert({q.value(0).toLongLong(), q.value(1).toInt()}, q.value(2).toLongLong());
     }
 
-    // Sums per year over every row, and the territories behind them.
-    QMap<int, Cell> yearTotals;
-    for (const qint64 id : rowIds)
+    // Sums per data set and year over its rows, and the territories behind them.
+    QHash<qint64, QMap<int, Cell>> yearTotals;
+    for (const RowKey &id : std::as_const(rowIds))
         for (auto it = cells[id].cbegin(); it != cells[id].cend(); ++it) {
-            yearTotals[it.key()].grams += it->grams;
-            yearTotals[it.key()].territories.unite(it->territories);
+            Cell &total = yearTotals[id.second][it.key()];
+            total.grams += it->grams;
+            total.territories.unite(it->territories);
         }
-    qint64 grandGrams = 0;
-    for (const Cell &c : yearTotals)
-        grandGrams += c.grams;
 
     // kg/hab over several years: tonnes over the summed populations (a weighted mean per year).
     auto kgOverYears = [&](const QMap<int, Cell> &byYear) -> std::optional<double> {
@@ -179,35 +251,82 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
         }
         return ratio(grams, pop);
     };
+    auto total = [&](const QMap<int, Cell> &byYear, qint64 wholeGrams) -> std::optional<double> {
+        qint64 grams = 0;
+        for (const Cell &c : byYear)
+            grams += c.grams;
+        if (measure == PivotMeasure::Tonnes)
+            return tonnesFromGrams(grams);
+        if (measure == PivotMeasure::Share)
+            return share(grams, wholeGrams);
+        return kgOverYears(byYear);
+    };
+    auto gramsOf = [](const QMap<int, Cell> &byYear) {
+        qint64 g = 0;
+        for (const Cell &c : byYear)
+            g += c.grams;
+        return g;
+    };
 
-    for (const qint64 id : rowIds) {
+    for (int r = 0; r < rowIds.size(); ++r) {
+        const RowKey id = rowIds.at(r);
         const QMap<int, Cell> &row = cells[id];
+        const QMap<int, Cell> &ofDataSet = yearTotals[id.second];
         QVector<std::optional<double>> out;
-        qint64 rowGrams = 0;
+        QStringList lacking;
         for (const int year : table.years) {
             const auto it = row.constFind(year);
+            // A territory row without that year lacks its data set there; a stream or mode row
+            // is sparse (only non-zero combinations are published) unless its data set lacks the year.
+            if (it == row.constEnd()
+                && (rowsBy == PivotRows::Territory || !yearsOfDataSet.value(id.second).contains(year)))
+                lacking << QString::number(year);
             if (it == row.constEnd()) {
                 out << std::nullopt;
                 continue;
             }
-            rowGrams += it->grams;
             if (measure == PivotMeasure::Tonnes)
                 out << tonnesFromGrams(it->grams);
             else if (measure == PivotMeasure::Share)
-                out << share(it->grams, yearTotals[year].grams);
+                out << share(it->grams, ofDataSet.value(year).grams);
             else
                 out << ratio(it->grams, population(pops, it->territories, year));
         }
         table.cells << out;
-        if (measure == PivotMeasure::Tonnes)
-            table.rowTotals << tonnesFromGrams(rowGrams);
-        else if (measure == PivotMeasure::Share)
-            table.rowTotals << share(rowGrams, grandGrams);
-        else
-            table.rowTotals << kgOverYears(row);
+        if (lacking.isEmpty()) {
+            table.rowTotals << total(row, gramsOf(ofDataSet));
+            table.rowTotalNotes << QString();
+        } else {
+            table.rowTotals << std::nullopt;
+            table.rowTotalNotes << Tr::tr("pas de total : pas de données en %1").arg(lacking.join(QStringLiteral(", ")));
+        }
     }
+
+    // Totals of a year: one data set only, territories that do not contain one another, and
+    // (territory rows) every territory present that year.
+    QString refused = several ? overlapNote(sets) : QString();
+    if (refused.isEmpty() && rowsBy == PivotRows::Territory) {
+        const QString nested = nestedTerritories(db, rowTerritories);
+        if (!nested.isEmpty())
+            refused = Tr::tr("pas de total : %1, ses tonnes seraient comptées deux fois").arg(nested);
+    }
+    const qint64 onlySet = sets.isEmpty() ? 0 : sets.first().first;
+    const QMap<int, Cell> &single = yearTotals[onlySet];
     for (const int year : table.years) {
-        const Cell &c = yearTotals[year];
+        QString note = refused;
+        if (note.isEmpty() && rowsBy == PivotRows::Territory) {
+            for (int r = 0; r < rowIds.size(); ++r)
+                if (!cells[rowIds.at(r)].contains(year)) {
+                    note = Tr::tr("pas de total : %1 sans données en %2").arg(table.rowLabels.at(r)).arg(year);
+                    break;
+                }
+        }
+        table.columnTotalNotes << note;
+        if (!note.isEmpty()) {
+            table.columnTotals << std::nullopt;
+            continue;
+        }
+        const Cell &c = single.value(year);
         if (measure == PivotMeasure::Tonnes)
             table.columnTotals << tonnesFromGrams(c.grams);
         else if (measure == PivotMeasure::Share)
@@ -215,13 +334,20 @@ PivotTable computePivot(const QSqlDatabase &db, const FlowFilter &filter, PivotR
         else
             table.columnTotals << ratio(c.grams, population(pops, c.territories, year));
     }
-    if (!table.years.isEmpty()) {
-        if (measure == PivotMeasure::Tonnes)
-            table.grandTotal = tonnesFromGrams(grandGrams);
-        else if (measure == PivotMeasure::Share)
-            table.grandTotal = grandGrams != 0 ? std::optional<double>(100.0) : std::nullopt;
+    if (table.years.isEmpty())
+        return table;
+    table.grandTotalNote = refused;
+    for (const QString &n : std::as_const(table.columnTotalNotes))
+        if (table.grandTotalNote.isEmpty() && !n.isEmpty())
+            table.grandTotalNote = n;
+    for (int r = 0; r < rowIds.size() && table.grandTotalNote.isEmpty(); ++r)
+        if (!table.rowTotalNotes.at(r).isEmpty())
+            table.grandTotalNote = Tr::tr("pas de total : %1 n'a pas de données toutes les années").arg(table.rowLabels.at(r));
+    if (table.grandTotalNote.isEmpty()) {
+        if (measure == PivotMeasure::Share)
+            table.grandTotal = gramsOf(single) != 0 ? std::optional<double>(100.0) : std::nullopt;
         else
-            table.grandTotal = kgOverYears(yearTotals);
+            table.grandTotal = total(single, gramsOf(single));
     }
     return table;
 }

@@ -180,8 +180,11 @@ QWidget *ExplorerView::buildPivotTab()
     connect(m_pivotMeasure, &QComboBox::currentIndexChanged, this, &ExplorerView::updatePivot);
     connect(m_pivot, &PivotModel::ready, this, [this] {
         const PivotTable &t = m_pivot->table();
-        m_pivotNote->setText(t.years.isEmpty() ? tr("Aucune donnée pour ces filtres.")
-                                               : tr("Tonnages de %1 (collecte et traitement ne s'additionnent pas).").arg(t.kindTitle()));
+        QString note = t.years.isEmpty() ? tr("Aucune donnée pour ces filtres.")
+                                         : tr("Tonnages de %1 (collecte et traitement ne s'additionnent pas).").arg(t.kindTitle());
+        if (!t.grandTotalNote.isEmpty()) // why the totals are missing, in one sentence
+            note += QLatin1Char(' ') + t.grandTotalNote + QLatin1Char('.');
+        m_pivotNote->setText(note);
         m_pivotView->resizeColumnsToContents();
         m_pivotView->setColumnWidth(0, qMin(m_pivotView->columnWidth(0), 320));
     });
@@ -273,12 +276,10 @@ void ExplorerView::updateStatus()
         const qint64 rows = m_table->rowCount();
         QString text = rows == 1 ? tr("1 ligne") : tr("%1 lignes").arg(formatInteger(rows));
         if (m_table->totalsKnown()) {
+            // Never a sum of two data sets: each is named with its tonnes (FlowTotals::tonnesText).
             const FlowTotals t = m_table->totals();
-            if (t.collecteRows > 0 && t.traitementRows > 0)
-                text = tr("%1 — collecte : %2 · traitement : %3 (mêmes déchets, non additionnés)")
-                           .arg(text, formatGramsAsTonnes(t.collecteGrams), formatGramsAsTonnes(t.traitementGrams));
-            else if (rows > 0)
-                text = tr("%1 — %2").arg(text, formatGramsAsTonnes(t.collecteGrams + t.traitementGrams));
+            if (rows > 0)
+                text = tr("%1 — %2").arg(text, t.tonnesText());
         }
         m_statusText = text;
     }

@@ -67,6 +67,8 @@ QVariant PivotModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::BackgroundRole && (totalsRow || totalsColumn))
         return QGuiApplication::palette().alternateBase();
+    if (role == Qt::ToolTipRole && (totalsRow || totalsColumn) && index.column() > 0)
+        return totalNote(index.row(), index.column());
     if (role == Qt::TextAlignmentRole)
         return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != RawValueRole)
@@ -76,6 +78,17 @@ QVariant PivotModel::data(const QModelIndex &index, int role) const
         return value;
     const int decimals = m_table.measure == PivotMeasure::Share ? 1 : 2;
     return formatNumber(value.toDouble(), decimals);
+}
+
+QVariant PivotModel::totalNote(int row, int column) const
+{
+    // Why a total is missing: data sets that overlap, a year a row lacks, nested territories.
+    QString note;
+    if (row == m_table.rowCount())
+        note = column == columnCount() - 1 ? m_table.grandTotalNote : m_table.columnTotalNotes.value(column - 1);
+    else
+        note = m_table.rowTotalNotes.value(row);
+    return note.isEmpty() ? QVariant() : QVariant(note);
 }
 
 QVariant PivotModel::headerData(int section, Qt::Orientation orientation, int role) const

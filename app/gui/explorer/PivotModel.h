@@ -33,6 +33,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    QVariant totalNote(int row, int column) const;
+
     PivotTable m_table;
     bool m_ready = false;
     quint64 m_generation = 0;
