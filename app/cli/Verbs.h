@@ -12,5 +12,6 @@ int runChart(const QStringList &arguments);
 int runPaths(const QStringList &arguments);
 int runMap(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runIndicators(const QStringList &arguments);
 
 } // namespace odema::cli

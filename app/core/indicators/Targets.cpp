@@ -47,7 +47,14 @@ Targets Targets::load(const QString &path)
         t.kind = o.value(QStringLiteral("kind")).toString();
         if (o.contains(QStringLiteral("value")))
             t.value = o.value(QStringLiteral("value")).toDouble();
-        t.year = o.value(QStringLiteral("year")).toInt();
+        t.year = o.value(QStringLiteral("due_year")).toInt(o.value(QStringLiteral("year")).toInt());
+        t.indicator = o.value(QStringLiteral("indicator")).toString();
+        t.direction = o.value(QStringLiteral("direction")).toString();
+        if (o.contains(QStringLiteral("reference_value")))
+            t.referenceValue = o.value(QStringLiteral("reference_value")).toDouble();
+        t.territory = o.value(QStringLiteral("territory")).toString();
+        t.note = o.value(QStringLiteral("note")).toString();
+        t.missing = o.value(QStringLiteral("missing")).toString();
         t.referenceYear = o.value(QStringLiteral("reference_year")).toInt();
         for (const QJsonValue &p : o.value(QStringLiteral("points")).toArray())
             t.points << qMakePair(p.toArray().at(0).toInt(), p.toArray().at(1).toDouble());
