@@ -93,7 +93,8 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
                 html += QStringLiteral("<th>%1</th>").arg(esc(c.label));
         html += QStringLiteral("</tr></thead><tbody>\n");
         for (const KeyFigure &f : d.figures) {
-            html += QStringLiteral("<tr><td>%1</td>").arg(esc(f.label));
+            html += f.dataset.isEmpty() ? QStringLiteral("<tr><td>%1</td>").arg(esc(f.label))
+                                        : QStringLiteral("<tr><td>%1<br><span class=\"muted\">%2</span></td>").arg(esc(f.label), esc(f.dataset));
             if (!f.availability.available) {
                 html += QStringLiteral("<td colspan=\"%1\" class=\"muted\" style=\"text-align:left;white-space:normal\">%2</td></tr>\n")
                             .arg(3 + f.comparisons.size()).arg(esc(missingText(f.availability)));

@@ -188,7 +188,11 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
     for (const KeyFigure &f : d.figures) {
         // Tall enough for a wrapped label or a value carrying its year on a second line.
         const double valueH = f.value ? textHeight(valueW - 1, figureValueText(f, d.header.year), bold) : 0;
-        const double rowH = std::max({5.2, textHeight(labelW - 2, f.label, bold) + 1.6, valueH + 1.6});
+        // Under the label, the data set the value comes from (its definition is in the notes).
+        const QFont small = font(6);
+        const double labelH = textHeight(labelW - 2, f.label, bold);
+        const double datasetH = f.dataset.isEmpty() ? 0 : textHeight(labelW - 2, f.dataset, small);
+        const double rowH = std::max({5.2, labelH + datasetH + 1.6, valueH + 1.6});
         if (shade) {
             m_painter.setPen(Qt::NoPen);
             m_painter.setBrush(kBand);
@@ -196,6 +200,8 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
         }
         shade = !shade;
         text(kLeft + 1, y + 0.8, labelW - 2, f.label, bold, kText);
+        if (!f.dataset.isEmpty())
+            text(kLeft + 1, y + 0.8 + labelH, labelW - 2, f.dataset, small, kMuted);
         if (!f.availability.available) {
             text(xs[1], y + 0.8, kWidth - labelW - 1, missingText(f.availability), body, kMuted);
         } else {

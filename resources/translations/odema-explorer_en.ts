@@ -262,14 +262,6 @@
         <translation>Target “%1” has no trajectory chart yet (recovery rate and DMA per inhabitant only).</translation>
     </message>
     <message>
-        <source>Valorisation matière et organique</source>
-        <translation>Material and organic recovery</translation>
-    </message>
-    <message>
-        <source>DMA par habitant</source>
-        <translation>DMA per inhabitant</translation>
-    </message>
-    <message>
         <source>Objectif : %1</source>
         <translation>Target: %1</translation>
     </message>
@@ -278,20 +270,8 @@
         <translation>Target: %1 in %2</translation>
     </message>
     <message>
-        <source>Taux de valorisation des déchets %1 et objectif régional</source>
-        <translation>Recovery rate of waste %1 and regional target</translation>
-    </message>
-    <message>
-        <source>Déchets ménagers et assimilés par habitant et trajectoire régionale</source>
-        <translation>Household and similar waste per inhabitant and regional trajectory</translation>
-    </message>
-    <message>
         <source>Objectif fixé pour la région, montré pour repère.</source>
         <translation>Target set for the region, shown for reference.</translation>
-    </message>
-    <message>
-        <source>Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.</source>
-        <translation>Rate computed on waste %1, the only waste described by treatment method in the data.</translation>
     </message>
     <message>
         <source> ; objectif : %1.</source>
@@ -308,6 +288,18 @@
     <message>
         <source>Pas de population pour %1 les années de ces tonnages : les kilogrammes par habitant ne peuvent pas être calculés. Importez les estimations de population de l&apos;INSEE par département (estim-pop-dep-sexe-gca-1975-2023.xls ou sa version CSV) ou les populations légales (donnees_communes.csv, donnees_departements.csv) de ces années.</source>
         <translation>No population for %1 in the years of these tonnages: kilograms per inhabitant cannot be computed. Import INSEE&apos;s population estimates by département (estim-pop-dep-sexe-gca-1975-2023.xls or its CSV version) or the legal populations (donnees_communes.csv, donnees_departements.csv) of those years.</translation>
+    </message>
+    <message>
+        <source>ménagers et assimilés (DMA)</source>
+        <translation>household and similar (DMA)</translation>
+    </message>
+    <message>
+        <source>%1 et objectif</source>
+        <translation>%1 and target</translation>
+    </message>
+    <message>
+        <source>Calculé à partir de : %1.</source>
+        <translation>Computed from: %1.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +958,60 @@ Examples:
         <translation>  warnings    : %1 (values accepted, what was assumed is said for each)
 </translation>
     </message>
+    <message>
+        <source>calcule les indicateurs du catalogue par territoire et année (JSON ou CSV)</source>
+        <translation>computes the catalogue&apos;s indicators per territory and year (JSON or CSV)</translation>
+    </message>
+    <message>
+        <source>Calcule les indicateurs du catalogue (resources/indicators.json) par territoire et par année : valeur, unité, numérateur, dénominateur, population et sa base, jeu de données utilisé, et la valeur publiée par l&apos;ADEME quand un fichier importé la donne.
+Exemple : odema-explorer indicators --db base.sqlite --territory departement:59 --territory region:32 --years 2009-2021 --format csv</source>
+        <translation>Computes the indicators of the catalogue (resources/indicators.json) per territory and year: value, unit, numerator, denominator, population and its basis, data set used, and ADEME&apos;s published value when an imported file gives it.
+Example: odema-explorer indicators --db store.sqlite --territory departement:59 --territory region:32 --years 2009-2021 --format csv</translation>
+    </message>
+    <message>
+        <source>Territoire (region:32, departement:59, un nom…) ; répétable.</source>
+        <translation>Territory (region:32, departement:59, a name…); repeatable.</translation>
+    </message>
+    <message>
+        <source>Années : 2019, 2009-2021.</source>
+        <translation>Years: 2019, 2009-2021.</translation>
+    </message>
+    <message>
+        <source>Indicateur du catalogue (dma_kg_hg…) ; répétable ; par défaut tous.</source>
+        <translation>Indicator of the catalogue (dma_kg_hg…); repeatable; all by default.</translation>
+    </message>
+    <message>
+        <source>estimation (INSEE), legale (population municipale) ou source (population du fichier ADEME) ; par défaut celle de la base.</source>
+        <translation>estimation (INSEE), legale (municipal population) or source (population of the ADEME file); the store&apos;s by default.</translation>
+    </message>
+    <message>
+        <source>json ou csv (par défaut : csv).</source>
+        <translation>json or csv (default: csv).</translation>
+    </message>
+    <message>
+        <source>Liste les indicateurs du catalogue et leur définition.</source>
+        <translation>Lists the indicators of the catalogue and their definitions.</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer indicators --db BASE --territory T… --years A-B [--indicator ID…] [--population-basis estimation|legale|source] [--format json|csv] (voir --help)</source>
+        <translation>Usage: odema-explorer indicators --db STORE --territory T… --years A-B [--indicator ID…] [--population-basis estimation|legale|source] [--format json|csv] (see --help)</translation>
+    </message>
+    <message>
+        <source>Format « %1 » inconnu : écrivez json ou csv.</source>
+        <translation>Unknown format “%1”: write json or csv.</translation>
+    </message>
+    <message>
+        <source>--years demande une première et une dernière année (2009-2021).</source>
+        <translation>--years needs a first and a last year (2009-2021).</translation>
+    </message>
+    <message>
+        <source>Base de population « %1 » inconnue : écrivez estimation, legale ou source.</source>
+        <translation>Unknown population basis “%1”: write estimation, legale or source.</translation>
+    </message>
+    <message>
+        <source>Indicateur « %1 » inconnu ; indicateurs du catalogue : %2.</source>
+        <translation>Unknown indicator “%1”; indicators of the catalogue: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DataSet</name>
@@ -1004,6 +1050,50 @@ Examples:
     <message>
         <source>population (%1) de %2 pour %3 absente de la base</source>
         <translation>population (%1) of %2 for %3 missing from the store</translation>
+    </message>
+    <message>
+        <source>par traitement</source>
+        <translation>by treatment</translation>
+    </message>
+    <message>
+        <source>par type de collecte</source>
+        <translation>by collection type</translation>
+    </message>
+    <message>
+        <source>chiffres clés</source>
+        <translation>key figures</translation>
+    </message>
+    <message>
+        <source>performances de collecte</source>
+        <translation>collection performance</translation>
+    </message>
+    <message>
+        <source>DMA</source>
+        <translation>DMA</translation>
+    </message>
+    <message>
+        <source>OMA</source>
+        <translation>OMA</translation>
+    </message>
+    <message>
+        <source>déchèteries</source>
+        <translation>recycling centres</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>autres déchets</source>
+        <translation>other waste</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1301,14 @@ Examples:
     <message>
         <source>Années « %1 » : la première dépasse la seconde.</source>
         <translation>Years “%1”: the first is after the second.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (non additionnés : ces jeux de données se recouvrent ou décrivent les mêmes déchets)</source>
+        <translation>%1 (not added: these data sets overlap or describe the same waste)</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2215,157 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>Déchets ménagers et assimilés (DMA), avec gravats</source>
+        <translation>Household and similar waste (DMA), rubble included</translation>
+    </message>
+    <message>
+        <source>Déchets ménagers et assimilés (DMA), hors gravats</source>
+        <translation>Household and similar waste (DMA), rubble excluded</translation>
+    </message>
+    <message>
+        <source>DMA par habitant, avec gravats</source>
+        <translation>DMA per inhabitant, rubble included</translation>
+    </message>
+    <message>
+        <source>DMA par habitant, hors gravats</source>
+        <translation>DMA per inhabitant, rubble excluded</translation>
+    </message>
+    <message>
+        <source>Ordures ménagères et assimilées (OMA)</source>
+        <translation>Household and similar refuse (OMA)</translation>
+    </message>
+    <message>
+        <source>OMA par habitant</source>
+        <translation>OMA per inhabitant</translation>
+    </message>
+    <message>
+        <source>Ordures ménagères résiduelles (OMR)</source>
+        <translation>Residual household waste (OMR)</translation>
+    </message>
+    <message>
+        <source>OMR par habitant</source>
+        <translation>OMR per inhabitant</translation>
+    </message>
+    <message>
+        <source>Collectes séparées, hors gravats</source>
+        <translation>Separate collections, rubble excluded</translation>
+    </message>
+    <message>
+        <source>Collectes séparées par habitant, hors gravats</source>
+        <translation>Separate collections per inhabitant, rubble excluded</translation>
+    </message>
+    <message>
+        <source>Déchèteries, avec gravats</source>
+        <translation>Recycling centres, rubble included</translation>
+    </message>
+    <message>
+        <source>Déchèteries, hors gravats</source>
+        <translation>Recycling centres, rubble excluded</translation>
+    </message>
+    <message>
+        <source>Déchèteries par habitant, avec gravats</source>
+        <translation>Recycling centres per inhabitant, rubble included</translation>
+    </message>
+    <message>
+        <source>Déchèteries par habitant, hors gravats</source>
+        <translation>Recycling centres per inhabitant, rubble excluded</translation>
+    </message>
+    <message>
+        <source>Taux de valorisation matière et organique des DMA</source>
+        <translation>Material and organic recovery rate of DMA</translation>
+    </message>
+    <message>
+        <source>Part des DMA en valorisation énergétique</source>
+        <translation>Share of DMA sent to energy recovery</translation>
+    </message>
+    <message>
+        <source>Part des DMA stockés (ISDND)</source>
+        <translation>Share of DMA landfilled (ISDND)</translation>
+    </message>
+    <message>
+        <source>Déchets non dangereux non inertes enfouis en ISDND</source>
+        <translation>Non-hazardous non-inert waste landfilled in ISDND</translation>
+    </message>
+    <message>
+        <source>Évolution des tonnages enfouis en ISDND depuis 2010</source>
+        <translation>Change in tonnes landfilled in ISDND since 2010</translation>
+    </message>
+    <message>
+        <source>Évolution des DMA par habitant depuis 2010</source>
+        <translation>Change in DMA per inhabitant since 2010</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalog</name>
+    <message>
+        <source>%1 : l&apos;indicateur « %2 » a une source sans « published », « dataset », « parts » ni « landfill ».</source>
+        <translation>%1: indicator “%2” has a source without “published”, “dataset”, “parts” or “landfill”.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le catalogue des indicateurs %1.</source>
+        <translation>Cannot read the indicator catalogue %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue des indicateurs %1 illisible (octet %2) : %3.</source>
+        <translation>Indicator catalogue %1 unreadable (byte %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 : entrée %2 du catalogue des indicateurs incomplète (id, kind, unit, label).</source>
+        <translation>%1: entry %2 of the indicator catalogue is incomplete (id, kind, unit, label).</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;indicateur « %2 » se rapporte à « %3 », absent du catalogue.</source>
+        <translation>%1: indicator “%2” refers to “%3”, which the catalogue lacks.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEvaluator</name>
+    <message>
+        <source>somme des parties (%1) : aucun jeu de données ne donne ce total directement</source>
+        <translation>sum of parts (%1): no data set gives this total directly</translation>
+    </message>
+    <message numerus="yes">
+        <source>somme de %n territoire(s) (niveau %1), les mêmes au numérateur et au dénominateur</source>
+        <translation>
+            <numerusform>sum of %n territory (level %1), the same in numerator and denominator</numerusform>
+            <numerusform>sum of %n territories (level %1), the same in numerator and denominator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>somme de %n territoire(s) (niveau %1)</source>
+        <translation>
+            <numerusform>sum of %n territory (level %1)</numerusform>
+            <numerusform>sum of %n territories (level %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sans population (%1) : %2 — exclus du numérateur et du dénominateur</source>
+        <translation>without population (%1): %2 — left out of numerator and denominator</translation>
+    </message>
+    <message>
+        <source>population (%1) absente de la base pour %2 en %3 : importez-la (estimations INSEE, populations légales, ou chiffres clés ADEME pour la base « source »)</source>
+        <translation>population (%1) missing from the store for %2 in %3: import it (INSEE estimates, legal populations, or ADEME key figures for the “source” basis)</translation>
+    </message>
+    <message>
+        <source>Indicateur « %1 » inconnu ; indicateurs du catalogue : %2.</source>
+        <translation>Unknown indicator “%1”; indicators of the catalogue: %2.</translation>
+    </message>
+    <message>
+        <source>%1 donne %2 %3 (écart %4)</source>
+        <translation>%1 gives %2 %3 (difference %4)</translation>
+    </message>
+    <message>
+        <source>non mesurable avec les données de la base : aucun des jeux de données %1 pour %2 en %3</source>
+        <translation>not measurable with the store&apos;s data: none of the data sets %1 for %2 in %3</translation>
+    </message>
+    <message>
+        <source>non mesurable avec les données de la base : pas de valeur %1 en %2 (année de référence) dans %3</source>
+        <translation>not measurable with the store&apos;s data: no value of %1 in %2 (reference year) in %3</translation>
+    </message>
+</context>
+<context>
     <name>Info</name>
     <message>
         <source>Base : %1 (schéma %2)</source>
@@ -2599,6 +2848,42 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>(sans mode)</source>
         <translation>(no method)</translation>
     </message>
+    <message>
+        <source>sans jeu de données</source>
+        <translation>without data set</translation>
+    </message>
+    <message>
+        <source>%1 contient %2</source>
+        <translation>%1 contains %2</translation>
+    </message>
+    <message>
+        <source>pas de total : familles qui se recouvrent (DMA ⊇ OMA + déchèteries) ; %1 ne s&apos;additionnent pas</source>
+        <translation>no total: overlapping families (DMA ⊇ OMA + recycling centres); %1 do not add up</translation>
+    </message>
+    <message>
+        <source>pas de total : %1 décrivent les mêmes déchets</source>
+        <translation>no total: %1 describe the same waste</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>pas de total : pas de données en %1</source>
+        <translation>no total: no data in %1</translation>
+    </message>
+    <message>
+        <source>pas de total : %1, ses tonnes seraient comptées deux fois</source>
+        <translation>no total: %1, its tonnes would be counted twice</translation>
+    </message>
+    <message>
+        <source>pas de total : %1 sans données en %2</source>
+        <translation>no total: %1 without data in %2</translation>
+    </message>
+    <message>
+        <source>pas de total : %1 n&apos;a pas de données toutes les années</source>
+        <translation>no total: %1 lacks data for some years</translation>
+    </message>
 </context>
 <context>
     <name>Population</name>
@@ -2647,76 +2932,12 @@ None of the %2 files was imported: the store is as it was before (stopped at “
 <context>
     <name>Report</name>
     <message>
-        <source>Déchets collectés en déchèterie</source>
-        <translation>Waste collected at recycling centres</translation>
-    </message>
-    <message>
-        <source>tonnages de déchèterie</source>
-        <translation>recycling-centre tonnages</translation>
-    </message>
-    <message>
-        <source>Déchèterie par habitant</source>
-        <translation>Recycling centres per inhabitant</translation>
-    </message>
-    <message>
-        <source>tonnages de déchèterie ou population</source>
-        <translation>recycling-centre tonnages or population</translation>
-    </message>
-    <message>
-        <source>Ordures ménagères et assimilées (OMA)</source>
-        <translation>Household and similar refuse (OMA)</translation>
-    </message>
-    <message>
-        <source>tonnages OMA</source>
-        <translation>OMA tonnages</translation>
-    </message>
-    <message>
-        <source>dont ordures ménagères résiduelles (OMR)</source>
-        <translation>of which residual household refuse (OMR)</translation>
-    </message>
-    <message>
-        <source>tonnages OMR</source>
-        <translation>OMR tonnages</translation>
-    </message>
-    <message>
-        <source>Déchets ménagers et assimilés (DMA = OMA + déchèteries)</source>
-        <translation>Household and similar waste (DMA = OMA + recycling centres)</translation>
-    </message>
-    <message>
-        <source>tonnages OMA et de déchèterie la même année</source>
-        <translation>OMA and recycling-centre tonnages for the same year</translation>
-    </message>
-    <message>
-        <source>Valorisation matière et organique (déchèteries)</source>
-        <translation>Material and organic recovery (recycling centres)</translation>
-    </message>
-    <message>
-        <source>destinations de traitement</source>
-        <translation>treatment destinations</translation>
-    </message>
-    <message>
-        <source>Part stockée (stockage et inertes, déchèteries)</source>
-        <translation>Share landfilled (landfill and inert waste, recycling centres)</translation>
-    </message>
-    <message>
         <source>Le niveau « %1 » n&apos;est pas sous « %2 » : choisissez un niveau plus fin.</source>
         <translation>The level “%1” is not below “%2”: choose a finer level.</translation>
     </message>
     <message>
         <source>Aucun territoire de niveau « %1 » dans %2.</source>
         <translation>No territory of level “%1” in %2.</translation>
-    </message>
-    <message>
-        <source> (%1 n&apos;étant pas une année d&apos;enquête, %2 sert de référence)</source>
-        <translation> (%1 not being a survey year, %2 is used as the reference)</translation>
-    </message>
-    <message>
-        <source>les DMA par habitant</source>
-        <translation>DMA per inhabitant</translation>
-    </message>
-    <message>
-        <source>les tonnages de déchèterie stockés hors inertes</source>
-        <translation>the recycling-centre tonnages landfilled, inert waste excluded</translation>
     </message>
     <message>
         <source>Données non disponibles : %1.</source>
@@ -2755,82 +2976,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>no tonnage in the store concerns this territory</translation>
     </message>
     <message>
-        <source>pas de %1 pour ce territoire</source>
-        <translation>no %1 for this territory</translation>
-    </message>
-    <message>
-        <source>pas de %1 avant %2</source>
-        <translation>no %1 before %2</translation>
-    </message>
-    <message>
-        <source>%1 : dernière année disponible (pas de %2 en %3)</source>
-        <translation>%1: last year available (no %2 in %3)</translation>
-    </message>
-    <message>
-        <source>l&apos;objectif régional</source>
-        <translation>the regional target</translation>
-    </message>
-    <message>
-        <source>l&apos;objectif des Hauts-de-France, pris pour repère,</source>
-        <translation>the Hauts-de-France target, taken as a reference,</translation>
-    </message>
-    <message>
-        <source>En %1, %2 des déchets de déchèterie ont été valorisés (matière et organique) ; %3 est de %4 en %5.</source>
-        <translation>In %1, %2 of recycling-centre waste was recovered (material and organic); %3 is %4 in %5.</translation>
-    </message>
-    <message>
-        <source>pas de destinations de traitement pour ce territoire jusqu&apos;en %1</source>
-        <translation>no treatment destinations for this territory up to %1</translation>
-    </message>
-    <message>
-        <source>En %1, les DMA atteignent %2 ; la trajectoire régionale prévoit %3 cette année-là et %4 en %5.</source>
-        <translation>In %1, DMA reach %2; the regional trajectory plans %3 that year and %4 in %5.</translation>
-    </message>
-    <message>
-        <source>l&apos;année %1 est hors de la trajectoire</source>
-        <translation>the year %1 is outside the trajectory</translation>
-    </message>
-    <message>
-        <source>pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu&apos;en %1</source>
-        <translation>no DMA per inhabitant (OMA and recycling centres the same year, population) up to %1</translation>
-    </message>
-    <message>
-        <source>Entre %1 et %2, %3 ont évolué de %4 ; l&apos;objectif national est de %5 en %6 par rapport à %7%8.</source>
-        <translation>Between %1 and %2, %3 changed by %4; the national target is %5 in %6 compared with %7%8.</translation>
-    </message>
-    <message>
-        <source>il faut deux années de données, dont une proche de %1</source>
-        <translation>two years of data are needed, one of them close to %1</translation>
-    </message>
-    <message>
-        <source>Déchèterie (t)</source>
-        <translation>Recycling centres (t)</translation>
-    </message>
-    <message>
-        <source>Déchèterie (kg/hab)</source>
-        <translation>Recycling centres (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>OMA (kg/hab)</source>
-        <translation>OMA (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>OMR (kg/hab)</source>
-        <translation>OMR (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>DMA (kg/hab)</source>
-        <translation>DMA (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>Valorisation (%)</source>
-        <translation>Recovery (%)</translation>
-    </message>
-    <message>
-        <source>Stockage (%)</source>
-        <translation>Landfill (%)</translation>
-    </message>
-    <message>
         <source>tonnages collectés %1–%2</source>
         <translation>collected tonnages %1–%2</translation>
     </message>
@@ -2841,26 +2986,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>populations %1–%2 (kg/hab)</source>
         <translation>populations %1–%2 (kg/inh.)</translation>
-    </message>
-    <message>
-        <source>Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l&apos;ADEME, années impaires), tous flux, déblais et gravats compris.</source>
-        <translation>Recycling centres: tonnages received at recycling centres (ADEME&apos;s SINOE® survey, odd years), all streams, rubble included.</translation>
-    </message>
-    <message>
-        <source>OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). DMA = OMA + déchèteries, calculé seulement les années où les deux enquêtes existent.</source>
-        <translation>OMA: residual household refuse (OMR) and separate collections (packaging, newspapers and magazines, glass). DMA = OMA + recycling centres, computed only in years where both surveys exist.</translation>
-    </message>
-    <message>
-        <source>kg/hab : tonnes × 1 000 / population de la même année (estimation INSEE au 1er janvier ; somme des départements pour une région ou la France).</source>
-        <translation>kg/inh.: tonnes × 1,000 / population of the same year (INSEE estimate on 1 January; sum of the départements for a region or France).</translation>
-    </message>
-    <message>
-        <source>Valorisation : part des tonnes de déchèterie traitées envoyées en valorisation matière ou organique ; part stockée : stockage et stockage pour inertes. Collecte et traitement décrivent les mêmes tonnes et ne sont jamais additionnés.</source>
-        <translation>Recovery: share of the treated recycling-centre tonnes sent to material or organic recovery; share landfilled: landfill and inert-waste landfill. Collection and treatment describe the same tonnes and are never added together.</translation>
-    </message>
-    <message>
-        <source>Évolutions : par rapport à l&apos;enquête précédente et à la première année disponible, en % (en points pour les parts). Un territoire au-dessus du département additionne ses départements.</source>
-        <translation>Changes: compared with the previous survey and with the first year available, in % (in points for shares). A territory above the département adds up its départements.</translation>
     </message>
     <message>
         <source>Comparaisons : même indicateur, même année, pour les territoires englobants.</source>
@@ -3086,6 +3211,54 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Assemblage du PDF impossible (%1) : %2</source>
         <translation>The PDF could not be put together (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>pas de valeur avant %1</source>
+        <translation>no value before %1</translation>
+    </message>
+    <message>
+        <source>%1 : dernière année disponible (pas de valeur en %2)</source>
+        <translation>%1: latest year available (no value in %2)</translation>
+    </message>
+    <message>
+        <source>%1 sans valeur jusqu&apos;en %2 dans les données de la base</source>
+        <translation>%1 has no value up to %2 in the store&apos;s data</translation>
+    </message>
+    <message>
+        <source>En %1 : %2 ; trajectoire : %3 attendus en %1, %4 en %5. %6 (écart %7).</source>
+        <translation>In %1: %2; trajectory: %3 expected in %1, %4 in %5. %6 (gap %7).</translation>
+    </message>
+    <message>
+        <source>(%1.)</source>
+        <translation>(%1.)</translation>
+    </message>
+    <message>
+        <source>L&apos;objectifs.json de l&apos;Odema porte 1 200 000 t en 2030.</source>
+        <translation>Odema&apos;s objectifs.json carries 1,200,000 t in 2030.</translation>
+    </message>
+    <message>
+        <source>%1 : %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 : %2 / %3.</source>
+        <translation>%1: %2 / %3.</translation>
+    </message>
+    <message>
+        <source>kg/hab : tonnes × 1 000 / population (%1) des mêmes territoires ; un territoire au-dessus du département additionne ses départements au numérateur et au dénominateur.</source>
+        <translation>kg/inh.: tonnes × 1,000 / population (%1) of the same territories; a territory above the département adds up its départements in numerator and denominator.</translation>
+    </message>
+    <message>
+        <source>Jamais additionnés : deux jeux de données (DMA ⊇ OMA + déchèteries ; collecte et traitement décrivent les mêmes tonnes).</source>
+        <translation>Never added: two data sets (DMA ⊇ OMA + recycling centres; collection and treatment describe the same tonnes).</translation>
+    </message>
+    <message>
+        <source>Évolutions : par rapport à l&apos;enquête précédente et à la première année disponible, en % (en points pour les parts).</source>
+        <translation>Changes: against the previous survey and the first year available, in % (in points for shares).</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3581,54 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Fichier des objectifs %1 illisible : %2.</source>
         <translation>Targets file %1 is unreadable: %2.</translation>
+    </message>
+    <message>
+        <source>Atteint</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Sur la trajectoire</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Non mesurable avec les données de la base</source>
+        <translation>Not measurable with the store&apos;s data</translation>
+    </message>
+    <message>
+        <source>Sans objet pour ce territoire</source>
+        <translation>Not applicable to this territory</translation>
+    </message>
+    <message>
+        <source>objectif fixé en valeur absolue pour %1 seulement</source>
+        <translation>target set in absolute terms for %1 only</translation>
+    </message>
+    <message>
+        <source>aucun indicateur du catalogue ne mesure cet objectif</source>
+        <translation>no indicator of the catalogue measures this target</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>aucune valeur</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>pas de valeur de l&apos;indicateur « %1 » en %2, l&apos;année de référence de l&apos;objectif</source>
+        <translation>no value of the indicator “%1” in %2, the target&apos;s reference year</translation>
+    </message>
+    <message>
+        <source>trajectoire linéaire depuis la valeur mesurée en %1</source>
+        <translation>straight-line trajectory from the value measured in %1</translation>
+    </message>
+    <message>
+        <source>trajectoire linéaire depuis la première année mesurée (%1)</source>
+        <translation>straight-line trajectory from the first year measured (%1)</translation>
     </message>
 </context>
 <context>
@@ -3912,10 +4133,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>%1 lignes</source>
         <translation>%1 rows</translation>
-    </message>
-    <message>
-        <source>%1 — collecte : %2 · traitement : %3 (mêmes déchets, non additionnés)</source>
-        <translation>%1 — collection: %2 · treatment: %3 (same waste, not added together)</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -60,8 +60,8 @@ void TestChartPanel::followsSelection()
     const auto report = panel.exportAllTo(out.path(), charts::ExportFormat::Svg, size);
     QCOMPARE(report.written.size(), 6);
     QVERIFY(report.skipped.isEmpty());
-    QVERIFY(QFile::exists(out.filePath(QStringLiteral("region-32_composition_2009-2021.svg"))));
-    QVERIFY(QFile::exists(out.filePath(QStringLiteral("region-32_traitement_2009-2017.svg"))));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("region-32_composition_2009-2019.svg"))));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("region-32_traitement_2009-2021.svg"))));
 
     panel.setKind(ChartKind::Composition);
     panel.show();

@@ -39,6 +39,8 @@ private:
     /// Tonnes of a family of streams, one kind, summed from département rows under a territory.
     double sqlTonnes(const QString &ref, const QString &kind, const QString &family, int year, const QString &modeGroup = {}) const;
     double sqlPopulation(const QString &ref, int year) const;
+    /// Tonnes of one data set (code) under a territory, département rows, optionally some modes.
+    double sqlDataSet(const QString &ref, const QString &dataset, int year, const QStringList &modes = {}) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
@@ -74,6 +76,18 @@ double TestFactSheetData::sqlTonnes(const QString &ref, const QString &kind, con
     return sql::scalar(m_store->database(), statement, values).toDouble();
 }
 
+double TestFactSheetData::sqlDataSet(const QString &ref, const QString &dataset, int year, const QStringList &modes) const
+{
+    QString statement = QStringLiteral(
+        "SELECT COALESCE(SUM(f.grams), 0) / 1000000.0 FROM flow f JOIN territory d ON d.id = f.territory_id "
+        "JOIN dataset s ON s.id = f.dataset_id AND s.code = ? LEFT JOIN treatment_mode m ON m.id = f.mode_id "
+        "WHERE d.level = 'departement' AND f.year = ? "
+        "AND f.territory_id IN (SELECT descendant_id FROM territory_closure WHERE ancestor_id = ?)");
+    if (!modes.isEmpty())
+        statement += QStringLiteral(" AND m.code IN ('%1')").arg(modes.join(QStringLiteral("', '")));
+    return sql::scalar(m_store->database(), statement, {dataset, year, id(ref)}).toDouble();
+}
+
 double TestFactSheetData::sqlPopulation(const QString &ref, int year) const
 {
     return sql::scalar(m_store->database(), QStringLiteral("SELECT population FROM population_used WHERE territory_id = ? AND year = ?"),
@@ -87,12 +101,12 @@ void TestFactSheetData::hautsDeFranceDecheteries2021()
     QCOMPARE(d.header.year, 2021);
     QCOMPARE(d.header.population.value_or(0), qint64(5991088));
     QVERIFY(!d.header.populationBasis.isEmpty());
-    const KeyFigure *t = d.figure(QStringLiteral("decheterie_t"));
+    const KeyFigure *t = d.figure(QStringLiteral("dech_t_ag"));
     QVERIFY(t && t->value);
     QCOMPARE(t->year, 2021);
     QCOMPARE(qRound64(*t->value * 100), qint64(154589032)); // 1 545 890,32 t
     QCOMPARE(*t->value, sqlTonnes(QStringLiteral("region:32"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2021));
-    const KeyFigure *kg = d.figure(QStringLiteral("decheterie_kg"));
+    const KeyFigure *kg = d.figure(QStringLiteral("dech_kg_ag"));
     QVERIFY(kg && kg->value);
     QCOMPARE(formatNumber(*kg->value, 2), formatNumber(258.03, 2));
     QCOMPARE(*kg->value, *t->value * 1000.0 / 5991088.0);
@@ -111,10 +125,10 @@ void TestFactSheetData::nordFiguresAndComparisons()
     QCOMPARE(d.header.year, 2021);
     QCOMPARE(d.header.code, QStringLiteral("59"));
     QVERIFY(d.header.parents.join(QLatin1Char(' ')).contains(QStringLiteral("Hauts-de-France")));
-    const KeyFigure *t = d.figure(QStringLiteral("decheterie_t"));
+    const KeyFigure *t = d.figure(QStringLiteral("dech_t_ag"));
     QVERIFY(t && t->value);
     QCOMPARE(qRound64(*t->value * 100), qint64(64107169)); // 641 071,69 t
-    const KeyFigure *kg = d.figure(QStringLiteral("decheterie_kg"));
+    const KeyFigure *kg = d.figure(QStringLiteral("dech_kg_ag"));
     QCOMPARE(formatNumber(kg->value.value_or(0), 2), formatNumber(245.87, 2));
     // Change since the previous survey (2019) and the first year (2009), from direct SQL.
     const double t2019 = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2019);
@@ -127,35 +141,43 @@ void TestFactSheetData::nordFiguresAndComparisons()
     QCOMPARE(kg->comparisons.size(), 2);
     QCOMPARE(kg->comparisons[0].label, QStringLiteral("Hauts-de-France"));
     QCOMPARE(formatNumber(kg->comparisons[0].value.value_or(0), 2), formatNumber(258.03, 2));
-    const double france = sqlTonnes(QStringLiteral("france"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2021)
-        * 1000.0 / sqlPopulation(QStringLiteral("france"), 2021);
-    QVERIFY(qAbs(kg->comparisons[1].value.value_or(0) - france) < 1e-9);
+    // France on one scope: the départements that have both déchèterie tonnes and an INSEE
+    // estimate, the same in numerator and denominator (977, 978… have no population).
+    QSqlQuery q = sql::exec(m_store->database(), QStringLiteral(
+        "SELECT sum(g.grams), sum(p.population) FROM (SELECT f.territory_id, sum(f.grams) AS grams FROM flow f "
+        "JOIN dataset s ON s.id = f.dataset_id AND s.code = 'sinoe14-decheterie-type' JOIN territory t ON t.id = f.territory_id "
+        "AND t.level = 'departement' WHERE f.year = 2021 GROUP BY f.territory_id) g "
+        "JOIN population p ON p.territory_id = g.territory_id AND p.year = 2021 AND p.kind = 'estimation'"));
+    QVERIFY(q.next());
+    const double france = q.value(0).toDouble() / 1000.0 / q.value(1).toDouble();
+    QVERIFY2(qAbs(kg->comparisons[1].value.value_or(0) - france) < 1e-9, qPrintable(QString::number(kg->comparisons[1].value.value_or(0), 'f', 4)));
 }
 
 void TestFactSheetData::treatmentShares2017()
 {
+    // The DMA valorisation rate: SINOE04's matière + organique over all its tonnes (gravats
+    // included), never the déchèterie destination file under the DMA label.
     const FactSheetData d = m_builder->build(id(QStringLiteral("region:32")), 2017);
-    const KeyFigure *v = d.figure(QStringLiteral("valorisation"));
+    const KeyFigure *v = d.figure(QStringLiteral("valo_mo_dma"));
     QVERIFY(v && v->value);
     QCOMPARE(v->year, 2017);
-    const double expected = (517322.647 + 362220.776) / 1412078.620 * 100;
-    QVERIFY2(qAbs(*v->value - expected) < 1e-3, qPrintable(QString::number(*v->value)));
-    const QString r = QStringLiteral("region:32"), tr = QStringLiteral("traitement");
-    const double all = sqlTonnes(r, tr, {}, 2017);
-    QVERIFY(qAbs(all - 1412078.620) < 1e-3);
-    QVERIFY(qAbs(*v->value - sqlTonnes(r, tr, {}, 2017, QStringLiteral("valorisation")) * 100 / all) < 1e-9);
-    const KeyFigure *s = d.figure(QStringLiteral("stockage"));
+    const QString r = QStringLiteral("region:32"), sinoe04 = QStringLiteral("sinoe04-dma-destination");
+    const double all = sqlDataSet(r, sinoe04, 2017);
+    QVERIFY(qAbs(*v->value - sqlDataSet(r, sinoe04, 2017, {QStringLiteral("02A"), QStringLiteral("02E")}) * 100 / all) < 1e-9);
+    QVERIFY(v->dataset.contains(QStringLiteral("SINOE04")));
+    QVERIFY(v->definition.contains(QStringLiteral("gravats compris")));
+    const KeyFigure *s = d.figure(QStringLiteral("stockage_dma"));
     QVERIFY(s && s->value);
-    QVERIFY(qAbs(*s->value - sqlTonnes(r, tr, {}, 2017, QStringLiteral("stockage")) * 100 / all) < 1e-9);
+    QVERIFY(qAbs(*s->value - sqlDataSet(r, sinoe04, 2017, {QStringLiteral("02D")}) * 100 / all) < 1e-9);
     QVERIFY(s->changeInPoints);
-    // Never collecte + traitement: the tonnes figure is the collecte sum alone.
-    const KeyFigure *t = d.figure(QStringLiteral("decheterie_t"));
-    QCOMPARE(t->value.value_or(0), sqlTonnes(r, QStringLiteral("collecte"), QStringLiteral("decheterie"), 2017));
+    // Never collecte + traitement: the déchèterie tonnes are ADEME's key figure of 2017.
+    const KeyFigure *t = d.figure(QStringLiteral("dech_t_ag"));
+    QVERIFY(t->dataset.contains(QStringLiteral("Chiffres clés déchèteries avec gravats")));
 }
 
 void TestFactSheetData::earlierYearsForOmaAndDma()
 {
-    // SINOE OMA stop in 2019 in the sample: the 2021 sheet shows 2019 and says so.
+    // OMA stop in 2019 in the sample (OMA by waste type): the 2021 sheet shows 2019 and says so.
     const FactSheetData d = m_builder->build(id(QStringLiteral("departement:59")), 2021);
     const KeyFigure *oma = d.figure(QStringLiteral("oma_kg"));
     QVERIFY(oma && oma->value);
@@ -164,58 +186,70 @@ void TestFactSheetData::earlierYearsForOmaAndDma()
     const double pop = sqlPopulation(QStringLiteral("departement:59"), 2019);
     const double omaT = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("oma"), 2019);
     QVERIFY(qAbs(*oma->value - omaT * 1000 / pop) < 1e-9);
-    const KeyFigure *dma = d.figure(QStringLiteral("dma_kg"));
+    // DMA from SINOE04 (2021 included), not OMA + déchèteries.
+    const KeyFigure *dma = d.figure(QStringLiteral("dma_kg_ag"));
     QVERIFY(dma && dma->value);
-    QCOMPARE(dma->year, 2019);
-    const double dechT = sqlTonnes(QStringLiteral("departement:59"), QStringLiteral("collecte"), QStringLiteral("decheterie"), 2019);
-    QVERIFY(qAbs(*dma->value - (omaT + dechT) * 1000 / pop) < 1e-6); // sums in another order
-    const KeyFigure *valo = d.figure(QStringLiteral("valorisation"));
-    QCOMPARE(valo->year, 2017);
+    QCOMPARE(dma->year, 2021);
+    QVERIFY(dma->dataset.contains(QStringLiteral("SINOE04")));
+    const double dmaT = sqlDataSet(QStringLiteral("departement:59"), QStringLiteral("sinoe04-dma-destination"), 2021);
+    QVERIFY(qAbs(*dma->value - dmaT * 1000 / sqlPopulation(QStringLiteral("departement:59"), 2021)) < 1e-9);
+    const KeyFigure *valo = d.figure(QStringLiteral("valo_mo_dma"));
+    QCOMPARE(valo->year, 2021);
 }
 
 void TestFactSheetData::targetsAndGaps()
 {
     const FactSheetData d = m_builder->build(id(QStringLiteral("region:32")), 2021);
+    // Valorisation: measured on the DMA rate (SINOE04), against the interpolated trajectory.
     const TargetPosition *valo = d.target(QStringLiteral("valorisation_dma"));
     QVERIFY(valo && valo->value && valo->targetValue);
-    QCOMPARE(valo->year, 2017);
-    QCOMPARE(*valo->targetValue, 65.0);
-    QVERIFY(qAbs(*valo->gap - (*valo->value - 65.0)) < 1e-12);
-    QCOMPARE(valo->reached, *valo->value >= 65.0);
-    QVERIFY2(valo->sentence.startsWith(QStringLiteral("En 2017, %1 des déchets de déchèterie ont été valorisés").arg(formatPercent(*valo->value))),
-             qPrintable(valo->sentence));
-    QVERIFY(valo->sentence.contains(QStringLiteral("l'objectif régional est de %1").arg(formatPercent(65, 0))));
+    QCOMPARE(valo->year, 2021);
+    QCOMPARE(*valo->value, d.figure(QStringLiteral("valo_mo_dma"))->value.value_or(-1));
+    QVERIFY(qAbs(*valo->targetValue - (42.9 + (55 - 42.9) * 12.0 / 16.0)) < 1e-9); // 51,975 % in 2021
+    QVERIFY(qAbs(*valo->gap - (*valo->value - *valo->targetValue)) < 1e-12);
+    QCOMPARE(valo->status, *valo->value >= 65 ? QStringLiteral("Atteint")
+                           : *valo->value >= *valo->targetValue ? QStringLiteral("Sur la trajectoire") : QStringLiteral("En retard"));
+    QVERIFY2(valo->sentence.contains(formatPercent(65) + QStringLiteral(" en 2035")), qPrintable(valo->sentence));
+    QVERIFY(!valo->sentence.contains(QStringLiteral("déchèterie")));
 
     const TargetPosition *traj = d.target(QStringLiteral("dma_kg_hab_trajectoire"));
     QVERIFY(traj && traj->value && traj->targetValue);
-    QCOMPARE(traj->year, 2019);
-    QVERIFY(qAbs(*traj->targetValue - (620 + (558.0 - 620) * 10 / 16)) < 1e-9); // 581,25 kg/hab in 2019
-    QCOMPARE(*traj->value, d.figure(QStringLiteral("dma_kg"))->value.value_or(-1));
+    QCOMPARE(traj->year, 2021);
+    QVERIFY(qAbs(*traj->targetValue - (620 + (558.0 - 620) * 12 / 16)) < 1e-9); // 573,5 kg/hab in 2021
+    QCOMPARE(*traj->value, d.figure(QStringLiteral("dma_kg_ag"))->value.value_or(-1));
 
+    // −15 % DMA/hab vs 2010: no survey in 2010 — not measurable, and said, never a proxy year.
     const TargetPosition *national = d.target(QStringLiteral("dma_kg_hab_national"));
-    QVERIFY(national && national->value);
-    const auto &table = d.table;
-    const int col = int(table.columns.indexOf(QStringLiteral("DMA (kg/hab)")));
-    QVERIFY(col >= 0);
-    const double dma2009 = table.rows[table.years.indexOf(2009)][col].value_or(0);
-    const double dma2019 = table.rows[table.years.indexOf(2019)][col].value_or(0);
-    QVERIFY(qAbs(*national->value - (dma2019 / dma2009 - 1) * 100) < 1e-9);
-    QVERIFY(qAbs(*national->gap - (*national->value + 15)) < 1e-9);
-    QVERIFY(national->sentence.contains(QStringLiteral("2009 sert de référence")));
+    QVERIFY(national && !national->availability.available);
+    QVERIFY(national->availability.reason.contains(QStringLiteral("2010")));
 
-    const TargetPosition *landfill = d.target(QStringLiteral("stockage_reduction"));
+    // ISDND: the landfill tonnages (Odema file), 2 482 224 t in 2010 → 1 241 112 t in 2025.
+    const TargetPosition *landfill = d.target(QStringLiteral("stockage_isdnd_region"));
     QVERIFY(landfill && landfill->value);
-    QCOMPARE(landfill->year, 2017);
+    QCOMPARE(landfill->unit, QStringLiteral("t"));
+    QVERIFY(qAbs(*landfill->targetValue - (2482224 + (1241112.0 - 2482224) * (landfill->year - 2010) / 15)) < 1e-6);
+    QVERIFY(landfill->sentence.contains(QStringLiteral("1 200 000 t")));
+    const TargetPosition *reduction = d.target(QStringLiteral("stockage_reduction"));
+    QVERIFY(reduction && reduction->value);
+    QCOMPARE(*reduction->value, *landfill->value);
+    // No data for incentive pricing: what is missing is named.
+    const TargetPosition *ti = d.target(QStringLiteral("tarification_incitative"));
+    QVERIFY(ti && !ti->availability.available && ti->availability.reason.contains(QStringLiteral("TEOMi")));
     QVERIFY(d.targetsAvailability.available);
+    // The Nord: the absolute regional ISDND target does not apply.
+    const FactSheetData nord = m_builder->build(id(QStringLiteral("departement:59")), 2021);
+    QVERIFY(!nord.target(QStringLiteral("stockage_isdnd_region")));
+    QVERIFY(nord.target(QStringLiteral("stockage_reduction")));
 }
 
 void TestFactSheetData::dataTableAndSources()
 {
     const FactSheetData d = m_builder->build(id(QStringLiteral("departement:59")), 2021);
     QCOMPARE(d.table.years, (QList<int>{2009, 2011, 2013, 2015, 2017, 2019, 2021}));
-    const int oma = int(d.table.columns.indexOf(QStringLiteral("OMA (kg/hab)")));
+    const int oma = int(d.table.columns.indexOf(QStringLiteral("OMA par habitant (kg/hab)")));
+    QVERIFY(oma >= 0);
     QVERIFY(!d.table.rows.last()[oma].has_value()); // 2021: no OMA survey, a gap not a zero
-    QCOMPARE(d.table.rows.last()[0].value_or(0), d.figure(QStringLiteral("decheterie_t"))->value.value_or(-1));
+    QCOMPARE(d.table.rows.last()[0].value_or(0), d.figure(QStringLiteral("dech_t_ag"))->value.value_or(-1));
     QStringList files;
     for (const SourceNote &s : d.sources) {
         files << s.file;
@@ -250,15 +284,14 @@ void TestFactSheetData::partialDataSaysWhy()
     QVERIFY(oma && oma->value);
     QCOMPARE(oma->year, 2017);
     QCOMPARE(oma->previousYear, 2015);
-    const KeyFigure *dech = m.figure(QStringLiteral("decheterie_t"));
+    const KeyFigure *dech = m.figure(QStringLiteral("dech_t_ag"));
     QVERIFY(!dech->value);
     QVERIFY(dech->availability.reason.contains(QStringLiteral("déchèterie")));
-    QVERIFY(!m.figure(QStringLiteral("dma_kg"))->value); // OMA alone is not DMA
-    const KeyFigure *valo = m.figure(QStringLiteral("valorisation"));
-    QVERIFY(!valo->value);
-    QVERIFY(!valo->availability.available);
-    QVERIFY(valo->availability.reason.contains(QStringLiteral("traitement")));
-    QVERIFY(!m.target(QStringLiteral("valorisation_dma"))->availability.available);
+    // DMA and its valorisation from SINOE04, which surveys Mayotte: never OMA taken for DMA.
+    const KeyFigure *dma = m.figure(QStringLiteral("dma_kg_ag"));
+    QVERIFY(!dma->value || !dma->dataset.contains(QStringLiteral("OMA")));
+    // Déchèteries: none surveyed there — no figure, not 0 t.
+    QVERIFY(!m.figure(QStringLiteral("dech_kg_ag"))->value);
 }
 
 void TestFactSheetData::coverageAndFileNames()

@@ -137,8 +137,13 @@ void TestFactSheetOutput::hautsDeFrancePdfAndHtml()
     QVERIFY(text.contains(QStringLiteral("Hauts-de-France")));
     QVERIFY(text.contains(QStringLiteral("1 545 890,32 t")));
     QVERIFY(text.contains(QStringLiteral("258,03 kg/hab")));
-    QVERIFY(text.contains(QStringLiteral("62,3 %"))); // valorisation 2017
-    QVERIFY(text.contains(QStringLiteral("l'objectif régional est de 65 %")));
+    // The DMA valorisation rate of 2021 (SINOE04) against the 2009 → 2035 trajectory.
+    const KeyFigure *valo = d.figure(QStringLiteral("valo_mo_dma"));
+    QVERIFY(valo && valo->value && valo->year == 2021);
+    const QString rate = formatPercent(*valo->value).replace(QChar(0x202F), QLatin1Char(' ')); // the probe's spaces
+    QVERIFY2(text.contains(rate), qPrintable(rate));
+    QVERIFY(text.contains(QStringLiteral("Taux de valorisation matière et organique des DMA")));
+    QVERIFY(!text.contains(QStringLiteral("déchets de déchèterie ont été valorisés")));
     QFile f(html);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString page = plain(QString::fromUtf8(f.readAll()));
@@ -164,7 +169,7 @@ void TestFactSheetOutput::partialDataPdf()
     QVERIFY(e.contains(epcis.first().name.left(20)));
     QVERIFY(m.contains(QStringLiteral("Mayotte")));
     QVERIFY(m.contains(QStringLiteral("Données non disponibles")));
-    QVERIFY(m.contains(QStringLiteral("tonnages de déchèterie")));
+    QVERIFY(m.contains(QStringLiteral("Tonnage déchèteries par type"))); // the data sets it lacks are named
 }
 
 void TestFactSheetOutput::batchOneFilePerTerritory()

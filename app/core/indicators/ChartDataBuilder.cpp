@@ -166,6 +166,8 @@ QString ChartDataBuilder::scopePhrase(const QHash<qint64, QMap<int, AggregateSli
         return kind == FlowKind::Collecte ? Tr::tr("collectés en déchèterie") : Tr::tr("de déchèterie");
     if (families.size() == 1 && families.contains(QStringLiteral("oma")))
         return Tr::tr("ménagers et assimilés (OMA)");
+    if (families.size() == 1 && families.contains(QStringLiteral("dma")))
+        return Tr::tr("ménagers et assimilés (DMA)");
     return kind == FlowKind::Collecte ? Tr::tr("collectés") : Tr::tr("traités");
 }
 

@@ -2,6 +2,8 @@
 // comparaison, classement, trajectoire.
 #include "indicators/ChartBuilderUtil.h"
 #include "indicators/ChartDataBuilder.h"
+#include "indicators/IndicatorEvaluator.h"
+#include "store/SqlUtil.h"
 
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
@@ -83,7 +85,8 @@ ChartData ChartDataBuilder::comparaison(const ChartRequest &r) const
         d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
     } else {
         // Several territories side by side for one year.
-        const auto data = byStream(r.territoryIds, FlowKind::Collecte, r, r.yearFrom, r.yearTo);
+        // A year asked for: the data set is chosen among those holding that year.
+        const auto data = byStream(r.territoryIds, FlowKind::Collecte, r, r.year > 0 ? r.year : r.yearFrom, r.year > 0 ? r.year : r.yearTo);
         const int year = r.year > 0 ? r.year : latestCompleteYear(data.value(main.id), FlowKind::Collecte);
         const auto pops = populationsUsed(m_db, r.territoryIds, year, year);
         ChartSeries s;
@@ -200,37 +203,28 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         throw OdemaError(Tr::tr("L'objectif « %1 » n'a pas encore de graphique de trajectoire (taux de valorisation et "
                             "DMA par habitant seulement).").arg(target->label));
 
-    // The indicator, year by year.
+    // The indicator the target is about, year by year, from the catalogue's definition (the
+    // same figure the fact sheet and the `indicators` verb print), never a proxy.
     QMap<int, double> values;
-    QMap<int, QStringList> incomplete;
-    QString scope;
-    if (valorisation) {
-        AggregateRequest a;
-        a.territoryIds = {main.id};
-        a.kind = FlowKind::Traitement;
-        a.yearFrom = r.yearFrom;
-        a.yearTo = r.yearTo;
-        a.streamIds = r.streamIds;
-        a.breakdown = Breakdown::Mode;
-        const auto slices = m_indicators.aggregate(a).value(main.id);
-        const QList<qint64> valorised = m_indicators.catalog().modesInGroup(QStringLiteral("valorisation"));
-        for (auto it = slices.begin(); it != slices.end(); ++it) {
-            double v = 0;
-            for (qint64 id : valorised)
-                v += it.value().tonnes(id);
-            if (it.value().totalTonnes() > 0)
-                values[it.key()] = v * 100.0 / it.value().totalTonnes();
+    QStringList datasets;
+    const IndicatorEvaluator evaluator(m_db);
+    const IndicatorDefinition *definition = evaluator.catalog().find(target->indicator);
+    if (definition) {
+        QSqlQuery years = sql::exec(m_db, QStringLiteral(
+            "SELECT DISTINCT year FROM flow UNION SELECT DISTINCT year FROM published_value ORDER BY 1"));
+        while (years.next()) {
+            const int y = years.value(0).toInt();
+            if ((r.yearFrom > 0 && y < r.yearFrom) || (r.yearTo > 0 && y > r.yearTo))
+                continue;
+            const IndicatorValue v = evaluator.evaluate(*definition, main.id, y, storePopulationBasis(m_db));
+            if (!v.value)
+                continue;
+            values[y] = *v.value;
+            if (!datasets.contains(v.datasetLabel))
+                datasets << v.datasetLabel;
         }
-        scope = scopePhrase(byStream({main.id}, FlowKind::Traitement, r, r.yearFrom, r.yearTo), FlowKind::Traitement);
-    } else {
-        const auto slices = byStream({main.id}, FlowKind::Collecte, r, r.yearFrom, r.yearTo).value(main.id);
-        const auto pop = populationsUsed(m_db, {main.id}, r.yearFrom, r.yearTo).value(main.id);
-        incomplete = incompleteYears(slices);
-        for (auto it = slices.begin(); it != slices.end(); ++it)
-            if (!incomplete.contains(it.key()))
-                if (auto v = chartutil::measured(it.value().totalTonnes(), true, pop, it.key()))
-                    values[it.key()] = *v;
     }
+    const QString scope = definition ? definition->displayLabel() : target->label;
 
     // Years: the data's and the target's, continuous so the target line is drawn whole.
     int first = values.isEmpty() ? 0 : values.firstKey();
@@ -245,7 +239,7 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         first = std::min(first, targetFirst > 0 ? targetFirst : first);
         last = std::max(last, targetLast);
         ChartSeries s;
-        s.name = valorisation ? Tr::tr("Valorisation matière et organique") : Tr::tr("DMA par habitant");
+        s.name = scope;
         s.colour = QColor(QStringLiteral("#25409A"));
         ChartTargetLine line;
         line.label = target->kind == QLatin1String("trajectory")
@@ -259,14 +253,14 @@ ChartData ChartDataBuilder::trajectoire(const ChartRequest &r) const
         d.series << s;
         d.target = line;
     }
-    d.title = valorisation ? Tr::tr("Taux de valorisation des déchets %1 et objectif régional").arg(scope)
-                           : Tr::tr("Déchets ménagers et assimilés par habitant et trajectoire régionale");
+    d.title = Tr::tr("%1 et objectif").arg(scope);
     d.subtitle = values.isEmpty() ? main.name : subtitle(main, values.firstKey(), values.lastKey(), Measure::Default);
     if (valorisation && target->scope == QLatin1String("region") && main.level != Level::Region)
         d.notes << Tr::tr("Objectif fixé pour la région, montré pour repère.");
-    if (valorisation && scope != Tr::tr("traités"))
-        d.notes << Tr::tr("Taux calculé sur les déchets %1, seuls décrits par mode de traitement dans les données.").arg(scope);
-    d.notes << incompleteNote(incomplete);
+    if (!datasets.isEmpty())
+        d.notes << Tr::tr("Calculé à partir de : %1.").arg(datasets.join(QStringLiteral(" ; ")));
+    else if (definition)
+        d.emptyReason = evaluator.evaluate(*definition, main.id, r.yearTo > 0 ? r.yearTo : 2021, storePopulationBasis(m_db)).missing;
     d.sourceLine = sourceLine(valorisation ? FlowKind::Traitement : FlowKind::Collecte, perHab);
     d.sourceLine.chop(1);
     d.sourceLine += Tr::tr(" ; objectif : %1.").arg(target->source);

@@ -21,33 +21,10 @@ QString inlineLabel(Level level)
     return label == label.toUpper() ? label : label.toLower();
 }
 
-struct FigureSpec {
-    QString id;
-    const char *label;
-    QString unit;
-    int decimals;
-    bool points;
-    const char *dataset; ///< what is missing when the series is empty
-};
-
-QList<FigureSpec> figureSpecs()
+/// The key figures of a sheet: catalogue indicators, with their decimals.
+int decimalsOf(const QString &unit)
 {
-    return {
-        {ind::DechT, QT_TRANSLATE_NOOP("Report", "Déchets collectés en déchèterie"), QStringLiteral("t"), 2, false,
-         QT_TRANSLATE_NOOP("Report", "tonnages de déchèterie")},
-        {ind::DechKg, QT_TRANSLATE_NOOP("Report", "Déchèterie par habitant"), QStringLiteral("kg/hab"), 2, false,
-         QT_TRANSLATE_NOOP("Report", "tonnages de déchèterie ou population")},
-        {ind::OmaKg, QT_TRANSLATE_NOOP("Report", "Ordures ménagères et assimilées (OMA)"), QStringLiteral("kg/hab"), 2, false,
-         QT_TRANSLATE_NOOP("Report", "tonnages OMA")},
-        {ind::OmrKg, QT_TRANSLATE_NOOP("Report", "dont ordures ménagères résiduelles (OMR)"), QStringLiteral("kg/hab"), 2, false,
-         QT_TRANSLATE_NOOP("Report", "tonnages OMR")},
-        {ind::DmaKg, QT_TRANSLATE_NOOP("Report", "Déchets ménagers et assimilés (DMA = OMA + déchèteries)"),
-         QStringLiteral("kg/hab"), 2, false, QT_TRANSLATE_NOOP("Report", "tonnages OMA et de déchèterie la même année")},
-        {ind::Valorisation, QT_TRANSLATE_NOOP("Report", "Valorisation matière et organique (déchèteries)"), QStringLiteral("%"), 1, true,
-         QT_TRANSLATE_NOOP("Report", "destinations de traitement")},
-        {ind::Stockage, QT_TRANSLATE_NOOP("Report", "Part stockée (stockage et inertes, déchèteries)"), QStringLiteral("%"), 1, true,
-         QT_TRANSLATE_NOOP("Report", "destinations de traitement")},
-    };
+    return unit == QLatin1String("%") ? 1 : 2;
 }
 
 /// Relative change in %, or a difference in points for shares; nothing from a zero base.
@@ -172,48 +149,85 @@ QString FactSheetBuilder::noDataReason(const TerritoryInfo &t) const
     return Tr::tr("aucun tonnage de la base ne concerne ce territoire");
 }
 
+YearValues FactSheetBuilder::sameDataSet(const SheetSeries &s, const IndicatorDefinition &d, qint64 id, int year, double value) const
+{
+    YearValues out;
+    out.insert(year, value);
+    const auto detail = s.detail(d.id, id, year);
+    if (!detail || detail->sourceIndex < 0)
+        return out;
+    IndicatorDefinition one = d;
+    one.from = {d.from.at(detail->sourceIndex)};
+    for (auto it = s.details.value(d.id).value(id).cbegin(); it != s.details.value(d.id).value(id).cend(); ++it) {
+        if (it.key() >= year)
+            continue;
+        if (it->sourceIndex == detail->sourceIndex && it->value) {
+            out.insert(it.key(), *it->value);
+            continue;
+        }
+        const IndicatorValue v = m_series.evaluator().evaluate(one, id, it.key(), m_series.basis());
+        if (v.value)
+            out.insert(it.key(), *v.value);
+    }
+    return out;
+}
+
 QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const TerritoryInfo &t, int year) const
 {
     QList<KeyFigure> out;
     QHash<qint64, TerritoryInfo> parentInfo;
     for (qint64 id : s.ids.mid(1))
         parentInfo.insert(id, m_resolver.byId(id));
-    for (const FigureSpec &spec : figureSpecs()) {
+    const IndicatorEvaluator &evaluator = m_series.evaluator();
+    for (const QString &key : ind::all()) {
+        const IndicatorDefinition *def = evaluator.catalog().find(key);
+        if (!def)
+            continue;
         KeyFigure f;
-        f.id = spec.id;
-        f.label = Tr::tr(spec.label);
-        f.unit = spec.unit;
-        f.decimals = spec.decimals;
-        f.changeInPoints = spec.points;
-        const YearValues series = s.of(spec.id, t.id);
-        // The latest survey up to the sheet year: OMA stop in 2019 and treatment in 2017 in SINOE.
+        f.id = key;
+        f.label = def->displayLabel();
+        f.unit = def->unit;
+        f.decimals = decimalsOf(def->unit);
+        f.changeInPoints = def->unit == QLatin1String("%");
+        f.definition = def->denominator.isEmpty() ? def->numerator : Tr::tr("%1 / %2").arg(def->numerator, def->denominator);
+        const YearValues series = s.of(key, t.id);
+        // The latest year up to the sheet's: SINOE surveys are biennial and not every data set
+        // covers every survey.
         auto it = series.upperBound(year);
         if (it == series.begin()) {
             f.year = year;
-            f.availability = Availability::missing(series.isEmpty()
-                ? Tr::tr("pas de %1 pour ce territoire").arg(Tr::tr(spec.dataset))
-                : Tr::tr("pas de %1 avant %2").arg(Tr::tr(spec.dataset), QString::number(series.firstKey())));
+            const IndicatorValue why = evaluator.evaluate(*def, t.id, year, m_series.basis());
+            f.availability = Availability::missing(series.isEmpty() ? why.missing
+                                                                    : Tr::tr("pas de valeur avant %1").arg(series.firstKey()));
         } else {
             --it;
             f.year = it.key();
             f.value = it.value();
+            if (const auto detail = s.detail(key, t.id, f.year)) {
+                f.dataset = detail->datasetLabel;
+                f.notes = detail->notes;
+            }
             if (f.year != year)
-                f.note = Tr::tr("%1 : dernière année disponible (pas de %2 en %3)").arg(f.year).arg(Tr::tr(spec.dataset)).arg(year);
-            if (it != series.begin()) {
-                auto prev = std::prev(it);
+                f.note = Tr::tr("%1 : dernière année disponible (pas de valeur en %2)").arg(f.year).arg(year);
+            // Changes only against the same data set: a change between ADEME's key figures and
+            // another file's sum would show a revision, not an evolution.
+            const YearValues same = sameDataSet(s, *def, t.id, f.year, it.value());
+            auto at = same.find(f.year);
+            if (at != same.begin()) {
+                auto prev = std::prev(at);
                 f.previousYear = prev.key();
                 f.previousValue = prev.value();
-                f.changeSincePrevious = change(prev.value(), it.value(), spec.points);
-                f.firstYear = series.firstKey();
-                f.firstValue = series.first();
-                f.changeSinceFirst = change(series.first(), it.value(), spec.points);
+                f.changeSincePrevious = change(prev.value(), at.value(), f.changeInPoints);
+                f.firstYear = same.firstKey();
+                f.firstValue = same.first();
+                f.changeSinceFirst = change(same.first(), at.value(), f.changeInPoints);
             }
         }
         for (qint64 id : s.ids.mid(1)) {
             const TerritoryInfo &p = parentInfo[id];
             ComparisonValue c{p.name, levelLabel(p.level), std::nullopt};
             if (f.value)
-                c.value = s.at(spec.id, id, f.year);
+                c.value = s.at(key, id, f.year);
             f.comparisons << c;
         }
         out << f;

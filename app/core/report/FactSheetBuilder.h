@@ -29,6 +29,8 @@ public:
 private:
     SheetHeader header(const TerritoryInfo &t, int year) const;
     QList<KeyFigure> figures(const SheetSeries &s, const TerritoryInfo &t, int year) const;
+    /// The figure's values up to `year` from the data set that gave the value of `year`.
+    YearValues sameDataSet(const SheetSeries &s, const IndicatorDefinition &d, qint64 id, int year, double value) const;
     QList<TargetPosition> targets(const SheetSeries &s, qint64 id, int year) const;
     DataTable table(const SheetSeries &s, qint64 id, int year) const;
     QList<SourceNote> sources(qint64 id) const;

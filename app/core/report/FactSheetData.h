@@ -42,7 +42,7 @@ struct ComparisonValue {
 };
 
 struct KeyFigure {
-    QString id;    ///< stable key: "decheterie_t", "decheterie_kg", "oma_kg", "omr_kg", "dma_kg", "valorisation", "stockage"
+    QString id;    ///< the catalogue's indicator id: "dech_t_ag", "dma_kg_hg", "valo_mo_dma"…
     QString label; ///< "Déchets collectés en déchèterie"
     QString unit;  ///< "t", "kg/hab", "%"
     int decimals = 0;
@@ -58,6 +58,9 @@ struct KeyFigure {
     QList<ComparisonValue> comparisons; ///< parents, nearest first
     Availability availability;
     QString note; ///< "dernière enquête OMA : 2019" when year differs from the sheet year
+    QString definition; ///< numerator / denominator of the catalogue (resources/indicators.json)
+    QString dataset;    ///< the data set the value was computed from (its French name)
+    QStringList notes;  ///< scope, sum of parts, data sets that disagree
 };
 
 /// Position of one indicator against a target of resources/targets.json.
@@ -71,7 +74,9 @@ struct TargetPosition {
     std::optional<double> targetValue; ///< what the target asks for the compared quantity
     std::optional<double> gap;         ///< value − targetValue (same unit)
     bool lowerIsBetter = false;
-    bool reached = false;
+    bool reached = false; ///< Atteint or Sur la trajectoire
+    QString status;       ///< "Atteint", "Sur la trajectoire", "En retard"
+    bool signedValue = false; ///< the value is a change (+4,2 %): print its sign
     QString sentence;    ///< "En 2017, 62,3 % des déchets de déchèterie ont été valorisés ; l'objectif régional est de 65 %."
     Availability availability;
 };

@@ -3,6 +3,7 @@
 
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
+#include "indicators/TargetAssessment.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -25,112 +26,63 @@ std::optional<std::pair<int, double>> latest(const YearValues &v, int year)
     return std::make_pair(it.key(), it.value());
 }
 
-/// The survey year standing for a reference year that was not surveyed (2010 -> 2009).
-std::optional<std::pair<int, double>> reference(const YearValues &v, int refYear)
+QString formatIn(double value, const QString &unit)
 {
-    std::optional<std::pair<int, double>> best;
-    for (auto it = v.begin(); it != v.end(); ++it)
-        if (!best || std::abs(it.key() - refYear) < std::abs(best->first - refYear))
-            best = std::make_pair(it.key(), it.value());
-    return best;
+    if (unit == QLatin1String("%"))
+        return formatPercent(value);
+    if (unit == QLatin1String("kg/hab"))
+        return formatKgPerInhabitant(value);
+    return formatTonnes(value);
 }
 
-QString referenceNote(int used, int asked)
+QString formatGapIn(double gap, const QString &unit)
 {
-    if (used == asked)
-        return QString();
-    return QCoreApplication::translate("Report", " (%1 n'étant pas une année d'enquête, %2 sert de référence)").arg(asked).arg(used);
+    return unit == QLatin1String("%") ? formatSigned(gap, 1, QStringLiteral("points")) : formatSigned(gap, unit == QLatin1String("t") ? 0 : 1, unit);
 }
 } // namespace
 
-QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &s, qint64 id, int year) const
+QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &, qint64 id, int year) const
 {
+    // Each target measured on the indicator it is about (resources/targets.json → indicators.json).
     const Targets &all = m_charts.targets();
-    QList<TargetPosition> out;
-    bool inHdf = false; // the regional targets are those of Hauts-de-France
-    for (const TerritoryInfo &a : m_resolver.ancestors(id))
-        inHdf = inHdf || (a.level == Level::Region && a.code == QLatin1String("32"));
     const TerritoryInfo self = m_resolver.byId(id);
-    inHdf = inHdf || (self.level == Level::Region && self.code == QLatin1String("32"));
-    const QString regional = inHdf ? Tr::tr("l'objectif régional") : Tr::tr("l'objectif des Hauts-de-France, pris pour repère,");
-
-    auto start = [&](const QString &targetId) {
-        TargetPosition p;
-        p.targetId = targetId;
-        if (auto t = all.find(targetId)) {
-            p.label = t->label;
-            p.source = t->source;
-        }
-        return p;
-    };
-
-    if (auto t = all.find(QStringLiteral("valorisation_dma"))) {
-        TargetPosition p = start(t->id);
-        p.unit = QStringLiteral("%");
-        if (auto v = latest(s.of(ind::Valorisation, id), year)) {
-            p.year = v->first;
-            p.value = v->second;
-            p.targetValue = t->value;
-            p.gap = v->second - t->value.value_or(0);
-            p.reached = *p.gap >= 0;
-            p.sentence = Tr::tr("En %1, %2 des déchets de déchèterie ont été valorisés (matière et organique) ; %3 est de %4 en %5.")
-                .arg(p.year).arg(formatPercent(v->second), regional, formatPercent(t->value.value_or(0), 0)).arg(t->year);
-        } else {
-            p.availability = Availability::missing(Tr::tr("pas de destinations de traitement pour ce territoire jusqu'en %1").arg(year));
-        }
-        out << p;
-    }
-    if (auto t = all.find(QStringLiteral("dma_kg_hab_trajectoire"))) {
-        TargetPosition p = start(t->id);
-        p.unit = QStringLiteral("kg/hab");
-        p.lowerIsBetter = true;
-        const auto v = latest(s.of(ind::DmaKg, id), year);
-        const auto goal = v ? t->valueAt(v->first) : std::nullopt;
-        if (v && goal) {
-            p.year = v->first;
-            p.value = v->second;
-            p.targetValue = goal;
-            p.gap = v->second - *goal;
-            p.reached = *p.gap <= 0;
-            const auto &last = t->points.last();
-            p.sentence = Tr::tr("En %1, les DMA atteignent %2 ; la trajectoire régionale prévoit %3 cette année-là et %4 en %5.")
-                .arg(p.year).arg(formatKgPerInhabitant(v->second), formatKgPerInhabitant(*goal),
-                                 formatKgPerInhabitant(last.second)).arg(last.first);
-        } else {
-            p.availability = Availability::missing(v ? Tr::tr("l'année %1 est hors de la trajectoire").arg(v->first)
-                                                     : Tr::tr("pas de DMA par habitant (OMA et déchèteries la même année, population) jusqu'en %1").arg(year));
-        }
-        out << p;
-    }
-    // Reductions against a reference year: a change in % compared with the target's.
-    struct Reduction { const char *id; QString series; const char *what; };
-    const QList<Reduction> reductions{
-        {"dma_kg_hab_national", ind::DmaKg, QT_TRANSLATE_NOOP("Report", "les DMA par habitant")},
-        {"stockage_reduction", ind::StockageNonInerteT, QT_TRANSLATE_NOOP("Report", "les tonnages de déchèterie stockés hors inertes")},
-    };
-    for (const Reduction &r : reductions) {
-        auto t = all.find(QLatin1String(r.id));
-        if (!t)
+    const QString ref = levelKey(self.level) + QLatin1Char(':') + self.code;
+    QList<TargetPosition> out;
+    for (const Target &t : all.all()) {
+        const TargetAssessment a = assessTarget(t, m_series.evaluator(), id, ref, year, m_series.basis());
+        if (a.state == TargetState::NonApplicable)
             continue;
-        TargetPosition p = start(t->id);
-        p.unit = QStringLiteral("%");
-        p.lowerIsBetter = true;
-        const YearValues v = s.of(r.series, id);
-        const auto now = latest(v, year);
-        const auto ref = reference(v, t->referenceYear);
-        if (now && ref && ref->first < now->first && ref->second > 0) {
-            p.year = now->first;
-            p.value = (now->second / ref->second - 1.0) * 100.0;
-            p.targetValue = t->value;
-            p.gap = *p.value - t->value.value_or(0);
-            p.reached = *p.gap <= 0;
-            p.sentence = Tr::tr("Entre %1 et %2, %3 ont évolué de %4 ; l'objectif national est de %5 en %6 par rapport à %7%8.")
-                .arg(ref->first).arg(p.year).arg(Tr::tr(r.what), formatSignedPercent(*p.value),
-                                                  formatSignedPercent(t->value.value_or(0), 0))
-                .arg(t->year).arg(t->referenceYear).arg(referenceNote(ref->first, t->referenceYear));
-        } else {
-            p.availability = Availability::missing(Tr::tr("il faut deux années de données, dont une proche de %1").arg(t->referenceYear));
+        TargetPosition p;
+        p.targetId = t.id;
+        p.label = t.label;
+        p.source = t.source;
+        p.unit = a.unit;
+        p.lowerIsBetter = t.lowerIsBetter();
+        p.status = targetStateLabel(a.state);
+        if (a.state == TargetState::NonMesurable) {
+            // The indicator's own reason lists every data set tried: the sheet keeps it short.
+            QString why = a.missing;
+            if (why.size() > 160)
+                why = Tr::tr("%1 sans valeur jusqu'en %2 dans les données de la base").arg(t.indicator, QString::number(year));
+            p.availability = Availability::missing(Tr::tr("%1 : %2").arg(p.status, why));
+            out << p;
+            continue;
         }
+        p.year = a.year;
+        p.value = a.measured;
+        p.targetValue = a.expected;
+        p.gap = a.gap;
+        p.reached = a.state != TargetState::EnRetard;
+        // Short: the indicator's data set is named under its key figure, its definition in the notes.
+        QString sentence = Tr::tr("En %1 : %2 ; trajectoire : %3 attendus en %1, %4 en %5. %6 (écart %7).")
+                               .arg(QString::number(a.year), formatIn(*a.measured, a.unit), formatIn(*a.expected, a.unit),
+                                    formatIn(*a.finalValue, a.unit), QString::number(a.trajectory.last().first), p.status,
+                                    formatGapIn(*a.gap, a.unit));
+        if (!a.trajectoryNote.isEmpty())
+            sentence += QLatin1Char(' ') + Tr::tr("(%1.)").arg(a.trajectoryNote);
+        if (t.id == QLatin1String("stockage_isdnd_region"))
+            sentence += QLatin1Char(' ') + Tr::tr("L'objectifs.json de l'Odema porte 1 200 000 t en 2030.");
+        p.sentence = sentence;
         out << p;
     }
     return out;
@@ -139,24 +91,21 @@ QList<TargetPosition> FactSheetBuilder::targets(const SheetSeries &s, qint64 id,
 DataTable FactSheetBuilder::table(const SheetSeries &s, qint64 id, int year) const
 {
     DataTable t;
-    const QList<std::pair<QString, QString>> columns{
-        {ind::DechT, Tr::tr("Déchèterie (t)")}, {ind::DechKg, Tr::tr("Déchèterie (kg/hab)")}, {ind::OmaKg, Tr::tr("OMA (kg/hab)")},
-        {ind::OmrKg, Tr::tr("OMR (kg/hab)")}, {ind::DmaKg, Tr::tr("DMA (kg/hab)")}, {ind::Valorisation, Tr::tr("Valorisation (%)")},
-        {ind::Stockage, Tr::tr("Stockage (%)")},
-    };
     QMap<int, bool> years;
-    for (const auto &c : columns) {
-        t.columns << c.second;
-        t.decimals << (c.first == ind::DechT ? 0 : 1);
-        const YearValues v = s.of(c.first, id);
+    const QStringList keys = ind::all();
+    for (const QString &key : keys) {
+        const IndicatorDefinition *d = m_series.evaluator().catalog().find(key);
+        t.columns << Tr::tr("%1 (%2)").arg(d ? d->displayLabel() : key, d ? d->unit : QString());
+        t.decimals << (d && d->unit == QLatin1String("t") ? 0 : 1);
+        const YearValues v = s.of(key, id);
         for (auto it = v.begin(); it != v.end() && it.key() <= year; ++it)
             years.insert(it.key(), true);
     }
     for (int y : years.keys()) {
         t.years << y;
         QList<std::optional<double>> row;
-        for (const auto &c : columns)
-            row << s.at(c.first, id, y);
+        for (const QString &key : keys)
+            row << s.at(key, id, y);
         t.rows << row;
     }
     return t;
@@ -191,18 +140,28 @@ QList<SourceNote> FactSheetBuilder::sources(qint64 id) const
 
 QStringList FactSheetBuilder::methodNotes(const SheetSeries &s) const
 {
+    // The definitions of the catalogue, one line per figure, and the data set behind it.
     QStringList notes;
-    notes << Tr::tr("Déchèterie : tonnages reçus en déchèterie (enquête SINOE® de l'ADEME, années impaires), tous flux, "
-                "déblais et gravats compris.");
-    notes << Tr::tr("OMA : ordures ménagères résiduelles (OMR) et collectes séparées (emballages, journaux-magazines, verre). "
-                "DMA = OMA + déchèteries, calculé seulement les années où les deux enquêtes existent.");
-    notes << Tr::tr("kg/hab : tonnes × 1 000 / population de la même année (estimation INSEE au 1er janvier ; somme des "
-                "départements pour une région ou la France).");
-    notes << Tr::tr("Valorisation : part des tonnes de déchèterie traitées envoyées en valorisation matière ou organique ; "
-                "part stockée : stockage et stockage pour inertes. Collecte et traitement décrivent les mêmes tonnes "
-                "et ne sont jamais additionnés.");
+    const IndicatorCatalog &catalog = m_series.evaluator().catalog();
+    for (const QString &key : ind::all()) {
+        const IndicatorDefinition *d = catalog.find(key);
+        if (!d)
+            continue;
+        QStringList used;
+        for (const auto &years : s.details.value(key))
+            for (const IndicatorValue &v : years)
+                if (v.value && !v.datasetLabel.isEmpty() && !used.contains(v.datasetLabel))
+                    used << v.datasetLabel;
+        QString line = d->denominator.isEmpty() ? Tr::tr("%1 : %2.").arg(d->displayLabel(), d->numerator)
+                                                : Tr::tr("%1 : %2 / %3.").arg(d->displayLabel(), d->numerator, d->denominator);
+        Q_UNUSED(used); // each figure names its data set under its value (page 1)
+        notes << line;
+    }
+    notes << Tr::tr("kg/hab : tonnes × 1 000 / population (%1) des mêmes territoires ; un territoire au-dessus du département "
+                    "additionne ses départements au numérateur et au dénominateur.").arg(populationBasisLabel(m_series.basis()));
+    notes << Tr::tr("Jamais additionnés : deux jeux de données (DMA ⊇ OMA + déchèteries ; collecte et traitement décrivent les mêmes tonnes).");
     notes << Tr::tr("Évolutions : par rapport à l'enquête précédente et à la première année disponible, en % (en points "
-                "pour les parts). Un territoire au-dessus du département additionne ses départements.");
+                    "pour les parts).");
     if (s.ids.size() > 1)
         notes << Tr::tr("Comparaisons : même indicateur, même année, pour les territoires englobants.");
     return notes;

@@ -1,42 +1,45 @@
 #pragma once
-// Yearly series of the fact sheet's indicators for a territory and its parents, from aggregate
-// SQL over the store (FlowAggregate through territory_closure). Amounts (t, kg/hab) come from
-// 'collecte' rows only; treatment shares from 'traitement' rows only: the two datasets hold the
-// same tonnes and are never summed together.
+// Yearly series of the fact sheet's indicators for a territory and its parents. Each figure is an
+// indicator of the catalogue (resources/indicators.json) computed by IndicatorEvaluator, so the
+// sheet prints what the `indicators` verb prints, with the definition and data set behind it.
 #include "indicators/FlowAggregate.h"
+#include "indicators/IndicatorEvaluator.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace odema::report {
 
 using YearValues = QMap<int, double>;
 
-/// Indicator keys of the series (also the KeyFigure ids of those shown).
+/// Indicator keys of the series: ids of the catalogue (also the KeyFigure ids).
 namespace ind {
-inline const QString DechT = QStringLiteral("decheterie_t");
-inline const QString DechKg = QStringLiteral("decheterie_kg");
-inline const QString OmaT = QStringLiteral("oma_t");
+inline const QString DechT = QStringLiteral("dech_t_ag");
+inline const QString DechKg = QStringLiteral("dech_kg_ag");
 inline const QString OmaKg = QStringLiteral("oma_kg");
 inline const QString OmrKg = QStringLiteral("omr_kg");
-inline const QString DmaT = QStringLiteral("dma_t");
-inline const QString DmaKg = QStringLiteral("dma_kg");
-inline const QString Valorisation = QStringLiteral("valorisation");     ///< % matière + organique of treated tonnes
-inline const QString Stockage = QStringLiteral("stockage");             ///< % stockage + stockage pour inertes
-inline const QString StockageNonInerteT = QStringLiteral("stockage_non_inerte_t"); ///< t to ISDND (target −50 %)
-inline const QString TraiteT = QStringLiteral("traite_t");              ///< all treated tonnes
+inline const QString DmaKgHg = QStringLiteral("dma_kg_hg");
+inline const QString DmaKg = QStringLiteral("dma_kg_ag");
+inline const QString Valorisation = QStringLiteral("valo_mo_dma"); ///< % matière + organique of all DMA (SINOE04)
+inline const QString Stockage = QStringLiteral("stockage_dma");    ///< % of DMA to ISDND
+/// The indicators a sheet computes, in the order of its key figures.
+inline QStringList all() { return {DechT, DechKg, OmaKg, OmrKg, DmaKgHg, DmaKg, Valorisation, Stockage}; }
 } // namespace ind
 
 struct SheetSeries {
     QList<qint64> ids; ///< the territory first, then its parents nearest first
     QHash<QString, QHash<qint64, YearValues>> values; ///< indicator -> territory -> year -> value
+    /// The figures themselves (definition's data set, scope, notes), same keys as `values`.
+    QHash<QString, QHash<qint64, QMap<int, IndicatorValue>>> details;
     QHash<qint64, QMap<int, PopulationUsed>> populations;
 
     YearValues of(const QString &indicator, qint64 id) const { return values.value(indicator).value(id); }
     std::optional<double> at(const QString &indicator, qint64 id, int year) const;
+    std::optional<IndicatorValue> detail(const QString &indicator, qint64 id, int year) const;
 };
 
 class SeriesCalculator {
@@ -48,18 +51,20 @@ public:
     SheetSeries compute(const QList<qint64> &ids) const;
 
     QList<qint64> decheterieStreams() const { return m_dech; }
+    const IndicatorEvaluator &evaluator() const { return *m_evaluator; }
+    PopulationBasis basis() const { return m_basis; }
 
 private:
     SheetSeries computeUncached(const QList<qint64> &ids) const;
-    void amounts(SheetSeries &s, const QList<qint64> &streams, const QString &tonnesKey, const QString &kgKey) const;
-    void treatment(SheetSeries &s) const;
 
     QSqlDatabase m_db;
-    QList<qint64> m_dech, m_oma, m_omr;     ///< stream ids by family / OMR channel
-    QList<qint64> m_valorisation, m_stockage; ///< mode ids by treatment_mode.grp
-    qint64 m_inertes = 0;                   ///< "Stockage pour inertes" (SINOE code 02F)
+    QList<qint64> m_dech; ///< déchèterie stream ids (charts of the sheet)
+    QList<int> m_years;   ///< years with flows or published figures in the store
+    std::shared_ptr<IndicatorEvaluator> m_evaluator;
+    PopulationBasis m_basis = PopulationBasis::Estimation;
     struct Cached {
         QHash<QString, YearValues> values;
+        QHash<QString, QMap<int, IndicatorValue>> details;
         QMap<int, PopulationUsed> populations;
     };
     mutable QHash<qint64, Cached> m_cache;
