@@ -89,6 +89,7 @@ int runChart(const QStringList &arguments)
                             "--out FICHIER [--format svg|png|pdf] [--dpi 300] [--width-mm L --height-mm H]"));
     try {
         const QString outPath = parser.value(QStringLiteral("out"));
+        Store::refuseOutputOnStore(parser.value(QStringLiteral("db")), outPath);
         const QString formatKey = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                          : QFileInfo(outPath).suffix();
         const auto format = charts::exportFormatFromKey(formatKey);

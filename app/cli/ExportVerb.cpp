@@ -111,6 +111,7 @@ int runExport(const QStringList &arguments)
                         "[--format csv|xlsx] (voir --help)"));
     try {
         const QString outPath = parser.value(QStringLiteral("out"));
+        Store::refuseOutputOnStore(parser.value(QStringLiteral("db")), outPath);
         const QString formatText = parser.isSet(QStringLiteral("format"))
             ? parser.value(QStringLiteral("format"))
             : (outPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx") : QStringLiteral("csv"));

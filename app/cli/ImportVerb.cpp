@@ -1,5 +1,6 @@
 #include "cli/Terminal.h"
 #include "cli/Verbs.h"
+#include "common/FileChecks.h"
 #include "common/FrenchFormat.h"
 #include "common/Tonnage.h"
 #include "common/OdemaError.h"
@@ -16,6 +17,9 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+/// How long an import waits for another one to finish with the store before giving up.
+constexpr int kDefaultWaitSeconds = 60;
 
 QString yearsText(const ImportReport &r)
 {
@@ -91,6 +95,10 @@ int runImport(const QStringList &arguments)
                       Tr::tr("Jeu de données d'un fichier dont l'en-tête ne dit pas lequel, par exemple "
                          "sinoe-chiffres-cles-dma-hg (chiffres clés DMA hors gravats) ou sinoe-chiffres-cles-dma-ag."),
                       Tr::tr("CODE")});
+    parser.addOption({{QStringLiteral("attente"), QStringLiteral("wait")},
+                      Tr::tr("Quand un autre import écrit dans la base : secondes à attendre qu'il finisse, en le disant, "
+                             "avant de renoncer (%1 par défaut).").arg(kDefaultWaitSeconds),
+                      Tr::tr("SECONDES")});
     parser.addOption({QStringLiteral("verbose"), Tr::tr("Détaille le temps passé à chaque étape.")});
     parser.addPositionalArgument(Tr::tr("fichiers"), Tr::tr("Fichiers CSV ou JSON à importer."), Tr::tr("FICHIER..."));
     if (!parser.parse(arguments))
@@ -109,11 +117,24 @@ int runImport(const QStringList &arguments)
         if (!ok)
             return usage(Tr::tr("--annee-population attend une année, par exemple 2021."));
     }
+    SqlBackend::WriteWait wait{kDefaultWaitSeconds, [](const QString &line) { err(line + QLatin1Char('\n')); }};
+    if (parser.isSet(QStringLiteral("attente"))) {
+        bool ok = false;
+        wait.seconds = parser.value(QStringLiteral("attente")).toInt(&ok);
+        if (!ok || wait.seconds < 1)
+            return usage(Tr::tr("--attente attend un nombre de secondes, par exemple 60."));
+    }
+    SqlBackend::setWriteWait(wait);
     options.replace = parser.isSet(QStringLiteral("replace"));
     options.datasetCode = parser.value(QStringLiteral("jeu-de-donnees"));
     int status = 0;
     try {
+        // Before the store is opened (or created for nothing): a FIFO would block the reader.
+        for (const QString &file : parser.positionalArguments())
+            refuseSpecialFile(file);
         auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::CreateIfMissing);
+        if (store->wasEmptyFile())
+            err(Tr::tr("« %1 » était un fichier vide (0 octet) : il est devenu une nouvelle base Odema.\n").arg(store->location()));
         Importer importer(*store);
         for (const QString &file : parser.positionalArguments()) {
             try {

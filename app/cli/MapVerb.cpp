@@ -80,6 +80,7 @@ int runMap(const QStringList &arguments)
                             "[--year 2021] --out FICHIER [--format svg|png|pdf] [--dpi 300]"));
     try {
         const QString outPath = parser.value(QStringLiteral("out"));
+        Store::refuseOutputOnStore(parser.value(QStringLiteral("db")), outPath);
         const QString formatKey = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(outPath).suffix();
         const auto format = map::mapFormatFromKey(formatKey);
         if (!format)

@@ -99,6 +99,9 @@ int runReport(const QStringList &arguments)
             return usage(Tr::tr("Année « %1 » invalide : donnez une année comme 2021.").arg(parser.value(QStringLiteral("year"))));
     }
     try {
+        for (const char *output : {"out", "html-out", "single-file"})
+            if (parser.isSet(QLatin1String(output)))
+                Store::refuseOutputOnStore(parser.value(QStringLiteral("db")), parser.value(QLatin1String(output)));
         const report::ReportTemplate tpl = parser.isSet(QStringLiteral("template"))
             ? report::ReportTemplate::load(parser.value(QStringLiteral("template"))) : report::ReportTemplate::defaults();
         auto store = Store::open(parser.value(QStringLiteral("db")), Store::OpenMode::ReadOnly);

@@ -246,6 +246,12 @@ void MainWindow::exportResult()
     const QString suffix = format == ExportFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + suffix;
+    try {
+        Store::refuseOutputOnStore(m_store->location(), path);
+    } catch (const OdemaError &e) {
+        QMessageBox::warning(this, tr("Exporter"), e.message());
+        return;
+    }
     const QString message = exportWithProgress(m_explorer->exportJob(), path, format, chosen == rfc ? CsvStyle::Rfc4180 : CsvStyle::Excel, this);
     statusBar()->showMessage(message, 8000);
 }

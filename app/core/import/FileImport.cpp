@@ -1,5 +1,6 @@
 #include "import/FileImport.h"
 
+#include "common/FileChecks.h"
 #include "common/WorkResult.h"
 #include "dataset/DataSetCatalog.h"
 #include "import/ImportCheck.h"
@@ -123,6 +124,7 @@ FileImport::FileImport(Store &store, const QString &path, const ImportOptions &o
 {
     m_total.start();
     m_store.requireWritable();
+    refuseSpecialFile(path); // a FIFO would block the open below forever
     if (!m_file.open(QIODevice::ReadOnly))
         throw OdemaError(QCoreApplication::translate("Import", "Impossible de lire « %1 » : %2").arg(path, m_file.errorString()));
     m_report.filePath = QFileInfo(path).absoluteFilePath();

@@ -1,5 +1,6 @@
 #include "import/ImportPreview.h"
 
+#include "common/FileChecks.h"
 #include "common/OdemaError.h"
 #include "import/JsonImport.h"
 #include "import/NumberParser.h"
@@ -154,6 +155,7 @@ ImportPreview previewFile(const QString &path, const ImportOptions &options, con
     p.fileName = QFileInfo(path).fileName();
     p.decimalSeparator = options.decimalSeparator;
     try {
+        refuseSpecialFile(path); // a FIFO would block the open forever
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));
@@ -236,6 +238,7 @@ namespace odema {
 
 QStringList recordAtLine(const QString &path, const ImportOptions &options, qint64 line)
 {
+    refuseSpecialFile(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(path, file.errorString()));

@@ -1,5 +1,6 @@
 #include "report/ReportTemplate.h"
 
+#include "common/FileChecks.h"
 #include "common/OdemaError.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ void apply(ReportTemplate &t, const QJsonObject &o, const QString &baseDir, cons
 
 QJsonObject readJson(const QString &path)
 {
+    refuseSpecialFile(path); // a FIFO would block the open forever
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw OdemaError(Tr::tr("Impossible de lire le modèle de fiche %1 : %2.").arg(path, f.errorString()));

@@ -17,6 +17,17 @@ std::unique_ptr<SqlBackend> SqlBackend::forLocation(const QString &location)
     return std::make_unique<SqliteBackend>();
 }
 
+namespace {
+SqlBackend::WriteWait &writeWaitSetting()
+{
+    static SqlBackend::WriteWait wait;
+    return wait;
+}
+} // namespace
+
+void SqlBackend::setWriteWait(WriteWait wait) { writeWaitSetting() = std::move(wait); }
+const SqlBackend::WriteWait &SqlBackend::writeWait() { return writeWaitSetting(); }
+
 bool SqlBackend::isServerLocation(const QString &location) { return PostgresLocation::isServerLocation(location); }
 
 void SqlBackend::refuseConnection(const QSqlDatabase &db, const QString &location) const

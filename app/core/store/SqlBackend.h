@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -33,6 +34,12 @@ public:
     /// SQLite: the file exists. A server: true; whether its database holds a store is asked
     /// once connected (isEmptyDatabase, createsInEmptyDatabase).
     virtual bool locationExists(const QString &location) const = 0;
+    /// The files the store lives in and the engine writes beside it (SQLite: the file, its
+    /// -wal, -shm and -journal, existing or not); none for a server. Nothing may write there.
+    virtual QStringList storeFiles(const QString &location) const { Q_UNUSED(location) return {}; }
+    /// True when `location` is an existing file of 0 bytes (SQLite): not a store, though
+    /// opening it would silently make one.
+    virtual bool isEmptyFile(const QString &location) const { Q_UNUSED(location) return false; }
     /// True when an existing database without any table may become a new store (the
     /// database an administrator created for it on a server). SQLite refuses an empty file
     /// it did not create.
@@ -87,6 +94,15 @@ public:
     virtual void afterSchemaStep(QSqlDatabase &db) const;
 
     // --- Writing sessions (see StoreWrite) -------------------------------------------------
+    /// How a writer waits for another one: `seconds` at most (0: the engine's defaults, which
+    /// never hold a window for long), saying so through `progress` every few seconds (the
+    /// command line prints it on stderr). Process-wide, set before opening the store.
+    struct WriteWait {
+        int seconds = 0;
+        std::function<void(const QString &)> progress;
+    };
+    static void setWriteWait(WriteWait wait);
+    static const WriteWait &writeWait();
     /// Called inside a write transaction before its first write: makes a second writer wait
     /// or fail with who is writing what (a server). SQLite's transaction locks the file.
     virtual void lockForWriting(QSqlDatabase &db, const QString &what) const;

@@ -1,6 +1,7 @@
 #include "store/SqlUtil.h"
 
 #include "common/OdemaError.h"
+#include "store/SqliteErrors.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,10 +11,21 @@
 namespace odema::sql {
 
 namespace {
-[[noreturn]] void fail(const QSqlError &error, const QString &statement)
+/// A failed statement as the user hears of it: SQLite's failures in words naming the store and
+/// what to do (store/SqliteErrors); a server's own message otherwise. The statement itself is
+/// for a developer only (ODEMA_DEBUG_SQL), never in a user's message.
+[[noreturn]] void fail(const QSqlDriver *driver, const QSqlError &error, const QString &statement)
 {
-    throw OdemaError(QCoreApplication::translate("Store", "Erreur de la base : %1").arg(error.text()),
-                     {QCoreApplication::translate("Store", "Requête : %1").arg(statement.simplified().left(300))});
+    if (driver && driver->dbmsType() == QSqlDriver::SQLite) {
+        const QVariant handle = driver->handle();
+        sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                                       : nullptr;
+        throw sqlite::failure(db, error.nativeErrorCode().toInt(), error.databaseText(), statement);
+    }
+    QStringList details;
+    if (qEnvironmentVariableIsSet("ODEMA_DEBUG_SQL"))
+        details << QCoreApplication::translate("Store", "Requête : %1").arg(statement.simplified().left(300));
+    throw OdemaError(QCoreApplication::translate("Store", "Erreur de la base : %1").arg(error.text()), details);
 }
 /// Pending bulk writes per connection (its driver), on this thread.
 QHash<const QSqlDriver *, std::function<void()>> &pendingBulkWrites()
@@ -60,7 +72,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query = newQuery(db);
     if (!query.prepare(statement))
-        fail(query.lastError(), statement);
+        fail(db.driver(), query.lastError(), statement);
     return query;
 }
 
@@ -68,7 +80,7 @@ void exec(QSqlQuery &query)
 {
     settlePendingBulkWrite(query.driver());
     if (!query.exec())
-        fail(query.lastError(), query.lastQuery());
+        fail(query.driver(), query.lastError(), query.lastQuery());
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
@@ -77,7 +89,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
         // Run as it is: PostgreSQL cannot prepare SET, CREATE, SAVEPOINT… (and saves a round trip).
         QSqlQuery query = newQuery(db);
         if (!query.exec(statement))
-            fail(query.lastError(), statement);
+            fail(db.driver(), query.lastError(), statement);
         return query;
     }
     QSqlQuery query = prepare(db, statement);
@@ -107,7 +119,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     int &depth = depthOf(m_db);
     if (depth == 0) {
         if (!m_db.transaction())
-            fail(m_db.lastError(), QStringLiteral("BEGIN"));
+            fail(m_db.driver(), m_db.lastError(), QStringLiteral("BEGIN"));
     } else {
         m_savepoint = QStringLiteral("odema_%1").arg(depth);
         exec(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
@@ -134,7 +146,7 @@ void Transaction::commit()
     settlePendingBulkWrite(m_db.driver());
     if (m_savepoint.isEmpty()) {
         if (!m_db.commit())
-            fail(m_db.lastError(), QStringLiteral("COMMIT"));
+            fail(m_db.driver(), m_db.lastError(), QStringLiteral("COMMIT"));
     } else {
         exec(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     }

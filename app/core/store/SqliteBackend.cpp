@@ -1,7 +1,10 @@
 #include "store/SqliteBackend.h"
 
+#include "common/FileChecks.h"
 #include "common/OdemaError.h"
 #include "store/SqlUtil.h"
+#include "store/SqliteErrors.h"
+#include "store/SqliteWriteLock.h"
 #include "store/StoreErrors.h"
 
 #include <QCoreApplication>
@@ -87,8 +90,8 @@ private:
         for (int i = 0; i < rows; ++i)
             statement += i ? ",(?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?)";
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db, statement.constData(), int(statement.size()), &stmt, nullptr) != SQLITE_OK)
-            throw OdemaError(Tr::tr("Erreur de la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        if (const int rc = sqlite3_prepare_v2(m_db, statement.constData(), int(statement.size()), &stmt, nullptr); rc != SQLITE_OK)
+            throw sqlite::failure(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
         return stmt;
     }
 
@@ -110,7 +113,7 @@ private:
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE)
-            throw OdemaError(Tr::tr("Écriture impossible dans la base : %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+            throw sqlite::failure(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
 
     sqlite3 *m_db;
@@ -118,6 +121,56 @@ private:
     FlowRow m_buffer[kRowsPerStatement];
     int m_count = 0;
 };
+
+/// The words of Store::inspectExisting (same translation), said here from the header alone.
+QString notOdemaMessage(const QString &location, bool empty)
+{
+    return empty ? Tr::tr("« %1 » est une base SQLite vide qui n'a pas été créée par Odema Explorer ; "
+                          "elle n'a pas été modifiée.").arg(location)
+                 : Tr::tr("« %1 » est une base SQLite, mais pas une base Odema Explorer ; elle n'a pas été modifiée.").arg(location);
+}
+
+/// An SQLite URI for `location` (file:///abs/path?mode=…), the path percent-encoded so that a
+/// '?', '#' or '%' in a file name stays part of it.
+QString fileUri(const QString &location, const QString &query)
+{
+    QString path = QFileInfo(location).absoluteFilePath();
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/')); // C:/x on Windows
+    return QStringLiteral("file://") + QString::fromLatin1(path.toUtf8().toPercentEncoding("/:")) + QLatin1Char('?') + query;
+}
+
+/// True when this process may write the store and the folder its -wal and -shm go in: asked
+/// of the system (access: a read-only mount says no even to root), then tried through SQLite
+/// itself (an open for writing that falls back to reading on a write-protected file). SQLite's
+/// own open is safe beside this process's other connections; a plain open()/close() of the
+/// file would drop their locks.
+bool canWriteBeside(const QString &location)
+{
+    const QFileInfo info(location);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return false;
+    sqlite3 *probe = nullptr;
+    const QByteArray uri = fileUri(location, QStringLiteral("mode=rw")).toUtf8();
+    const bool writable = sqlite3_open_v2(uri.constData(), &probe, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr) == SQLITE_OK
+        && sqlite3_db_readonly(probe, "main") == 0;
+    sqlite3_close(probe);
+    return writable;
+}
+
+/// How a reader opens the store. Where it may write beside it, for reading and writing with
+/// writes refused (PRAGMA query_only): the last connection to close then removes the -wal and
+/// -shm files, which a read-only connection leaves behind. Elsewhere (read-only media, a
+/// write-protected file) read-only: "immutable" when no -wal holds pending pages, since nobody
+/// can write there and SQLite cannot create -shm; else "ro", which reads the -wal.
+QString readerUri(const QString &location)
+{
+    if (canWriteBeside(location))
+        return fileUri(location, QStringLiteral("mode=rw"));
+    if (QFileInfo(location + QStringLiteral("-wal")).size() > 0)
+        return fileUri(location, QStringLiteral("mode=ro"));
+    return fileUri(location, QStringLiteral("mode=ro&immutable=1"));
+}
 
 } // namespace
 
@@ -128,13 +181,26 @@ bool SqliteBackend::locationExists(const QString &location) const
     return QFileInfo(location).exists() && QFileInfo(location).size() > 0;
 }
 
+bool SqliteBackend::isEmptyFile(const QString &location) const
+{
+    const QFileInfo info(location);
+    return info.isFile() && info.size() == 0;
+}
+
+QStringList SqliteBackend::storeFiles(const QString &location) const
+{
+    return {location, location + QStringLiteral("-wal"), location + QStringLiteral("-shm"), location + QStringLiteral("-journal")};
+}
+
 void SqliteBackend::checkLocation(const QString &location) const
 {
+    // Before anything opens it: SQLite would block on a FIFO, and read a device as garbage.
+    if (const QString kind = specialFileKind(location); !kind.isEmpty())
+        throw OdemaError(Tr::tr("« %1 » est %2, pas une base Odema : il n'a pas été ouvert. "
+                                "Donnez le chemin d'un fichier de base (.sqlite).").arg(location, kind));
     const QFileInfo info(location);
     if (!info.exists() || info.size() == 0)
         return;
-    if (info.isDir())
-        throw OdemaError(Tr::tr("« %1 » est un dossier, pas une base Odema.").arg(location));
     QFile file(location);
     if (!file.open(QIODevice::ReadOnly))
         throw OdemaError(Tr::tr("Impossible de lire « %1 » : %2").arg(location, file.errorString()));
@@ -158,21 +224,37 @@ void SqliteBackend::checkLocation(const QString &location) const
                                 "le fichier n'a pas été modifié. Reprenez une copie complète de la base.")
                                  .arg(location, QString::number(info.size()), QString::number(expected)));
     }
+    // Another application's SQLite file is refused on its header's application id (offset
+    // 68), before SQLite opens it: opening would create -wal and -shm files beside it, or even
+    // checkpoint its journal. Only a pending -wal may hold a newer header (a store whose
+    // creation was interrupted): then the store asks SQLite.
+    if (header.size() == 100 && be32(68) != quint32(kApplicationId) && QFileInfo(location + QStringLiteral("-wal")).size() == 0) {
+        if (be32(24) == be32(92) && be32(28) <= 1)
+            throw OdemaError(notOdemaMessage(location, true));
+        throw OdemaError(notOdemaMessage(location, false));
+    }
 }
 
 QSqlDatabase SqliteBackend::connect(const QString &connectionName, const QString &location, bool readOnly) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), connectionName);
-    db.setDatabaseName(location);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000")};
-    if (readOnly)
-        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (readOnly && QFileInfo(location).isFile()) {
+        db.setDatabaseName(readerUri(location));
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(location);
+        if (readOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     return db;
 }
 
 void SqliteBackend::configure(QSqlDatabase &db, bool readOnly) const
 {
+    // A reader may hold a read-write connection (see readerUri): SQLite itself refuses its writes.
+    sql::exec(db, QStringLiteral("PRAGMA query_only = %1").arg(readOnly ? 1 : 0));
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(readOnly ? kReadOnlyCacheSize : kCacheSize));
     sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -189,19 +271,43 @@ void SqliteBackend::checkWritable(const QString &location) const
         throw WriteRefused(Tr::tr("La base « %1 » est en lecture seule ; ouvrez-la en consultation ou copiez-la ailleurs.").arg(location));
 }
 
+SqliteBackend::~SqliteBackend() { dropNote(this); }
+
+int SqliteBackend::dropNote(void *backend)
+{
+    auto *self = static_cast<const SqliteBackend *>(backend);
+    if (!self->m_noteFor.isEmpty())
+        sqlite::WriterNote::remove(self->m_noteFor);
+    self->m_noteFor.clear();
+    return 0; // as a commit hook: let the commit go on
+}
+
 void SqliteBackend::requireWriteAccess(QSqlDatabase &db, const QString &location) const
 {
     // Another program writing (or holding BEGIN EXCLUSIVE) would make the first write wait
-    // for the busy timeout and then fail with SQLite's words: say it now, in the user's.
-    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 1500"));
-    QSqlQuery probe(db);
-    const bool free = probe.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (free)
-        sql::exec(db, QStringLiteral("ROLLBACK"));
-    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 15000"));
-    if (!free)
-        throw OdemaError(Tr::tr("La base « %1 » est verrouillée par un autre programme (une autre fenêtre d'Odema Explorer, "
-                            "un import en cours ?). Réessayez quand il aura fini ; la base n'a pas été modifiée.").arg(location));
+    // for the busy timeout and then fail with SQLite's words: say it now, in the user's. A
+    // window waits 1,5 s; the command line as long as it was told, saying so.
+    sqlite3 *handle = rawHandle(db);
+    if (!handle)
+        throw OdemaError(Tr::tr("La base « %1 » n'est pas ouverte.").arg(location));
+    sqlite::acquireWriteLock(handle, "BEGIN IMMEDIATE", 1500);
+    sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteBackend::lockForWriting(QSqlDatabase &db, const QString &what) const
+{
+    sqlite3 *handle = rawHandle(db);
+    if (!handle || sqlite3_txn_state(handle, "main") == SQLITE_TXN_WRITE)
+        return; // a savepoint inside a write that holds the lock already
+    // StoreWrite's transaction has just begun and nothing was read yet: a write that changes
+    // nothing takes the lock now (SQLite retries it through the busy handler, as BEGIN
+    // IMMEDIATE), rather than the first INSERT failing after the busy timeout in SQLite's words.
+    sqlite::acquireWriteLock(handle, "DELETE FROM source_file WHERE 0", 15000);
+    const QString location = sqlite::storeFileOf(handle);
+    sqlite::WriterNote::write(location, what);
+    m_noteFor = location;
+    sqlite3_commit_hook(handle, &SqliteBackend::dropNote, const_cast<SqliteBackend *>(this));
+    sqlite3_rollback_hook(handle, [](void *backend) { dropNote(backend); }, const_cast<SqliteBackend *>(this));
 }
 
 void SqliteBackend::initialiseNewStore(QSqlDatabase &db) const

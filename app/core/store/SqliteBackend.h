@@ -10,15 +10,20 @@ public:
     /// PRAGMA application_id of Odema stores ("ODEM" in ASCII).
     static constexpr int kApplicationId = 0x4F44454D;
 
+    ~SqliteBackend() override;
+
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString dialect() const override { return QStringLiteral("sqlite"); }
     QString displayName(const QString &location) const override;
     void checkLocation(const QString &location) const override;
     bool locationExists(const QString &location) const override;
+    QStringList storeFiles(const QString &location) const override;
+    bool isEmptyFile(const QString &location) const override;
     QSqlDatabase connect(const QString &connectionName, const QString &location, bool readOnly) const override;
     void configure(QSqlDatabase &db, bool readOnly) const override;
     void checkWritable(const QString &location) const override;
     void requireWriteAccess(QSqlDatabase &db, const QString &location) const override;
+    void lockForWriting(QSqlDatabase &db, const QString &what) const override;
     void initialiseNewStore(QSqlDatabase &db) const override;
     bool isOdemaStore(const QSqlDatabase &db) const override;
     bool isEmptyDatabase(const QSqlDatabase &db) const override;
@@ -30,6 +35,12 @@ public:
     void setForeignKeyChecks(QSqlDatabase &db, bool on) const override;
     QString integrityCheck(const QSqlDatabase &db) const override;
     void setCancelCheck(QSqlDatabase &db, const std::function<bool()> *isStale) const override;
+
+private:
+    /// The store whose writer note this backend left while its transaction runs (see
+    /// SqliteWriteLock); removed when the transaction ends, or with the backend.
+    mutable QString m_noteFor;
+    static int dropNote(void *backend);
 };
 
 } // namespace odema

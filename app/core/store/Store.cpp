@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "common/FileChecks.h"
 #include "common/OdemaError.h"
 #include "dataset/PopulationBasis.h"
 #include "store/Migrations.h"
@@ -40,6 +41,14 @@ std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
     std::unique_ptr<Store> store(new Store(SqlBackend::forLocation(location), location));
     const SqlBackend &backend = *store->m_backend;
     backend.checkLocation(location);
+    if (backend.isEmptyFile(location)) {
+        // Nothing to lose in 0 bytes, but a reader must not take it for a store with no data,
+        // nor a writer silently turn it into one.
+        if (mode != OpenMode::CreateIfMissing)
+            throw OdemaError(Tr::tr("« %1 » est un fichier vide (0 octet), pas une base Odema : vérifiez le chemin. "
+                                    "Le fichier n'a pas été modifié.").arg(location));
+        store->m_emptyFile = true;
+    }
     const bool exists = backend.locationExists(location);
     if (!exists && mode != OpenMode::CreateIfMissing)
         throw OdemaError(Tr::tr("La base « %1 » n'existe pas. Créez-la avec « import » ou depuis le menu Fichier.").arg(location));
@@ -67,6 +76,18 @@ std::unique_ptr<Store> Store::open(const QString &location, OpenMode mode)
     }
     store->migrate();
     return store;
+}
+
+void Store::refuseOutputOnStore(const QString &location, const QString &outputPath)
+{
+    for (const QString &file : SqlBackend::forLocation(location)->storeFiles(location))
+        if (sameFile(file, outputPath))
+            throw OdemaError(file == location
+                                 ? Tr::tr("« %1 » est la base elle-même (« %2 ») : l'écrire détruirait la base. "
+                                          "Choisissez un autre fichier de sortie ; la base n'a pas été modifiée.").arg(outputPath, location)
+                                 : Tr::tr("« %1 » est un fichier de travail de la base « %2 » (%3) : l'écrire l'abîmerait. "
+                                          "Choisissez un autre fichier de sortie ; la base n'a pas été modifiée.")
+                                       .arg(outputPath, location, QFileInfo(file).fileName()));
 }
 
 void Store::retryFailedMigration(const QString &location)
@@ -109,6 +130,8 @@ void Store::openConnection(bool readOnly)
     try {
         m_backend->configure(m_db, readOnly);
     } catch (const OdemaError &e) {
+        if (e.message().contains(displayName()))
+            throw; // the engine's failure, already said of this store (a full disk, a damaged page…)
         throw OdemaError(Tr::tr("« %1 » n'est pas une base Odema lisible (fichier corrompu ?) : %2").arg(m_location, e.message()));
     }
 }

@@ -23,6 +23,10 @@ public:
 
     /// Throws OdemaError with a message for the user when the location cannot be opened.
     static std::unique_ptr<Store> open(const QString &location, OpenMode mode);
+    /// Throws OdemaError when `outputPath` is the store at `location` or one of the files the
+    /// engine keeps beside it, under any spelling (symlink, hard link, relative path): writing
+    /// an export there would destroy the store. Call before opening anything.
+    static void refuseOutputOnStore(const QString &location, const QString &outputPath);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -35,6 +39,9 @@ public:
     bool isServer() const { return SqlBackend::isServerLocation(m_location); }
     bool isReadOnly() const { return m_readOnly; }
     bool wasCreated() const { return m_created; }
+    /// True when the store was created in an existing empty file (0 bytes), which the caller
+    /// should tell the user: a mistyped path then names a new store.
+    bool wasEmptyFile() const { return m_emptyFile; }
 
     /// Rebuilds the tables derived from the others (territory closure, populations used for
     /// kg/hab). Call inside the transaction that changed territories, links or populations.
@@ -61,6 +68,7 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_created = false;
+    bool m_emptyFile = false;
     int m_version = 0;
 };
 

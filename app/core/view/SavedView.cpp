@@ -1,5 +1,6 @@
 #include "view/SavedView.h"
 
+#include "common/FileChecks.h"
 #include "common/OdemaError.h"
 #include "import/JsonImport.h"
 
@@ -284,6 +285,7 @@ void SavedView::write(const QString &path) const
 
 SavedView SavedView::read(const QString &path)
 {
+    refuseSpecialFile(path); // a FIFO would block the open forever
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw OdemaError(Tr::tr("Impossible de lire la vue %1 : %2.").arg(path, file.errorString()));
@@ -299,7 +301,7 @@ SavedView SavedView::read(const QString &path)
 bool SavedView::looksLikeView(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!specialFileKind(path).isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
     return file.read(4096).contains(QByteArray("\"") + kMarker + "\"");
 }
