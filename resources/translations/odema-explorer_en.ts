@@ -1012,6 +1012,24 @@ Example: odema-explorer indicators --db store.sqlite --territory departement:59 
         <source>Indicateur « %1 » inconnu ; indicateurs du catalogue : %2.</source>
         <translation>Unknown indicator “%1”; indicators of the catalogue: %2.</translation>
     </message>
+    <message>
+        <source>Quand un autre import écrit dans la base : secondes à attendre qu&apos;il finisse, en le disant, avant de renoncer (%1 par défaut).</source>
+        <translation>When another import is writing to the store: seconds to wait for it to finish, saying so, before giving up (%1 by default).</translation>
+    </message>
+    <message>
+        <source>SECONDES</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>--attente attend un nombre de secondes, par exemple 60.</source>
+        <translation>--wait expects a number of seconds, for example 60.</translation>
+    </message>
+    <message>
+        <source>« %1 » était un fichier vide (0 octet) : il est devenu une nouvelle base Odema.
+</source>
+        <translation>“%1” was an empty file (0 bytes): it is now a new Odema store.
+</translation>
+    </message>
 </context>
 <context>
     <name>DataSet</name>
@@ -1207,6 +1225,33 @@ Example: odema-explorer indicators --db store.sqlite --territory departement:59 
     <message>
         <source>Échec pour %1 : %2</source>
         <translation>Failed for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>un dossier</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>un tube nommé (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>un périphérique</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>une socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>un fichier spécial</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <source>« %1 » est %2, pas un fichier ordinaire : il n&apos;a pas été lu. Donnez le chemin d&apos;un fichier enregistré sur le disque.</source>
+        <translation>“%1” is %2, not a regular file: it was not read. Give the path of a file saved on disk.</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3356,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Cannot write to the store: %1</translation>
     </message>
     <message>
-        <source>« %1 » est un dossier, pas une base Odema.</source>
-        <translation>“%1” is a folder, not an Odema store.</translation>
-    </message>
-    <message>
         <source>Impossible de lire « %1 » : %2</source>
         <translation>Cannot read “%1”: %2</translation>
     </message>
@@ -3513,6 +3554,86 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>« %1 » contient déjà d&apos;autres tables, mais pas de base Odema Explorer ; elle n&apos;a pas été modifiée. Demandez une base vide à son administrateur.</source>
         <translation>“%1” already holds other tables, but no Odema Explorer store; it was not changed. Ask its administrator for an empty database.</translation>
+    </message>
+    <message>
+        <source>« %1 » est %2, pas une base Odema : il n&apos;a pas été ouvert. Donnez le chemin d&apos;un fichier de base (.sqlite).</source>
+        <translation>“%1” is %2, not an Odema store: it was not opened. Give the path of a store file (.sqlite).</translation>
+    </message>
+    <message>
+        <source>La base « %1 » n&apos;est pas ouverte.</source>
+        <translation>The store “%1” is not open.</translation>
+    </message>
+    <message>
+        <source>Le disque de la base « %1 » est plein : l&apos;écriture a été annulée et la base est telle qu&apos;avant. Libérez de la place sur ce disque (ou importez dans une base située ailleurs), puis recommencez.</source>
+        <translation>The disk of the store “%1” is full: the write was cancelled and the store is as it was. Free some space on that disk (or import into a store elsewhere), then try again.</translation>
+    </message>
+    <message>
+        <source>La base « %1 » est endommagée (une de ses pages est illisible) ; elle n&apos;a pas été modifiée. Restaurez une copie de sauvegarde, ou réimportez les fichiers sources dans une nouvelle base.</source>
+        <translation>The store “%1” is damaged (one of its pages cannot be read); it was not modified. Restore a backup copy, or import the source files again into a new store.</translation>
+    </message>
+    <message>
+        <source>La base « %1 » ne peut pas être écrite (support en lecture seule ou droits insuffisants) ; elle n&apos;a pas été modifiée. Copiez-la dans un dossier où vous pouvez écrire.</source>
+        <translation>The store “%1” cannot be written (read-only medium or insufficient rights); it was not modified. Copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>La base « %1 » ne peut pas être ouverte : le fichier a disparu, ou son dossier est en lecture seule alors qu&apos;elle a des écritures en attente (fichier -wal). Copiez la base avec ses fichiers -wal et -shm dans un dossier où vous pouvez écrire.</source>
+        <translation>The store “%1” cannot be opened: the file has gone, or its folder is read-only while it has pending writes (a -wal file). Copy the store with its -wal and -shm files to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Le disque de la base « %1 » n&apos;a pas pu être lu ou écrit (support retiré, réseau coupé, disque défaillant ?) ; l&apos;opération a été annulée. Vérifiez le support, puis recommencez.</source>
+        <translation>The disk of the store “%1” could not be read or written (medium removed, network down, failing disk?); the operation was cancelled. Check the medium, then try again.</translation>
+    </message>
+    <message>
+        <source>Mémoire insuffisante pour travailler sur la base « %1 » ; l&apos;opération a été annulée. Fermez d&apos;autres programmes, puis recommencez.</source>
+        <translation>Not enough memory to work on the store “%1”; the operation was cancelled. Close other programs, then try again.</translation>
+    </message>
+    <message>
+        <source>La lecture de la base « %1 » a été interrompue.</source>
+        <translation>Reading the store “%1” was interrupted.</translation>
+    </message>
+    <message>
+        <source>(base en mémoire)</source>
+        <translation>(in-memory store)</translation>
+    </message>
+    <message>
+        <source>Détail technique : SQLite %1, « %2 »</source>
+        <translation>Technical detail: SQLite %1, “%2”</translation>
+    </message>
+    <message>
+        <source>L&apos;opération sur la base « %1 » a échoué (erreur interne de SQLite). Si cela se reproduit, signalez-le avec le détail ci-dessous.</source>
+        <translation>The operation on the store “%1” failed (internal SQLite error). If it happens again, report it with the detail below.</translation>
+    </message>
+    <message>
+        <source>un autre programme (une autre fenêtre d&apos;Odema Explorer, un import en cours ?)</source>
+        <translation>another program (another Odema Explorer window, an import in progress?)</translation>
+    </message>
+    <message>
+        <source>un autre import : %1</source>
+        <translation>another import: %1</translation>
+    </message>
+    <message>
+        <source>La base « %1 » est en cours d&apos;écriture par %2 ; attente de sa fin (%3 s sur %4)…</source>
+        <translation>The store “%1” is being written by %2; waiting for it to finish (%3 s of %4)…</translation>
+    </message>
+    <message>
+        <source>La base « %1 » est verrouillée par %2. Après %3 s d&apos;attente, rien n&apos;a été fait : réessayez quand il aura fini ; la base n&apos;a pas été modifiée.</source>
+        <translation>The store “%1” is locked by %2. After waiting %3 s, nothing was done: try again when it has finished; the store was not modified.</translation>
+    </message>
+    <message>
+        <source>%1 (processus %2 sur %3, depuis %4)</source>
+        <translation>%1 (process %2 on %3, since %4)</translation>
+    </message>
+    <message>
+        <source>« %1 » est un fichier vide (0 octet), pas une base Odema : vérifiez le chemin. Le fichier n&apos;a pas été modifié.</source>
+        <translation>“%1” is an empty file (0 bytes), not an Odema store: check the path. The file was not modified.</translation>
+    </message>
+    <message>
+        <source>« %1 » est la base elle-même (« %2 ») : l&apos;écrire détruirait la base. Choisissez un autre fichier de sortie ; la base n&apos;a pas été modifiée.</source>
+        <translation>“%1” is the store itself (“%2”): writing it would destroy the store. Choose another output file; the store was not modified.</translation>
+    </message>
+    <message>
+        <source>« %1 » est un fichier de travail de la base « %2 » (%3) : l&apos;écrire l&apos;abîmerait. Choisissez un autre fichier de sortie ; la base n&apos;a pas été modifiée.</source>
+        <translation>“%1” is a working file of the store “%2” (%3): writing it would damage the store. Choose another output file; the store was not modified.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4960,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
