@@ -1,13 +1,12 @@
 #include "import/XlsxReader.h"
 
 #include "common/OdemaError.h"
+#include "import/XlsxEntry.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
-#include <QXmlStreamReader>
 #include <quazip.h>
-#include <quazipfile.h>
 
 namespace odema {
 
@@ -90,42 +89,30 @@ struct XlsxWorkbook::Data {
         throw OdemaError(Tr::tr("%1 : classeur .xlsx illisible (%2).").arg(fileName, reason));
     }
 
-    /// Opens one entry of the archive; nullptr when it does not exist.
-    std::unique_ptr<QuaZipFile> openEntry(QuaZip &zip, const QString &entry) const
+    /// Refuses the workbook when reading `entry` stopped on a problem (a bound, a bad CRC…).
+    void check(const XlsxEntry &entry) const
     {
-        if (!zip.setCurrentFile(entry, QuaZip::csInsensitive))
-            return nullptr;
-        auto file = std::make_unique<QuaZipFile>(&zip);
-        if (!file->open(QIODevice::ReadOnly))
-            fail(Tr::tr("entrée %1 illisible").arg(entry));
-        return file;
+        const QString problem = entry.problem();
+        if (!problem.isEmpty())
+            fail(problem);
     }
 };
 
 namespace {
 
-/// Reads the next token; false at the end of the document or at the first error. A damaged
-/// entry (bad CRC) makes QuaZip fail every read, which QXmlStreamReader takes for data still to
-/// come (PrematureEndOfDocumentError, atEnd() false): a loop on atEnd() alone never ends.
-bool advance(QXmlStreamReader &xml)
-{
-    if (xml.atEnd() || xml.hasError())
-        return false;
-    xml.readNext();
-    return !xml.hasError();
-}
-
-/// Text of an <si> or <is> element: its <t> runs, phonetic runs (<rPh>) left out.
-QString richText(QXmlStreamReader &xml, const QString &endName, qint64 &budget)
+/// Text of an <si> or <is> element: its <t> runs, phonetic runs (<rPh>) left out. Stops as
+/// soon as the text is longer than `budget`, which it then leaves negative.
+QString richText(XlsxEntry &entry, const QString &endName, qint64 &budget)
 {
     QString text;
     int phonetic = 0;
-    while (advance(xml)) {
+    QXmlStreamReader &xml = entry.xml();
+    while (entry.advance()) {
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("rPh"))
                 ++phonetic;
             else if (xml.name() == QLatin1String("t") && !phonetic)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                text += entry.readText(true);
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("rPh"))
                 --phonetic;
@@ -146,27 +133,28 @@ public:
     {
         if (!m_zip.open(QuaZip::mdUnzip))
             m_data->fail(Tr::tr("archive ZIP illisible"));
-        m_file = m_data->openEntry(m_zip, sheet.entry);
-        if (!m_file)
+        m_entry = XlsxEntry::open(m_zip, sheet.entry, XlsxEntry::kMaxSheetBytes);
+        if (!m_entry)
             m_data->fail(Tr::tr("feuille « %1 » absente de l'archive").arg(sheet.name));
-        m_size = qMax<qint64>(1, m_file->usize());
-        m_xml.setDevice(m_file.get());
+        m_data->check(*m_entry); // sizes refused before the first row
+        m_size = qMax<qint64>(1, m_entry->size());
     }
 
     bool next(CsvRecord &record) override
     {
         record.fields.clear();
         record.unescaped.clear();
-        while (advance(m_xml)) {
-            if (m_xml.isStartElement() && m_xml.name() == QLatin1String("row")) {
-                const qint64 number = m_xml.attributes().value(QLatin1String("r")).toLongLong();
+        QXmlStreamReader &xml = m_entry->xml();
+        while (m_entry->advance()) {
+            if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
+                const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong();
                 m_rowNumber = number > 0 ? number : m_rowNumber + 1;
+                m_column = -1;
                 if (readRow(record))
                     return true;
             }
         }
-        if (m_xml.hasError())
-            fail(m_rowNumber, Tr::tr("XML de la feuille illisible : %1").arg(m_xml.errorString()));
+        failOnProblem();
         return false;
     }
 
@@ -174,41 +162,54 @@ public:
     {
         // Progress in bytes of the .xlsx file, proportional to the sheet XML read so far.
         const qint64 fileSize = QFileInfo(m_data->path).size();
-        return qint64(double(m_file->pos()) / double(m_size) * double(fileSize));
+        return qint64(double(m_entry->pos()) / double(m_size) * double(fileSize));
     }
 
 private:
-    [[noreturn]] void fail(qint64 row, const QString &reason) const
+    /// At the sheet's row and the column of the cell being read (1 before the first cell).
+    [[noreturn]] void fail(const QString &reason) const
     {
-        throw OdemaError(QStringLiteral("%1:%2:1: %3").arg(m_data->fileName, QString::number(row), reason));
+        throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(m_data->fileName, QString::number(m_rowNumber),
+                                                            QString::number(qMax(0, m_column) + 1), reason));
+    }
+
+    void failOnProblem() const
+    {
+        const QString problem = m_entry->problem();
+        if (!problem.isEmpty())
+            fail(Tr::tr("feuille illisible : %1").arg(problem));
     }
 
     /// Reads the cells of one <row>; false when they are all empty.
     bool readRow(CsvRecord &record)
     {
         m_cells.clear();
-        int nextColumn = 0;
-        while (advance(m_xml)) {
-            if (m_xml.isEndElement() && m_xml.name() == QLatin1String("row"))
+        qint64 rowChars = 0;
+        QXmlStreamReader &xml = m_entry->xml();
+        while (m_entry->advance()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("row"))
                 break;
-            if (!(m_xml.isStartElement() && m_xml.name() == QLatin1String("c")))
+            if (!(xml.isStartElement() && xml.name() == QLatin1String("c")))
                 continue;
-            const QXmlStreamAttributes attributes = m_xml.attributes();
-            int column = columnOfReference(attributes.value(QLatin1String("r")));
-            if (column < 0)
-                column = nextColumn;
-            if (column >= XlsxWorkbook::kMaxColumns)
-                fail(m_rowNumber, Tr::tr("plus de %1 colonnes").arg(XlsxWorkbook::kMaxColumns));
-            nextColumn = column + 1;
+            const QXmlStreamAttributes attributes = xml.attributes();
+            const int column = columnOfReference(attributes.value(QLatin1String("r")));
+            m_column = column < 0 ? m_column + 1 : column;
+            if (m_column >= XlsxWorkbook::kMaxColumns)
+                fail(Tr::tr("plus de %1 colonnes").arg(XlsxWorkbook::kMaxColumns));
             const QString type = attributes.value(QLatin1String("t")).toString();
             const int style = attributes.value(QLatin1String("s")).toInt();
             QString value = readCell(type, style);
             if (value.isEmpty())
                 continue;
-            if (int(m_cells.size()) <= column)
-                m_cells.resize(size_t(column) + 1);
-            m_cells[size_t(column)] = std::move(value);
+            // Shared strings are shared here, but whoever reads the record may copy them.
+            rowChars += value.size();
+            if (rowChars > XlsxWorkbook::kMaxRowChars)
+                fail(Tr::tr("ligne de plus de %1 caractères").arg(XlsxWorkbook::kMaxRowChars));
+            if (int(m_cells.size()) <= m_column)
+                m_cells.resize(size_t(m_column) + 1);
+            m_cells[size_t(m_column)] = std::move(value);
         }
+        failOnProblem();
         if (m_cells.empty())
             return false;
         record.line = m_rowNumber;
@@ -222,30 +223,34 @@ private:
         QString value;
         bool haveValue = false;
         qint64 budget = XlsxWorkbook::kMaxCellChars;
-        while (advance(m_xml)) {
-            if (m_xml.isEndElement() && m_xml.name() == QLatin1String("c"))
+        QXmlStreamReader &xml = m_entry->xml();
+        while (m_entry->advance()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("c"))
                 break;
-            if (!m_xml.isStartElement())
+            if (!xml.isStartElement())
                 continue;
-            if (m_xml.name() == QLatin1String("v")) {
-                value = m_xml.readElementText();
+            if (xml.name() == QLatin1String("v")) {
+                value = m_entry->readText();
                 haveValue = true;
-            } else if (m_xml.name() == QLatin1String("is")) {
-                value = richText(m_xml, QStringLiteral("is"), budget);
+            } else if (xml.name() == QLatin1String("is")) {
+                value = richText(*m_entry, QStringLiteral("is"), budget);
                 haveValue = true;
-            } else if (m_xml.name() == QLatin1String("f")) {
-                m_xml.skipCurrentElement(); // formulas: only the cached <v> matters
+            } else if (xml.name() == QLatin1String("f")) {
+                m_entry->skip(); // formulas: only the cached <v> matters
             }
+            if (value.size() > XlsxWorkbook::kMaxCellChars)
+                fail(Tr::tr("cellule de plus de %1 caractères (la limite d'Excel)").arg(XlsxWorkbook::kMaxCellChars));
         }
-        if (value.size() > XlsxWorkbook::kMaxCellChars)
-            fail(m_rowNumber, Tr::tr("cellule de plus de %1 caractères").arg(XlsxWorkbook::kMaxCellChars));
+        failOnProblem();
         if (!haveValue)
             return QString();
         if (type == QLatin1String("s")) {
             bool ok = false;
             const int index = value.toInt(&ok);
             if (!ok || index < 0 || index >= m_data->sharedStrings.size())
-                fail(m_rowNumber, Tr::tr("référence à un texte partagé inexistant (%1)").arg(value));
+                fail(Tr::tr("référence à un texte partagé inexistant (%1)").arg(value));
+            if (m_data->sharedStrings.at(index).size() > XlsxWorkbook::kMaxCellChars)
+                fail(Tr::tr("cellule de plus de %1 caractères (la limite d'Excel)").arg(XlsxWorkbook::kMaxCellChars));
             return m_data->sharedStrings.at(index);
         }
         if (type == QLatin1String("b"))
@@ -269,11 +274,136 @@ private:
 
     std::shared_ptr<const XlsxWorkbook::Data> m_data;
     QuaZip m_zip;
-    std::unique_ptr<QuaZipFile> m_file;
-    QXmlStreamReader m_xml;
+    std::unique_ptr<XlsxEntry> m_entry;
     qint64 m_size = 1;
     qint64 m_rowNumber = 0;
+    int m_column = -1; ///< 0-based column of the cell being read, -1 before the row's first
     std::vector<QString> m_cells;
+};
+
+/// The parts of the workbook read once, when it is opened; each within XlsxEntry's bounds.
+class WorkbookParts {
+    /// Relationships, cell styles, date formats: Excel itself keeps to 64 000 styles.
+    static constexpr int kMaxListed = 65536;
+
+public:
+    WorkbookParts(XlsxWorkbook::Data &data, QuaZip &zip) : m_data(data), m_zip(zip) {}
+
+    void read()
+    {
+        readRelationships();
+        readSheetList();
+        readSharedStrings();
+        readStyles();
+    }
+
+private:
+    std::unique_ptr<XlsxEntry> open(const QString &name, qint64 maxBytes = XlsxEntry::kMaxPartBytes)
+    {
+        return XlsxEntry::open(m_zip, name, maxBytes);
+    }
+
+    /// Relationship ids -> sheet entries.
+    void readRelationships()
+    {
+        auto rels = open(QStringLiteral("xl/_rels/workbook.xml.rels"));
+        if (!rels)
+            return;
+        while (rels->advance()) {
+            QXmlStreamReader &xml = rels->xml();
+            if (xml.isStartElement() && xml.name() == QLatin1String("Relationship"))
+                m_targets.insert(xml.attributes().value(QLatin1String("Id")).toString(),
+                                 resolveTarget(xml.attributes().value(QLatin1String("Target")).toString()));
+            if (m_targets.size() > kMaxListed)
+                m_data.fail(Tr::tr("plus de %1 relations dans xl/_rels/workbook.xml.rels").arg(kMaxListed));
+        }
+        m_data.check(*rels);
+    }
+
+    void readSheetList()
+    {
+        auto workbook = open(QStringLiteral("xl/workbook.xml"));
+        if (!workbook)
+            m_data.fail(Tr::tr("pas de xl/workbook.xml : ce n'est pas un classeur Excel"));
+        while (workbook->advance()) {
+            QXmlStreamReader &xml = workbook->xml();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("workbookPr")) {
+                const auto v = xml.attributes().value(QLatin1String("date1904"));
+                m_data.date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+            } else if (xml.name() == QLatin1String("sheet")) {
+                QString id;
+                for (const auto &a : xml.attributes())
+                    if (a.name() == QLatin1String("id"))
+                        id = a.value().toString(); // r:id, whatever the prefix
+                const QString target = m_targets.value(id);
+                if (!target.isEmpty())
+                    m_data.sheets.append({xml.attributes().value(QLatin1String("name")).toString(), target});
+                if (m_data.sheets.size() > XlsxWorkbook::kMaxSheets)
+                    m_data.fail(Tr::tr("plus de %1 feuilles").arg(XlsxWorkbook::kMaxSheets));
+            }
+        }
+        m_data.check(*workbook);
+        if (m_data.sheets.isEmpty())
+            m_data.fail(Tr::tr("aucune feuille de calcul"));
+    }
+
+    /// Kept in memory for the sheets' references: their number and size are bounded as they grow.
+    void readSharedStrings()
+    {
+        auto strings = open(QStringLiteral("xl/sharedStrings.xml"), XlsxEntry::kMaxSheetBytes);
+        if (!strings)
+            return;
+        qint64 budget = XlsxWorkbook::kMaxSharedStringChars;
+        while (strings->advance()) {
+            QXmlStreamReader &xml = strings->xml();
+            if (!(xml.isStartElement() && xml.name() == QLatin1String("si")))
+                continue;
+            if (m_data.sharedStrings.size() >= XlsxWorkbook::kMaxSharedStrings)
+                m_data.fail(Tr::tr("plus de %1 textes partagés").arg(XlsxWorkbook::kMaxSharedStrings));
+            m_data.sharedStrings.append(richText(*strings, QStringLiteral("si"), budget));
+            if (budget < 0)
+                m_data.fail(Tr::tr("textes partagés de plus de %1 caractères en tout").arg(XlsxWorkbook::kMaxSharedStringChars));
+        }
+        m_data.check(*strings);
+    }
+
+    void readStyles()
+    {
+        auto styles = open(QStringLiteral("xl/styles.xml"));
+        if (!styles)
+            return;
+        QSet<int> customDates;
+        bool inCellXfs = false;
+        int xfIndex = 0;
+        while (styles->advance()) {
+            QXmlStreamReader &xml = styles->xml();
+            if (xml.isStartElement()) {
+                if (xml.name() == QLatin1String("numFmt")) {
+                    if (customDateFormat(xml.attributes().value(QLatin1String("formatCode")).toString()))
+                        customDates.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt());
+                    if (customDates.size() > kMaxListed)
+                        m_data.fail(Tr::tr("plus de %1 formats de date").arg(kMaxListed));
+                } else if (xml.name() == QLatin1String("cellXfs")) {
+                    inCellXfs = true;
+                } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+                    const int format = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                    if (builtinDateFormat(format) || customDates.contains(format))
+                        m_data.dateStyles.insert(xfIndex);
+                    if (++xfIndex > kMaxListed)
+                        m_data.fail(Tr::tr("plus de %1 styles de cellule").arg(kMaxListed));
+                }
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
+                inCellXfs = false;
+            }
+        }
+        m_data.check(*styles); // without its styles, dates would silently come in as numbers
+    }
+
+    XlsxWorkbook::Data &m_data;
+    QuaZip &m_zip;
+    QHash<QString, QString> m_targets;
 };
 
 } // namespace
@@ -288,88 +418,9 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QString &fileName)
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
         data->fail(Tr::tr("archive ZIP illisible ou tronquée"));
-
-    // Relationship ids -> sheet entries.
-    QHash<QString, QString> targets;
-    if (auto rels = data->openEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"))) {
-        QXmlStreamReader xml(rels.get());
-        while (advance(xml)) {
-            if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Relationship"))
-                targets.insert(xml.attributes().value(QLatin1String("Id")).toString(),
-                               resolveTarget(xml.attributes().value(QLatin1String("Target")).toString()));
-        }
-        if (xml.hasError())
-            data->fail(Tr::tr("xl/_rels/workbook.xml.rels : %1").arg(xml.errorString()));
-    }
-    {
-        auto workbook = data->openEntry(zip, QStringLiteral("xl/workbook.xml"));
-        if (!workbook)
-            data->fail(Tr::tr("pas de xl/workbook.xml : ce n'est pas un classeur Excel"));
-        QXmlStreamReader xml(workbook.get());
-        while (advance(xml)) {
-            if (xml.tokenType() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("workbookPr")) {
-                const auto v = xml.attributes().value(QLatin1String("date1904"));
-                data->date1904 = v == QLatin1String("1") || v == QLatin1String("true");
-            } else if (xml.name() == QLatin1String("sheet")) {
-                QString id;
-                for (const auto &a : xml.attributes())
-                    if (a.name() == QLatin1String("id"))
-                        id = a.value().toString(); // r:id, whatever the prefix
-                const QString target = targets.value(id);
-                if (!target.isEmpty())
-                    data->sheets.append({xml.attributes().value(QLatin1String("name")).toString(), target});
-            }
-        }
-        if (xml.hasError())
-            data->fail(Tr::tr("xl/workbook.xml : %1").arg(xml.errorString()));
-    }
-    if (data->sheets.isEmpty())
-        data->fail(Tr::tr("aucune feuille de calcul"));
-
-    if (auto strings = data->openEntry(zip, QStringLiteral("xl/sharedStrings.xml"))) {
-        QXmlStreamReader xml(strings.get());
-        qint64 budget = kMaxSharedStringChars;
-        while (advance(xml)) {
-            if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
-                data->sharedStrings.append(richText(xml, QStringLiteral("si"), budget));
-                if (budget < 0)
-                    data->fail(Tr::tr("textes partagés de plus de %1 caractères").arg(kMaxSharedStringChars));
-            }
-        }
-        if (xml.hasError())
-            data->fail(Tr::tr("xl/sharedStrings.xml : %1").arg(xml.errorString()));
-    }
-
-    if (auto styles = data->openEntry(zip, QStringLiteral("xl/styles.xml"))) {
-        QXmlStreamReader xml(styles.get());
-        QSet<int> customDates;
-        bool inCellXfs = false;
-        int xfIndex = 0;
-        while (advance(xml)) {
-            if (xml.isStartElement()) {
-                if (xml.name() == QLatin1String("numFmt")) {
-                    if (customDateFormat(xml.attributes().value(QLatin1String("formatCode")).toString()))
-                        customDates.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt());
-                } else if (xml.name() == QLatin1String("cellXfs")) {
-                    inCellXfs = true;
-                } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
-                    const int format = xml.attributes().value(QLatin1String("numFmtId")).toInt();
-                    if (builtinDateFormat(format) || customDates.contains(format))
-                        data->dateStyles.insert(xfIndex);
-                    ++xfIndex;
-                }
-            } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
-                inCellXfs = false;
-            }
-        }
-        if (xml.hasError()) // without its styles, dates would silently come in as numbers
-            data->fail(Tr::tr("xl/styles.xml : %1").arg(xml.errorString()));
-    }
+    WorkbookParts(*data, zip).read();
     m_data = std::move(data);
 }
-
 XlsxWorkbook::~XlsxWorkbook() = default;
 
 QStringList XlsxWorkbook::sheetNames() const
