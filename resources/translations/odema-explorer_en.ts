@@ -1527,14 +1527,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>code de mode de traitement vide</source>
         <translation>empty treatment method code</translation>
     </message>
-    <message>
-        <source>entité n° %1 : pas de code de territoire (propriété « code » ou « siren »)</source>
-        <translation>feature no. %1: no territory code (property “code” or “siren”)</translation>
-    </message>
-    <message>
-        <source>entité n° %1 (%2) : géométrie absente ou autre que Polygon/MultiPolygon</source>
-        <translation>feature no. %1 (%2): geometry missing or other than Polygon/MultiPolygon</translation>
-    </message>
     <message numerus="yes">
         <source>%n contour(s) de niveau « %1 ».</source>
         <translation>
@@ -1645,20 +1637,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>Known layouts:</translation>
     </message>
     <message>
-        <source>objet n° %1 : code SIREN d&apos;EPCI invalide « %2 »</source>
-        <translation>object no. %1: invalid EPCI SIREN code “%2”</translation>
-    </message>
-    <message>
-        <source>EPCI %1 : code commune membre invalide « %2 »</source>
-        <translation>EPCI %1: invalid member commune code “%2”</translation>
-    </message>
-    <message>
         <source>Populations des EPCI non enregistrées : leur année n&apos;est ni dans le fichier ni dans son nom (option --annee-population).</source>
         <translation>EPCI populations not stored: their year is neither in the file nor in its name (option --annee-population).</translation>
-    </message>
-    <message>
-        <source>objet n° %1 : identifiant AIOT ou année manquant</source>
-        <translation>object no. %1: AIOT id or year missing</translation>
     </message>
     <message numerus="yes">
         <source>%n installation(s) de stockage (ISDND).</source>
@@ -1720,16 +1700,8 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>sheet “%1” missing from the archive</translation>
     </message>
     <message>
-        <source>XML de la feuille illisible : %1</source>
-        <translation>unreadable sheet XML: %1</translation>
-    </message>
-    <message>
         <source>plus de %1 colonnes</source>
         <translation>more than %1 columns</translation>
-    </message>
-    <message>
-        <source>cellule de plus de %1 caractères</source>
-        <translation>cell longer than %1 characters</translation>
     </message>
     <message>
         <source>référence à un texte partagé inexistant (%1)</source>
@@ -1748,32 +1720,12 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>unreadable or truncated ZIP archive</translation>
     </message>
     <message>
-        <source>xl/_rels/workbook.xml.rels : %1</source>
-        <translation>xl/_rels/workbook.xml.rels: %1</translation>
-    </message>
-    <message>
         <source>pas de xl/workbook.xml : ce n&apos;est pas un classeur Excel</source>
         <translation>no xl/workbook.xml: this is not an Excel workbook</translation>
     </message>
     <message>
-        <source>xl/workbook.xml : %1</source>
-        <translation>xl/workbook.xml: %1</translation>
-    </message>
-    <message>
         <source>aucune feuille de calcul</source>
         <translation>no worksheet</translation>
-    </message>
-    <message>
-        <source>textes partagés de plus de %1 caractères</source>
-        <translation>shared strings longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>xl/sharedStrings.xml : %1</source>
-        <translation>xl/sharedStrings.xml: %1</translation>
-    </message>
-    <message>
-        <source>xl/styles.xml : %1</source>
-        <translation>xl/styles.xml: %1</translation>
     </message>
     <message>
         <source>%1 : pas de feuille « %2 » (feuilles : %3).</source>
@@ -2231,6 +2183,209 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>texte après le guillemet fermant du champ (« %1 ») : guillemet mal placé ; mettez le champ entier entre guillemets et doublez ceux qu&apos;il contient</source>
         <translation>text after the closing quote of the field (“%1”): misplaced quote; put the whole field in quotes and double the quotes it holds</translation>
+    </message>
+    <message>
+        <source>système de coordonnées « %1 » non pris en charge : WGS84 (EPSG:4326) ou Lambert-93 (EPSG:2154) attendu</source>
+        <translation>coordinate reference system “%1” not supported: WGS84 (EPSG:4326) or Lambert-93 (EPSG:2154) expected</translation>
+    </message>
+    <message>
+        <source>coordonnées : un tableau est attendu, pas %1</source>
+        <translation>coordinates: an array is expected, not %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>position [x, y] attendue, pas un tableau de %n nombre(s)</source>
+        <translation>
+            <numerusform>position [x, y] expected, not an array of %n number</numerusform>
+            <numerusform>position [x, y] expected, not an array of %n numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>coordonnée : un nombre est attendu, pas %1</source>
+        <translation>coordinate: a number is expected, not %1</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) hors de la France métropolitaine en Lambert-93 (mètres)</source>
+        <translation>point (%1, %2) outside metropolitan France in Lambert-93 (metres)</translation>
+    </message>
+    <message>
+        <source>point (%1, %2) en mètres, pas en degrés : sans membre « crs » qui dise EPSG:2154, un fichier GeoJSON est en WGS84 (longitude, latitude)</source>
+        <translation>point (%1, %2) in metres, not degrees: without a “crs” member saying EPSG:2154, a GeoJSON file is in WGS84 (longitude, latitude)</translation>
+    </message>
+    <message>
+        <source>point (longitude %1, latitude %2) hors de la France, métropole et outre-mer (WGS84, degrés)</source>
+        <translation>point (longitude %1, latitude %2) outside France, metropolitan and overseas (WGS84, degrees)</translation>
+    </message>
+    <message>
+        <source>« type » de géométrie : Polygon ou MultiPolygon attendu, pas %1</source>
+        <translation>geometry “type”: Polygon or MultiPolygon expected, not %1</translation>
+    </message>
+    <message>
+        <source>un code de territoire en texte</source>
+        <translation>a territory code as text</translation>
+    </message>
+    <message>
+        <source>pas de code de territoire (propriété « code », « siren », « insee »…)</source>
+        <translation>no territory code (property “code”, “siren”, “insee”…)</translation>
+    </message>
+    <message>
+        <source>entité %1 : géométrie vide ou anneau de moins de 3 points</source>
+        <translation>feature %1: empty geometry or a ring of fewer than 3 points</translation>
+    </message>
+    <message>
+        <source>code « %1 » : aucun territoire de niveau « %2 » de ce code dans la base (importez d&apos;abord le COG de l&apos;INSEE ou la liste des EPCI)</source>
+        <translation>code “%1”: no territory of level “%2” has this code in the store (import INSEE&apos;s COG or the EPCI list first)</translation>
+    </message>
+    <message>
+        <source>le texte « %1 »</source>
+        <translation>the text “%1”</translation>
+    </message>
+    <message>
+        <source>le nombre %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <source>un tableau</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>un objet est attendu, pas %1</source>
+        <translation>an object is expected, not %1</translation>
+    </message>
+    <message>
+        <source>« %1 » : %2 attendu, pas %3</source>
+        <translation>“%1”: %2 expected, not %3</translation>
+    </message>
+    <message>
+        <source>« %1 » vide (null)</source>
+        <translation>“%1” empty (null)</translation>
+    </message>
+    <message>
+        <source>« %1 » manquant</source>
+        <translation>“%1” missing</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>un nombre</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>« %1 » : %2 hors des valeurs admises (de %3 à %4)</source>
+        <translation>“%1”: %2 outside the allowed values (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>« %1 » : un nombre entier est attendu, pas %2</source>
+        <translation>“%1”: a whole number is expected, not %2</translation>
+    </message>
+    <message>
+        <source>un code commune de 5 caractères</source>
+        <translation>a 5-character commune code</translation>
+    </message>
+    <message>
+        <source>un code SIREN de 9 chiffres</source>
+        <translation>a 9-digit SIREN code</translation>
+    </message>
+    <message>
+        <source>« aiot » : identifiant d&apos;installation vide</source>
+        <translation>“aiot”: empty installation identifier</translation>
+    </message>
+    <message>
+        <source>« tonnage » de l&apos;année %1, qui n&apos;est pas encore passée</source>
+        <translation>“tonnage” for the year %1, which has not yet passed</translation>
+    </message>
+    <message>
+        <source>« lng » et « lat » vont ensemble : l&apos;une est donnée sans l&apos;autre</source>
+        <translation>“lng” and “lat” go together: one is given without the other</translation>
+    </message>
+    <message>
+        <source>coordonnées (lng %1, lat %2) hors de la France, métropole et outre-mer (WGS84, degrés)</source>
+        <translation>coordinates (lng %1, lat %2) outside France, metropolitan and overseas (WGS84, degrees)</translation>
+    </message>
+    <message>
+        <source>clé « %1 » donnée deux fois dans le même objet : laquelle est la bonne ?</source>
+        <translation>key “%1” given twice in the same object: which one is right?</translation>
+    </message>
+    <message>
+        <source>entrée %1 endommagée : données compressées illisibles (code %2)</source>
+        <translation>entry %1 damaged: compressed data unreadable (code %2)</translation>
+    </message>
+    <message>
+        <source>entrée %1 de plus de %2 Mo une fois décompressée</source>
+        <translation>entry %1 larger than %2 MB once decompressed</translation>
+    </message>
+    <message>
+        <source>entrée %1 : élément XML de plus de %2 Mo d&apos;un seul tenant</source>
+        <translation>entry %1: an XML element of more than %2 MB in one piece</translation>
+    </message>
+    <message>
+        <source>entrée %1 de %2 Mo une fois décompressée pour %3 Ko dans l&apos;archive, plus de %4 fois sa taille : bombe de décompression ?</source>
+        <translation>entry %1 is %2 MB once decompressed for %3 KB in the archive, more than %4 times its size: a decompression bomb?</translation>
+    </message>
+    <message>
+        <source>entrée %1 de %2 Mo une fois décompressée, plus que les %3 Mo admis</source>
+        <translation>entry %1 is %2 MB once decompressed, more than the %3 MB allowed</translation>
+    </message>
+    <message>
+        <source>entrée %1 : déclaration DTD (&lt;!DOCTYPE&gt;), interdite dans un classeur</source>
+        <translation>entry %1: DTD declaration (&lt;!DOCTYPE&gt;), not allowed in a workbook</translation>
+    </message>
+    <message>
+        <source>entrée %1 : éléments XML imbriqués sur plus de %2 niveaux</source>
+        <translation>entry %1: XML elements nested more than %2 levels deep</translation>
+    </message>
+    <message>
+        <source>entrée %1 endommagée : sa somme de contrôle (CRC) ne correspond pas à son contenu</source>
+        <translation>entry %1 damaged: its checksum (CRC) does not match its contents</translation>
+    </message>
+    <message>
+        <source>entrée %1 endommagée (code %2)</source>
+        <translation>entry %1 damaged (code %2)</translation>
+    </message>
+    <message>
+        <source>entrée %1 : %2 (ligne %3 du XML)</source>
+        <translation>entry %1: %2 (line %3 of the XML)</translation>
+    </message>
+    <message>
+        <source>feuille illisible : %1</source>
+        <translation>sheet unreadable: %1</translation>
+    </message>
+    <message>
+        <source>cellule de plus de %1 caractères (la limite d&apos;Excel)</source>
+        <translation>cell of more than %1 characters (Excel&apos;s limit)</translation>
+    </message>
+    <message>
+        <source>plus de %1 relations dans xl/_rels/workbook.xml.rels</source>
+        <translation>more than %1 relationships in xl/_rels/workbook.xml.rels</translation>
+    </message>
+    <message>
+        <source>plus de %1 feuilles</source>
+        <translation>more than %1 sheets</translation>
+    </message>
+    <message>
+        <source>plus de %1 textes partagés</source>
+        <translation>more than %1 shared strings</translation>
+    </message>
+    <message>
+        <source>textes partagés de plus de %1 caractères en tout</source>
+        <translation>shared strings of more than %1 characters in all</translation>
+    </message>
+    <message>
+        <source>plus de %1 formats de date</source>
+        <translation>more than %1 date formats</translation>
+    </message>
+    <message>
+        <source>plus de %1 styles de cellule</source>
+        <translation>more than %1 cell styles</translation>
+    </message>
+    <message>
+        <source>commune « %1 » (%2) absente du COG et de la liste des anciennes communes : contour gardé sans territoire, hachuré sur la carte</source>
+        <translation>commune “%1” (%2) missing from the COG and from the list of former communes: outline kept without a territory, hatched on the map</translation>
     </message>
 </context>
 <context>

@@ -277,7 +277,7 @@ private slots:
     void geoJsonFixtures()
     {
         // A fresh store with the COG only: level found from the names, a single Feature read,
-        // a broken geometry refused with its feature number, the store left unchanged.
+        // a broken geometry refused at its line:column, the store left unchanged.
         QTemporaryDir dir;
         auto store = Store::open(test::newStoreLocation(dir, QStringLiteral("s.sqlite")), Store::OpenMode::CreateIfMissing);
         Importer importer(*store);
@@ -300,7 +300,9 @@ private slots:
             importer.importFile(write("broken.geojson", broken));
             QFAIL("a Point geometry must be refused");
         } catch (const OdemaError &e) {
-            QVERIFY2(e.details().join(QLatin1Char('\n')).contains(QStringLiteral("n° 2")), qPrintable(e.details().join(QLatin1Char('\n'))));
+            // At the text position of the geometry's type, not at a feature number.
+            QVERIFY2(e.details().join(QLatin1Char('\n')).contains(QStringLiteral("broken.geojson:1:269: « type » de géométrie : Polygon ou MultiPolygon attendu")),
+                     qPrintable(e.details().join(QLatin1Char('\n'))));
         }
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM boundary")).toInt(), 1);
     }

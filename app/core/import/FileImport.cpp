@@ -7,6 +7,7 @@
 #include "import/ImportRules.h"
 #include "import/ImportSource.h"
 #include "import/JsonImport.h"
+#include "import/JsonLocator.h"
 #include "import/Revision.h"
 #include "nomenclature/Nomenclature.h"
 #include "store/SqlBackend.h"
@@ -187,7 +188,10 @@ void FileImport::readJson()
 {
     if (m_file.size() > kMaxJsonSize)
         throw OdemaError(QCoreApplication::translate("Import", "%1 : fichier JSON de plus de 256 Mo, refusé.").arg(m_report.fileName));
-    const QJsonDocument document = parseJsonFile(m_file.readAll(), m_report.fileName);
+    QByteArray bytes = m_file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QJsonDocument document = parseJsonFile(bytes, m_report.fileName);
     const auto layout = detectJsonLayout(document);
     if (!layout)
         throw OdemaError(QCoreApplication::translate("Import", "%1 : structure JSON non reconnue.").arg(m_report.fileName),
@@ -195,7 +199,7 @@ void FileImport::readJson()
     m_report.layout = layoutName(*layout);
     m_report.layoutId = layoutId(*layout);
     m_report.encoding = QStringLiteral("UTF-8");
-    importJsonDocument(*m_open->context, document, *layout);
+    importJsonDocument(*m_open->context, document, JsonLocator(bytes), *layout);
 }
 
 void FileImport::readTable()

@@ -2,11 +2,14 @@
 
 #include "common/OdemaError.h"
 #include "common/Tonnage.h"
+#include "geo/FranceBounds.h"
 #include "import/GeoJsonImport.h"
 #include "import/ImportContext.h"
+#include "import/JsonFields.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cmath>
@@ -30,52 +33,87 @@ QJsonObject firstObject(const QJsonDocument &document)
     return array.isEmpty() ? QJsonObject() : array.first().toObject();
 }
 
-void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
+using Need = JsonFields::Need;
+
+constexpr qint64 kMaxPopulation = 100000000; // France has 68 million inhabitants
+constexpr double kMaxSiteTonnes = 1e7;       // a year of one landfill; the largest take ~1 Mt
+constexpr int kFirstYear = 1990;             // before any SINOE or observatory series
+constexpr int kLastCapacityYear = 2100;
+
+const QRegularExpression &sirenPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{9}$"));
+    return pattern;
+}
+
+const QRegularExpression &communePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$"));
+    return pattern;
+}
+
+/// A population of the file (optional), stored for `year` when there is one.
+void storePopulation(ImportContext &c, JsonFields &f, const char *key, const char *kind, qint64 territory,
+                     const std::optional<int> &year, qint64 dataset)
+{
+    const auto population = f.integer(QLatin1String(key), 0, kMaxPopulation, Need::Optional);
+    if (!population || !year)
+        return;
+    c.territories.setPopulation(territory, *year, QLatin1String(kind), dataset, *population, c.sourceId);
+    ++c.report.populationsStored;
+}
+
+/// The member communes of one EPCI; the départements they lie in.
+QSet<QString> importMembers(ImportContext &c, const JsonLocator &locator, JsonFields &epci, qint64 epciId,
+                            const std::optional<int> &year, qint64 dataset)
+{
+    QSet<QString> departements;
+    const auto members = epci.array(QStringLiteral("membres"), Need::Required);
+    if (!members)
+        return departements;
+    for (int i = 0; i < members->size(); ++i) {
+        JsonPath path = epci.path();
+        path.insert(path.end(), {"membres", i});
+        auto member = JsonFields::object(c, locator, members->at(i), path);
+        if (!member)
+            continue;
+        const auto code = member->code(QStringLiteral("code"), communePattern(), Tr::tr("un code commune de 5 caractères"), Need::Required);
+        const auto name = member->text(QStringLiteral("nom"), Need::Required);
+        if (!code || !name)
+            continue;
+        const qint64 communeId = c.territories.ensure(Level::Commune, *code, *name);
+        c.territories.link(epciId, communeId, c.sourceId);
+        departements.insert(departementOfCommune(*code));
+        storePopulation(c, *member, "populationMunicipale", "municipale", communeId, year, dataset);
+    }
+    return departements;
+}
+
+void importEpciComposition(ImportContext &c, const JsonLocator &locator, const QJsonArray &epcis)
 {
     const std::optional<int> year = populationYear(c);
     const qint64 dataset = c.datasets.idOf(QStringLiteral("etalab-epci"));
-    int index = 0;
-    for (const QJsonValue &value : epcis) {
-        ++index;
+    for (int index = 0; index < epcis.size(); ++index) {
         ++c.report.rowsRead;
-        const QJsonObject epci = value.toObject();
-        const QString siren = epci.value(QLatin1String("code")).toString();
-        if (siren.size() != 9) {
-            c.problems.add(index, 1, Tr::tr("objet n° %1 : code SIREN d'EPCI invalide « %2 »").arg(index).arg(siren));
+        auto epci = JsonFields::object(c, locator, epcis.at(index), {index});
+        if (!epci)
             continue;
-        }
-        const qint64 epciId = c.territories.ensure(Level::Epci, siren, epci.value(QLatin1String("nom")).toString(),
-                                                   TerritoryRegistry::Naming::Authoritative, epci.value(QLatin1String("type")).toString());
-        QSet<QString> departements;
-        for (const QJsonValue &m : epci.value(QLatin1String("membres")).toArray()) {
-            const QJsonObject member = m.toObject();
-            const QString code = member.value(QLatin1String("code")).toString();
-            if (code.size() != 5) {
-                c.problems.add(index, 1, Tr::tr("EPCI %1 : code commune membre invalide « %2 »").arg(siren, code));
-                continue;
-            }
-            const qint64 communeId = c.territories.ensure(Level::Commune, code, member.value(QLatin1String("nom")).toString());
-            c.territories.link(epciId, communeId, c.sourceId);
-            departements.insert(departementOfCommune(code));
-            if (year && member.contains(QLatin1String("populationMunicipale"))) {
-                c.territories.setPopulation(communeId, *year, QStringLiteral("municipale"), dataset,
-                                            qint64(member.value(QLatin1String("populationMunicipale")).toDouble()), c.sourceId);
-                ++c.report.populationsStored;
-            }
-        }
+        const auto siren = epci->code(QStringLiteral("code"), sirenPattern(), Tr::tr("un code SIREN de 9 chiffres"), Need::Required);
+        const auto name = epci->text(QStringLiteral("nom"), Need::Required);
+        const auto type = epci->text(QStringLiteral("type"), Need::Optional);
+        if (!siren || !name || !epci->ok())
+            continue;
+        const qint64 epciId = c.territories.ensure(Level::Epci, *siren, *name, TerritoryRegistry::Naming::Authoritative,
+                                                   type.value_or(QString()));
+        const QSet<QString> departements = importMembers(c, locator, *epci, epciId, year, dataset);
         // An EPCI spanning several départements hangs under each of them: the tree then shows it
         // wherever it has members, and a région's closure still counts it once.
-        for (const QString &dept : std::as_const(departements))
+        for (const QString &dept : departements)
             c.territories.link(c.territories.ensure(Level::Departement, dept, QString()), epciId, c.sourceId);
-        if (year) {
-            for (const auto &[key, kind] : {std::pair{"populationMunicipale", "municipale"}, std::pair{"populationTotale", "totale"}}) {
-                if (epci.contains(QLatin1String(key))) {
-                    c.territories.setPopulation(epciId, *year, QLatin1String(kind), dataset, qint64(epci.value(QLatin1String(key)).toDouble()), c.sourceId);
-                    ++c.report.populationsStored;
-                }
-            }
+        storePopulation(c, *epci, "populationMunicipale", "municipale", epciId, year, dataset);
+        storePopulation(c, *epci, "populationTotale", "totale", epciId, year, dataset);
+        if (year)
             c.report.noteYear(*year);
-        }
         ++c.report.rowsStored;
         c.report.territories.insert(epciId);
     }
@@ -84,7 +122,44 @@ void importEpciComposition(ImportContext &c, const QJsonArray &epcis)
                              "(option --annee-population).");
 }
 
-void importIsdnd(ImportContext &c, const QJsonArray &records)
+/// One ISDND record as typed values; nullopt (with problems) when a field is wrong.
+struct LandfillRecord {
+    QString aiot, name, departement;
+    int year = 0;
+    std::optional<double> tonnes, capacity, lon, lat;
+};
+
+std::optional<LandfillRecord> readLandfill(ImportContext &c, const JsonLocator &locator, const QJsonValue &value, int index)
+{
+    auto f = JsonFields::object(c, locator, value, {index});
+    if (!f)
+        return std::nullopt;
+    LandfillRecord r;
+    r.aiot = f->text(QStringLiteral("aiot"), Need::Required).value_or(QString());
+    if (f->ok() && r.aiot.trimmed().isEmpty())
+        f->problem({"aiot"}, Tr::tr("« aiot » : identifiant d'installation vide"));
+    // Capacities are authorised up to a closing year (2050 in the observatory's file); a tonnage
+    // is a measure, which no year still to come can have.
+    r.year = int(f->integer(QStringLiteral("annee"), kFirstYear, kLastCapacityYear, Need::Required).value_or(0));
+    r.name = f->text(QStringLiteral("name"), Need::Optional).value_or(QString());
+    r.departement = f->text(QStringLiteral("departement"), Need::Optional).value_or(QString());
+    r.tonnes = f->number(QStringLiteral("tonnage"), 0, kMaxSiteTonnes, Need::Optional);
+    if (r.tonnes && r.year > QDate::currentDate().year())
+        f->problem({"tonnage"}, Tr::tr("« tonnage » de l'année %1, qui n'est pas encore passée").arg(r.year));
+    r.capacity = f->number(QStringLiteral("capacite"), 0, kMaxSiteTonnes, Need::Optional);
+    r.lon = f->number(QStringLiteral("lng"), -180, 180, Need::Optional);
+    r.lat = f->number(QStringLiteral("lat"), -90, 90, Need::Optional);
+    if (f->ok() && r.lon.has_value() != r.lat.has_value())
+        f->problem({r.lon ? "lng" : "lat"}, Tr::tr("« lng » et « lat » vont ensemble : l'une est donnée sans l'autre"));
+    else if (f->ok() && r.lon && !geo::insideFranceWgs84(*r.lon, *r.lat))
+        f->problem({"lng"}, Tr::tr("coordonnées (lng %1, lat %2) hors de la France, métropole et outre-mer (WGS84, degrés)")
+                                .arg(QString::number(*r.lon, 'g', 10), QString::number(*r.lat, 'g', 10)));
+    if (!f->ok())
+        return std::nullopt;
+    return r;
+}
+
+void importIsdnd(ImportContext &c, const JsonLocator &locator, const QJsonArray &records)
 {
     QSqlQuery site = sql::prepare(c.db, QStringLiteral(
         "INSERT INTO landfill_site(aiot, name, departement, lon, lat) VALUES (?, ?, ?, ?, ?) "
@@ -94,39 +169,33 @@ void importIsdnd(ImportContext &c, const QJsonArray &records)
         "VALUES ((SELECT id FROM landfill_site WHERE aiot = ?), ?, ?, ?, ?) "
         "ON CONFLICT (site_id, year) DO UPDATE SET grams = excluded.grams, capacity_grams = excluded.capacity_grams, "
         "source_id = excluded.source_id"));
+    const auto grams = [](const std::optional<double> &tonnes) { return tonnes ? QVariant(gramsFromTonnes(*tonnes)) : QVariant(); };
+    const auto orNull = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
     QSet<QString> sites;
-    int index = 0;
-    for (const QJsonValue &value : records) {
-        ++index;
+    for (int index = 0; index < records.size(); ++index) {
         ++c.report.rowsRead;
-        const QJsonObject o = value.toObject();
-        const QString aiot = o.value(QLatin1String("aiot")).toString();
-        const double yearValue = o.value(QLatin1String("annee")).toDouble();
-        if (aiot.isEmpty() || yearValue < 1900 || yearValue > 2100 || yearValue != std::floor(yearValue)) {
-            c.problems.add(index, 1, Tr::tr("objet n° %1 : identifiant AIOT ou année manquant").arg(index));
+        const std::optional<LandfillRecord> r = readLandfill(c, locator, records.at(index), index);
+        if (!r)
             continue;
-        }
-        if (!sites.contains(aiot)) {
-            sites.insert(aiot);
-            site.bindValue(0, aiot);
-            site.bindValue(1, o.value(QLatin1String("name")).toString());
-            site.bindValue(2, o.value(QLatin1String("departement")).toString());
-            site.bindValue(3, o.value(QLatin1String("lng")).toVariant());
-            site.bindValue(4, o.value(QLatin1String("lat")).toVariant());
+        if (!sites.contains(r->aiot)) {
+            sites.insert(r->aiot);
+            site.bindValue(0, r->aiot);
+            site.bindValue(1, r->name);
+            site.bindValue(2, r->departement);
+            site.bindValue(3, orNull(r->lon));
+            site.bindValue(4, orNull(r->lat));
             sql::exec(site);
         }
-        const QJsonValue tonnes = o.value(QLatin1String("tonnage"));
-        yearRow.bindValue(0, aiot);
-        yearRow.bindValue(1, int(yearValue));
+        yearRow.bindValue(0, r->aiot);
+        yearRow.bindValue(1, r->year);
         // Tonnes in exact grams (common/Tonnage.h); the file's numbers are whole tonnes.
-        yearRow.bindValue(2, tonnes.isDouble() ? QVariant(gramsFromTonnes(tonnes.toDouble())) : QVariant());
-        yearRow.bindValue(3, o.value(QLatin1String("capacite")).isDouble()
-                                 ? QVariant(gramsFromTonnes(o.value(QLatin1String("capacite")).toDouble())) : QVariant());
+        yearRow.bindValue(2, grams(r->tonnes));
+        yearRow.bindValue(3, grams(r->capacity));
         yearRow.bindValue(4, c.sourceId);
         sql::exec(yearRow);
-        if (tonnes.isDouble()) {
-            c.report.totalGrams += gramsFromTonnes(tonnes.toDouble());
-            c.report.noteYear(int(yearValue));
+        if (r->tonnes) {
+            c.report.totalGrams += gramsFromTonnes(*r->tonnes);
+            c.report.noteYear(r->year);
         }
         ++c.report.rowsStored;
     }
@@ -141,10 +210,8 @@ QJsonDocument parseJsonFile(const QByteArray &bytes, const QString &fileName)
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = body.left(error.offset);
-        const qint64 line = before.count('\n') + 1;
-        const qint64 column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(fileName, QString::number(line), QString::number(column),
+        const TextPosition at = JsonLocator(body).positionOf(error.offset);
+        throw OdemaError(QStringLiteral("%1:%2:%3: %4").arg(fileName, QString::number(at.line), QString::number(at.column),
                                   Tr::tr("JSON invalide (%1)").arg(error.errorString())));
     }
     return document;
@@ -162,14 +229,20 @@ std::optional<Layout> detectJsonLayout(const QJsonDocument &document)
     return std::nullopt;
 }
 
-void importJsonDocument(ImportContext &context, const QJsonDocument &document, Layout layout)
+void importJsonDocument(ImportContext &context, const QJsonDocument &document, const JsonLocator &locator, Layout layout)
 {
+    if (const JsonLocator::Duplicate twice = locator.firstDuplicateKey(); twice.offset >= 0) {
+        const TextPosition at = locator.positionOf(twice.offset);
+        context.problems.add(at.line, at.column, Tr::tr("clé « %1 » donnée deux fois dans le même objet : laquelle est la bonne ?")
+                                                     .arg(twice.key));
+        return;
+    }
     if (layout == Layout::EpciComposition)
-        importEpciComposition(context, document.array());
+        importEpciComposition(context, locator, document.array());
     else if (layout == Layout::IsdndSites)
-        importIsdnd(context, document.array());
+        importIsdnd(context, locator, document.array());
     else if (layout == Layout::Boundaries)
-        importGeoJson(context, document);
+        importGeoJson(context, document, locator);
 }
 
 } // namespace odema
