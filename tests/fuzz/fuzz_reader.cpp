@@ -4,8 +4,12 @@
 // number parser with each decimal separator). A clean refusal (OdemaError with its line:column)
 // is the expected answer to garbage; a crash, a hang, a sanitizer report or any other exception
 // is a finding.
-// Built twice: ODEMA_FUZZ_XLSX reads every input as a workbook (the ZIP and XML paths), else as
-// a CSV file (decoding, dialect, quoting). With libFuzzer (ODEMA_FUZZ) or with a replay main.
+// Built for each kind: ODEMA_FUZZ_XLSX reads every input as a workbook (the ZIP and XML paths),
+// ODEMA_FUZZ_JSON as a JSON or GeoJSON file imported (checked, then rolled back) into a store
+// holding the régions and départements (parse, layout, every field's type and range, the
+// locator of problem positions, geometries), else as a CSV file (decoding, dialect, quoting).
+// The json and geojson targets are the same code with different seeds. With libFuzzer
+// (ODEMA_FUZZ) or with a replay main.
 #include "common/OdemaError.h"
 #include "import/ImportPreview.h"
 #include "import/ImportSource.h"
@@ -13,6 +17,13 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#ifdef ODEMA_FUZZ_JSON
+#include "import/Importer.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#endif
 
 #ifdef ODEMA_FUZZ_XLSX
 #include "import/XlsxReader.h"
@@ -30,7 +41,6 @@ using namespace odema;
 namespace {
 
 constexpr qint64 kHeadBytes = 64 * 1024;
-constexpr int kMostRecords = 200000; // the reader streams; this only bounds one input's time
 
 /// One file rewritten for each input: the readers open paths (QuaZip needs a file).
 QString inputPath()
@@ -76,6 +86,9 @@ bool writeInput(const QByteArray &bytes)
     return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
 }
 
+#ifndef ODEMA_FUZZ_JSON
+constexpr int kMostRecords = 200000; // the reader streams; this only bounds one input's time
+
 void readCells(const CsvRecord &record)
 {
     for (const QStringView field : record.fields) {
@@ -100,12 +113,49 @@ QStringList readRecords(QFile &file, const QByteArray &head, FileKind kind, cons
         readCells(record);
     return opened.sheets;
 }
+#endif
+
+#ifdef ODEMA_FUZZ_JSON
+/// The store every input is checked against, made once: the COG's régions and départements, so
+/// that GeoJSON levels and codes are looked up. A check rolls back: each input sees the same store.
+Store &jsonStore()
+{
+    static QTemporaryDir dir;
+    static const std::unique_ptr<Store> store = [] {
+        auto s = Store::open(dir.filePath(QStringLiteral("fuzz.sqlite")), Store::OpenMode::CreateIfMissing);
+        Importer importer(*s);
+        for (const char *f : {"insee_cog_2024_regions.csv", "insee_cog_2024_departements.csv"})
+            importer.importFile(QStringLiteral(ODEMA_FUZZ_DATA_DIR "/") + QLatin1String(f));
+        return s;
+    }();
+    return *store;
+}
+
+void importJson()
+{
+    if (!QCoreApplication::instance()) { // the SQL driver is a plugin
+        static int argc = 1;
+        static char name[] = "fuzz";
+        static char *argv[] = {name, nullptr};
+        static QCoreApplication app(argc, argv);
+    }
+    ImportOptions options;
+    options.checkOnly = true;
+    options.populationYear = 2021;
+    const ImportReport report = Importer(jsonStore()).importFile(inputPath(), options);
+    (void)report;
+}
+#endif
 
 void readAll(QFile &file)
 {
     const QByteArray head = file.peek(kHeadBytes);
     refuseUnreadable(sniffFileKind(head), QStringLiteral("fuzz"));
-#ifdef ODEMA_FUZZ_XLSX
+#ifdef ODEMA_FUZZ_JSON
+    // Only what is sniffed as JSON: the rest is the CSV target's.
+    if (sniffFileKind(head) == FileKind::Json)
+        importJson();
+#elif defined(ODEMA_FUZZ_XLSX)
     constexpr int kMostSheets = 4;
     const QStringList sheets = readRecords(file, head, FileKind::Xlsx, ImportOptions{});
     // The dialog lets the user pick any sheet of the workbook: read the others too.
