@@ -56,6 +56,11 @@ double SheetPainter::textHeight(double widthMm, const QString &s, const QFont &f
     return r.height() / m_dpmm;
 }
 
+double SheetPainter::textWidth(const QString &s, const QFont &f) const
+{
+    return QFontMetricsF(f, m_painter.device()).horizontalAdvance(s) / m_dpmm;
+}
+
 double SheetPainter::text(double xMm, double yMm, double widthMm, const QString &s, const QFont &f, const QColor &c,
                           int flags) const
 {
@@ -171,11 +176,18 @@ double SheetPainter::keyFigures(const FactSheetData &d, double y) const
         return missingBox(kLeft, y, kWidth, 16, d.figuresAvailability) + 2;
     const KeyFigure *first = d.figures.isEmpty() ? nullptr : &d.figures.first();
     const int nComp = first ? int(first->comparisons.size()) : 0;
-    const double valueW = 31, changeW = 24, compW = 21;
+    const double valueW = 31, changeW = 24;
+    const QFont head = font(7, true), body = font(7.5), bold = font(7.5, true);
+    // As wide as the widest comparison needs (France's tonnes to the cent: 16 439 903,50 t),
+    // at the label's expense, so that two neighbouring figures never run together.
+    double compW = 21;
+    for (const KeyFigure &f : d.figures)
+        for (const auto &c : f.comparisons)
+            if (c.value)
+                compW = std::max(compW, textWidth(formatValue(*c.value, f.unit, f.decimals), body) + 2);
     const double labelW = kWidth - valueW - 2 * changeW - nComp * compW;
     QList<double> xs{kLeft, kLeft + labelW, kLeft + labelW + valueW, kLeft + labelW + valueW + changeW,
                      kLeft + labelW + valueW + 2 * changeW};
-    const QFont head = font(7, true), body = font(7.5), bold = font(7.5, true);
     QStringList heads{Tr::tr("Indicateur"), Tr::tr("Valeur"), Tr::tr("vs enquête précédente"), Tr::tr("depuis la 1re année")};
     double hh = 0;
     for (int i = 0; i < heads.size(); ++i)
@@ -325,16 +337,52 @@ double SheetPainter::table(const FactSheetData &d, double y) const
 double SheetPainter::notes(const FactSheetData &d, double y) const
 {
     y = sectionTitle(y, Tr::tr("Sources et méthode"));
-    QStringList lines;
+    QStringList sources;
     for (const SourceNote &s : d.sources)
-        lines << Tr::tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt));
-    const QFont f = font(6.3);
-    for (const QString &l : lines)
-        y += text(kLeft, y, kWidth, QStringLiteral("• ") + l, f, kText) + 0.2;
+        sources << QStringLiteral("• ") + Tr::tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt));
+    // A full store names many files and definitions: the method notes go in two columns, and the
+    // type gets smaller only when that still runs into the footer (never below 5,6 pt).
+    const double room = kFooterY - 1.5 - y;
+    double pt = 6.3;
+    while (pt > 5.6 && notesHeight(sources, d.methodNotes, font(pt)) > room)
+        pt -= 0.1;
+    const QFont f = font(pt);
+    for (const QString &l : sources)
+        y += text(kLeft, y, kWidth, l, f, kText) + 0.2;
     y += 0.8;
-    for (const QString &n : d.methodNotes)
-        y += text(kLeft, y, kWidth, n, f, kMuted) + 0.3;
-    return y;
+    const double colW = (kWidth - 4) / 2;
+    const qsizetype split = notesSplit(d.methodNotes, colW, f);
+    double yLeft = y, yRight = y;
+    for (qsizetype i = 0; i < d.methodNotes.size(); ++i) {
+        double &yc = i < split ? yLeft : yRight;
+        yc += text(i < split ? kLeft : kLeft + colW + 4, yc, colW, d.methodNotes[i], f, kMuted) + 0.3;
+    }
+    return std::max(yLeft, yRight);
+}
+
+qsizetype SheetPainter::notesSplit(const QStringList &notes, double colW, const QFont &f) const
+{
+    double total = 0;
+    for (const QString &n : notes)
+        total += textHeight(colW, n, f) + 0.3;
+    double left = 0;
+    qsizetype i = 0;
+    while (i < notes.size() && left + (textHeight(colW, notes[i], f) + 0.3) / 2 <= total / 2)
+        left += textHeight(colW, notes[i++], f) + 0.3;
+    return i;
+}
+
+double SheetPainter::notesHeight(const QStringList &sources, const QStringList &notes, const QFont &f) const
+{
+    double h = 0.8;
+    for (const QString &l : sources)
+        h += textHeight(kWidth, l, f) + 0.2;
+    const double colW = (kWidth - 4) / 2;
+    const qsizetype split = notesSplit(notes, colW, f);
+    double left = 0, right = 0;
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        (i < split ? left : right) += textHeight(colW, notes[i], f) + 0.3;
+    return h + std::max(left, right);
 }
 
 void SheetPainter::footer(const FactSheetData &d, int page, int totalPages) const

@@ -35,6 +35,8 @@ private:
     double text(double xMm, double yMm, double widthMm, const QString &s, const QFont &f, const QColor &c,
                 int flags = Qt::AlignLeft | Qt::AlignTop) const;
     double textHeight(double widthMm, const QString &s, const QFont &f) const;
+    /// Width of one line of `s`, in mm.
+    double textWidth(const QString &s, const QFont &f) const;
     double sectionTitle(double y, const QString &title) const;
     double missingBox(double x, double y, double w, double h, const Availability &a) const;
 
@@ -47,6 +49,9 @@ private:
     void chart(const SheetChart &c, double x, double y, double w, double h) const;
     double table(const FactSheetData &d, double y) const;
     double notes(const FactSheetData &d, double y) const;
+    /// Index of the first method note of the right column: the two columns about as tall.
+    qsizetype notesSplit(const QStringList &notes, double colW, const QFont &f) const;
+    double notesHeight(const QStringList &sources, const QStringList &notes, const QFont &f) const;
     void footer(const FactSheetData &d, int page, int totalPages) const;
 
     QPainter &m_painter;
