@@ -17,14 +17,6 @@ struct Tr {
 // included) that holds the data set's rows that year, never of two levels.
 const char *const kLevelsByDepth[] = {"france", "region", "departement", "epci", "syndicat", "commune"};
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m << QStringLiteral("?");
-    return m.join(QLatin1Char(','));
-}
-
 QString territoryName(const QSqlDatabase &db, qint64 id)
 {
     return sql::scalar(db, QStringLiteral("SELECT name FROM territory WHERE id = ?"), {id}).toString();
@@ -78,12 +70,12 @@ std::optional<DataSetFigure> DataSetFigures::tonnes(const DataSetFigureRequest &
     if (r.gravats == GravatsScope::Hors)
         filters += QStringLiteral(" AND w.gravats = 0");
     if (!r.modeIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(marks(r.modeIds.size()));
+        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(sql::placeholders(r.modeIds.size()));
         for (qint64 id : r.modeIds)
             filterValues << id;
     }
     if (!r.streamIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(marks(r.streamIds.size()));
+        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(sql::placeholders(r.streamIds.size()));
         for (qint64 id : r.streamIds)
             filterValues << id;
     }

@@ -238,19 +238,16 @@ int MapDataBuilder::latestYear(const MapRequest &r, const QList<qint64> &ids) co
 {
     if (ids.isEmpty())
         return 0;
-    QStringList marks;
+    const QString marks = sql::placeholders(ids.size());
     QVariantList values;
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
+    sql::appendIds(values, ids);
     if (r.measure == MapMeasure::Population)
         return sql::scalar(m_db, QStringLiteral("SELECT max(year) FROM population_used WHERE territory_id IN (%1)")
-                                     .arg(marks.join(QLatin1Char(','))), values).toInt();
+                                     .arg(marks), values).toInt();
     values << flowKindKey(r.kind());
     return sql::scalar(m_db, QStringLiteral(
         "SELECT max(f.year) FROM territory_closure c JOIN flow f ON f.territory_id = c.descendant_id "
-        "WHERE c.ancestor_id IN (%1) AND f.kind = ?").arg(marks.join(QLatin1Char(','))), values).toInt();
+        "WHERE c.ancestor_id IN (%1) AND f.kind = ?").arg(marks), values).toInt();
 }
 
 QString MapDataBuilder::scopeLabel(const MapRequest &r) const
@@ -419,17 +416,14 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
     // Every stream of a year that lacks a whole collection channel other years have (2021:
     // déchèteries only) would read as a fall: say what the year covers.
     if (r.measure != MapMeasure::Population && r.streamIds.isEmpty() && r.modeIds.isEmpty() && !ids.isEmpty()) {
-        QStringList marks;
+        const QString marks = sql::placeholders(ids.size());
         QVariantList values{flowKindKey(r.kind())};
-        for (qint64 id : ids) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
+        sql::appendIds(values, ids);
         QSqlQuery q = sql::exec(m_db, QStringLiteral(
             "SELECT ch.label, max(CASE WHEN f.year = ? THEN 1 ELSE 0 END) FROM territory_closure c "
             "JOIN flow f ON f.territory_id = c.descendant_id JOIN waste_stream s ON s.id = f.stream_id "
             "JOIN channel ch ON ch.id = s.channel_id WHERE f.kind = ? AND c.ancestor_id IN (%1) GROUP BY ch.id ORDER BY ch.sort_order")
-            .arg(marks.join(QLatin1Char(','))), QVariantList{d.year} + values);
+            .arg(marks), QVariantList{d.year} + values);
         QStringList present, missing;
         while (q.next())
             (q.value(1).toInt() ? present : missing) << q.value(0).toString();

@@ -15,20 +15,6 @@ namespace {
 // used only where no EPCI has figures, rather than added to them.
 const char *const kLevelsByDepth[] = {"france", "region", "departement", "epci", "syndicat", "commune"};
 
-QString placeholders(int count)
-{
-    QStringList marks;
-    for (int i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
-
-void appendIds(QVariantList &values, const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        values << id;
-}
-
 } // namespace
 
 QString flowKindKey(FlowKind kind)
@@ -76,12 +62,12 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
     QString filters;
     QVariantList filterValues;
     if (!request.streamIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(placeholders(int(request.streamIds.size())));
-        appendIds(filterValues, request.streamIds);
+        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(sql::placeholders(int(request.streamIds.size())));
+        sql::appendIds(filterValues, request.streamIds);
     }
     if (!request.modeIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(int(request.modeIds.size())));
-        appendIds(filterValues, request.modeIds);
+        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(sql::placeholders(int(request.modeIds.size())));
+        sql::appendIds(filterValues, request.modeIds);
     }
     // Never two data sets unless the caller names them: the preferred one holding the rows.
     QList<qint64> datasets = request.datasetIds;
@@ -91,8 +77,8 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
             return result;
         datasets << chosen;
     }
-    filters += QStringLiteral(" AND f.dataset_id IN (%1)").arg(placeholders(int(datasets.size())));
-    appendIds(filterValues, datasets);
+    filters += QStringLiteral(" AND f.dataset_id IN (%1)").arg(sql::placeholders(int(datasets.size())));
+    sql::appendIds(filterValues, datasets);
     const qint64 sliceDataSet = datasets.size() == 1 ? datasets.first() : 0;
 
     // Level by level from the shallowest: a (territory, year) found at one level is never
@@ -114,7 +100,7 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
         for (int y : years)
             values << y;
         values << filterValues;
-        appendIds(values, request.territoryIds);
+        sql::appendIds(values, request.territoryIds);
         const QString statement = QStringLiteral(
             "SELECT c.ancestor_id, f.year, %1 AS cat, SUM(f.grams) "
             "FROM territory_closure c "
@@ -122,7 +108,7 @@ QHash<qint64, QMap<int, AggregateSlice>> FlowAggregate::run(const AggregateReque
             "JOIN flow f ON f.territory_id = c.descendant_id AND f.kind = ? AND f.year IN (%2)%3 "
             "WHERE c.ancestor_id IN (%4) "
             "GROUP BY c.ancestor_id, f.year, cat")
-            .arg(category, placeholders(int(years.size())), filters, placeholders(int(request.territoryIds.size())));
+            .arg(category, sql::placeholders(int(years.size())), filters, sql::placeholders(int(request.territoryIds.size())));
         QSqlQuery q = sql::exec(m_db, statement, values);
         QHash<qint64, QSet<int>> foundHere;
         while (q.next()) {
@@ -152,19 +138,19 @@ qint64 FlowAggregate::preferredDataSet(const AggregateRequest &request, const QL
     for (int y : years)
         values << y;
     if (!request.streamIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(placeholders(int(request.streamIds.size())));
-        appendIds(values, request.streamIds);
+        filters += QStringLiteral(" AND f.stream_id IN (%1)").arg(sql::placeholders(int(request.streamIds.size())));
+        sql::appendIds(values, request.streamIds);
     }
     if (!request.modeIds.isEmpty()) {
-        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(placeholders(int(request.modeIds.size())));
-        appendIds(values, request.modeIds);
+        filters += QStringLiteral(" AND f.mode_id IN (%1)").arg(sql::placeholders(int(request.modeIds.size())));
+        sql::appendIds(values, request.modeIds);
     }
-    appendIds(values, request.territoryIds);
+    sql::appendIds(values, request.territoryIds);
     // EXISTS per data set (a handful of rows in the catalogue): each stops at its first flow.
     const QString statement = QStringLiteral(
         "SELECT d.id FROM dataset d WHERE EXISTS (SELECT 1 FROM territory_closure c JOIN flow f ON f.territory_id = c.descendant_id "
         "AND f.dataset_id = d.id AND f.kind = ? AND f.year IN (%1)%2 WHERE c.ancestor_id IN (%3)) ORDER BY d.sort_order, d.id LIMIT 1")
-        .arg(placeholders(int(years.size())), filters, placeholders(int(request.territoryIds.size())));
+        .arg(sql::placeholders(int(years.size())), filters, sql::placeholders(int(request.territoryIds.size())));
     return sql::scalar(m_db, statement, values).toLongLong();
 }
 
@@ -221,11 +207,11 @@ QHash<qint64, QMap<int, PopulationUsed>> populationsUsed(const QSqlDatabase &db,
     if (territoryIds.isEmpty())
         return result;
     QVariantList values;
-    appendIds(values, territoryIds);
+    sql::appendIds(values, territoryIds);
     values << (yearFrom > 0 ? yearFrom : 0) << (yearTo > 0 ? yearTo : 9999);
     QSqlQuery q = sql::exec(db, QStringLiteral(
         "SELECT territory_id, year, population, basis FROM population_used "
-        "WHERE territory_id IN (%1) AND year >= ? AND year <= ? AND population > 0").arg(placeholders(territoryIds.size())),
+        "WHERE territory_id IN (%1) AND year >= ? AND year <= ? AND population > 0").arg(sql::placeholders(territoryIds.size())),
         values);
     while (q.next())
         result[q.value(0).toLongLong()][q.value(1).toInt()] = {q.value(2).toLongLong(), q.value(3).toString()};

@@ -21,14 +21,6 @@ struct Tr {
 /// rounding of each row to the cent (under 1e-7 of a département's tonnes), below a revision.
 constexpr double kDisagreement = 1e-4;
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m << QStringLiteral("?");
-    return m.join(QLatin1Char(','));
-}
-
 QString territoryName(const QSqlDatabase &db, qint64 id)
 {
     return sql::scalar(db, QStringLiteral("SELECT name FROM territory WHERE id = ?"), {id}).toString();
@@ -60,7 +52,7 @@ QList<qint64> IndicatorEvaluator::idsOf(const QString &table, const QStringList 
     QVariantList values;
     for (const QString &c : codes)
         values << c;
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id FROM %1 WHERE code IN (%2)").arg(table, marks(codes.size())), values);
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT id FROM %1 WHERE code IN (%2)").arg(table, sql::placeholders(codes.size())), values);
     while (q.next())
         ids << q.value(0).toLongLong();
     if (ids.isEmpty())
@@ -123,7 +115,7 @@ std::optional<IndicatorEvaluator::Measurement> IndicatorEvaluator::measurePublis
     for (qint64 id : streams)
         values << id;
     const QString filter = QStringLiteral("v.dataset_id = ? AND v.year = ? AND v.measure = ? AND coalesce(v.stream_id, 0) IN (%1)")
-                               .arg(marks(streams.size()));
+                               .arg(sql::placeholders(streams.size()));
     // The territory's own figure; else the sum of its départements' figures (the published
     // files give départements), each with its own population below.
     QList<QPair<qint64, qint64>> perTerritory;

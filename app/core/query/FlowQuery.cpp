@@ -19,20 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(FlowQuery)
 };
 
-QString placeholders(int n)
-{
-    QString s;
-    for (int i = 0; i < n; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
-}
-
-void appendIds(QVariantList &values, const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        values << id;
-}
-
 // kg/hab of the row: unknown (NULL) when the population of that territory and year is not known.
 // A double on both engines: PostgreSQL would divide in numeric, whose digits a bound double key
 // (keyset paging) no longer equals.
@@ -140,12 +126,12 @@ SqlFragment FlowQuery::where() const
         QStringList any;
         if (!withChildren.isEmpty()) {
             any << QStringLiteral("f.territory_id IN (SELECT descendant_id FROM territory_closure WHERE ancestor_id IN (%1))")
-                       .arg(placeholders(withChildren.size()));
-            appendIds(values, withChildren);
+                       .arg(sql::placeholders(withChildren.size()));
+            sql::appendIds(values, withChildren);
         }
         if (!alone.isEmpty()) {
-            any << QStringLiteral("f.territory_id IN (%1)").arg(placeholders(alone.size()));
-            appendIds(values, alone);
+            any << QStringLiteral("f.territory_id IN (%1)").arg(sql::placeholders(alone.size()));
+            sql::appendIds(values, alone);
         }
         clauses << (any.size() == 1 ? any.first() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
@@ -160,8 +146,8 @@ SqlFragment FlowQuery::where() const
     auto idList = [&](const char *column, const QList<qint64> &ids) {
         if (ids.isEmpty())
             return;
-        clauses << QStringLiteral("f.%1 IN (%2)").arg(QLatin1String(column), placeholders(ids.size()));
-        appendIds(values, ids);
+        clauses << QStringLiteral("f.%1 IN (%2)").arg(QLatin1String(column), sql::placeholders(ids.size()));
+        sql::appendIds(values, ids);
     };
     idList("stream_id", m_filter.streamIds);
     idList("mode_id", m_filter.modeIds);
@@ -188,8 +174,8 @@ void FlowQuery::appendTextClause(QStringList &clauses, QVariantList &values) con
     auto match = [&](const char *column, const char *table, const std::optional<QList<qint64>> *ids) {
         if (ids && *ids) {
             if (!(*ids)->isEmpty()) {
-                any << QStringLiteral("f.%1 IN (%2)").arg(QLatin1String(column), placeholders(int((*ids)->size())));
-                appendIds(values, **ids);
+                any << QStringLiteral("f.%1 IN (%2)").arg(QLatin1String(column), sql::placeholders(int((*ids)->size())));
+                sql::appendIds(values, **ids);
             }
             return;
         }

@@ -124,18 +124,15 @@ QString nestedTerritories(const QSqlDatabase &db, const QList<qint64> &ids)
 {
     if (ids.size() < 2)
         return QString();
-    QStringList marks;
+    const QString marks = sql::placeholders(ids.size());
     QVariantList values;
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
+    sql::appendIds(values, ids);
     const QVariantList once = values; // the ids twice: ancestors and descendants
     values << once;
     QSqlQuery q = sql::exec(db, QStringLiteral(
         "SELECT a.name, d.name FROM territory_closure c JOIN territory a ON a.id = c.ancestor_id "
         "JOIN territory d ON d.id = c.descendant_id WHERE c.ancestor_id <> c.descendant_id "
-        "AND c.ancestor_id IN (%1) AND c.descendant_id IN (%1) LIMIT 1").arg(marks.join(QLatin1Char(','))), values);
+        "AND c.ancestor_id IN (%1) AND c.descendant_id IN (%1) LIMIT 1").arg(marks), values);
     return q.next() ? Tr::tr("%1 contient %2").arg(q.value(0).toString(), q.value(1).toString()) : QString();
 }
 

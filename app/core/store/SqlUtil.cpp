@@ -156,4 +156,19 @@ void Transaction::commit()
     --depthOf(m_db);
 }
 
+QString placeholders(qsizetype n)
+{
+    QString marks;
+    marks.reserve(2 * n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return marks;
+}
+
+void appendIds(QVariantList &values, const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        values << id;
+}
+
 } // namespace odema::sql

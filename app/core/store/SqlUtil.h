@@ -15,6 +15,10 @@ void exec(QSqlQuery &query);
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 /// First column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+/// "?,?,?": the bound placeholders of an IN (…) list of n values.
+QString placeholders(qsizetype n);
+/// Appends the ids to the bound values, in order (the values of an IN list built by placeholders()).
+void appendIds(QVariantList &values, const QList<qint64> &ids);
 
 /// A bulk writer that keeps its connection busy between rows (a COPY on PostgreSQL) registers
 /// how to put it down; every statement run through these helpers on that connection calls it

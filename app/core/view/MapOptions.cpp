@@ -32,13 +32,9 @@ QList<qint64> streamsOf(const QSqlDatabase &db, const FlowFilter &filter)
     QList<qint64> streams = filter.streamIds;
     if (filter.channelIds.isEmpty())
         return streams;
-    QStringList marks;
     QVariantList ids;
-    for (qint64 c : filter.channelIds) {
-        marks << QStringLiteral("?");
-        ids << c;
-    }
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id FROM waste_stream WHERE channel_id IN (%1)").arg(marks.join(QLatin1Char(','))), ids);
+    sql::appendIds(ids, filter.channelIds);
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id FROM waste_stream WHERE channel_id IN (%1)").arg(sql::placeholders(ids.size())), ids);
     QList<qint64> inChannels;
     while (q.next())
         inChannels << q.value(0).toLongLong();
