@@ -16,7 +16,6 @@
 #include "territory/TerritoryRegistry.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -26,15 +25,6 @@ namespace {
 
 constexpr qint64 kMaxJsonSize = 256LL << 20;
 constexpr qint64 kHashFirstLimit = 16LL << 20;
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw OdemaError(QCoreApplication::translate("Import", "Impossible de lire « %1 » : %2").arg(path, file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 /// "name, importé le date" of an earlier import of the same bytes, or empty.
 QString existingImport(const QSqlDatabase &db, const QString &sha)
@@ -136,7 +126,12 @@ FileImport::FileImport(Store &store, const QString &path, const ImportOptions &o
     m_phase.start();
 }
 
-FileImport::~FileImport() = default; // an unfinished import rolls back with m_open
+FileImport::~FileImport()
+{
+    // A refused or cancelled import stops hashing before its rows roll back with m_open.
+    if (m_shaLater)
+        m_shaLater->stop();
+}
 
 void FileImport::endPhase(const QString &name) { m_report.phases.append({name, m_phase.restart() / 1000.0}); }
 
@@ -149,11 +144,10 @@ void FileImport::checkpoint() const
 bool FileImport::findEarlierCopy()
 {
     if (!m_hashFirst) {
-        const QString path = m_report.filePath;
-        m_shaLater = std::async(std::launch::async, [path] { return sha256Of(path); });
+        m_shaLater.emplace(m_report.filePath);
         return false;
     }
-    m_report.sha256 = sha256Of(m_report.filePath);
+    m_report.sha256 = fileSha256(m_report.filePath);
     endPhase(QStringLiteral("empreinte"));
     const QString earlier = existingImport(m_store.database(), m_report.sha256);
     if (earlier.isEmpty())
@@ -281,7 +275,7 @@ bool FileImport::findLateCopy()
 {
     if (m_hashFirst)
         return false;
-    m_report.sha256 = m_shaLater.get();
+    m_report.sha256 = m_shaLater->result();
     QSqlDatabase db = m_store.database();
     if (const QString earlier = existingImport(db, m_report.sha256); !earlier.isEmpty()) {
         ImportReport repeat;

@@ -14,6 +14,7 @@
 //
 // Between phases the user's Cancel is honoured (CancelledError, everything rolls back). The
 // last checkpoint is just before the commit: once finish() returns, the file is in the store.
+#include "import/FileDigest.h"
 #include "import/ImportContext.h"
 #include "import/ImportTypes.h"
 #include "import/RejectedRows.h"
@@ -21,7 +22,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <future>
 #include <memory>
 #include <optional>
 
@@ -85,7 +85,7 @@ private:
     QByteArray m_head;
     QElapsedTimer m_total, m_phase;
     bool m_hashFirst = true;
-    std::future<QString> m_shaLater;
+    std::optional<BackgroundDigest> m_shaLater; ///< stopped by the destructor when the import ends early
     bool m_flows = false;
     bool m_hadFlows = false; ///< nothing to replace in a store without flows
     qint64 m_sourceId = 0;
