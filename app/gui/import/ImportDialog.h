@@ -22,6 +22,7 @@ class QSpinBox;
 class QTableWidget;
 class QTabWidget;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace odema::gui {
 
@@ -67,10 +68,19 @@ protected:
 private:
     struct FileState;
 
+    // One file a step: ImportDialog.cpp (files), ImportDialogDetection.cpp (reading options),
+    // ImportDialogPreview.cpp (preview and mapping), ImportDialogCheck.cpp (check),
+    // ImportDialogRun.cpp (import, progress and log).
     void buildUi();
+    void buildDetectionStep(QWidget *page, QVBoxLayout *layout);
+    void buildPreviewStep(QWidget *page, QVBoxLayout *layout);
+    void buildCheckStep(QWidget *page, QVBoxLayout *layout);
+    void buildRunBar(QVBoxLayout *layout);
     void chooseFiles();
     void refreshPreview();
     void showPreview();
+    void showDetection();
+    void showPreviewRows();
     void showCheck();
     void optionsEdited();
     void mappingEdited();
