@@ -31,7 +31,7 @@ QPair<int, int> parseYears(const QString &text)
     const int from = m.captured(1).toInt();
     const int to = m.captured(2).isEmpty() ? from : m.captured(2).toInt();
     if (from > to)
-        throw OdemaError(Tr::tr("Période vide : %1 est après %2.").arg(from).arg(to));
+        throw OdemaError(Tr::tr("Période vide : %1 est après %2.").arg(QString::number(from), QString::number(to)));
     return {from, to};
 }
 

@@ -26,7 +26,7 @@ public:
     void progress(int done, int total, const QString &current) override
     {
         if (!current.isEmpty())
-            err(Tr::tr("[%1/%2] %3\n").arg(done + (done < total ? 1 : 0)).arg(total).arg(current));
+            err(Tr::tr("[%1/%2] %3\n").arg(QString::number(done + (done < total ? 1 : 0)), QString::number(total), current));
     }
     void failed(const QString &territory, const QString &message) override
     {

@@ -45,7 +45,8 @@ QString AboutDialog::bodyHtml()
     const QString licence = link("https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
                                  tr("Licence Ouverte / Etalab 2.0"));
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Odema Explorer %1").arg(QStringLiteral(ODEMA_VERSION)));
+    const QString title = tr("Odema Explorer %1").arg(QStringLiteral(ODEMA_VERSION));
+    html += QStringLiteral("<h2>%1</h2>").arg(title);
     html += QStringLiteral("<p>%1</p>").arg(
         tr("Explorateur des données déchets de l'Odema, l'observatoire régional des déchets et des "
            "matériaux des Hauts-de-France (Cerdd)."));

@@ -79,10 +79,11 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
                      esc(headerLine(h)),
                      locator);
     html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(h.population
-        ? Tr::tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
+        ? Tr::tr("Population %1 : %2 habitants (%3)").arg(QString::number(h.year), formatInteger(*h.population), h.populationBasis)
         : Tr::tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year)));
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Chiffres clés %1").arg(h.year)));
+    const QString keyFigures = Tr::tr("Chiffres clés %1").arg(h.year);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(keyFigures));
     if (!d.figuresAvailability.available) {
         html += missing(d.figuresAvailability);
     } else {
@@ -126,7 +127,8 @@ QString FactSheetWriter::toHtml(const FactSheetData &d, const ReportTemplate &tp
             } else {
                 html += QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(missingText(t.availability)));
             }
-            html += QStringLiteral("<br><span class=\"muted\">%1</span></p>\n").arg(esc(Tr::tr("Objectif : %1").arg(t.source)));
+            const QString source = Tr::tr("Objectif : %1").arg(t.source);
+            html += QStringLiteral("<br><span class=\"muted\">%1</span></p>\n").arg(esc(source));
         }
 
     html += QStringLiteral("<h2>%1</h2>\n<div class=\"charts\">\n").arg(esc(Tr::tr("Graphiques")));

@@ -111,7 +111,7 @@ int writePart(const FactSheetBuilder &builder, const WorkerTask &task, ParentLin
         if (!page.isEmpty())
             firstPages << page.toInt();
     if (firstPages.size() != built.size()) {
-        say({QStringLiteral("error"), QStringLiteral("page numbers for %1 sheets, %2 built").arg(firstPages.size()).arg(built.size())});
+        say({QStringLiteral("error"), QStringLiteral("page numbers for %1 sheets, %2 built").arg(QString::number(firstPages.size()), QString::number(built.size()))});
         return 1;
     }
     try {
@@ -144,7 +144,7 @@ QString workerSheetsArgument(const QList<std::pair<int, qint64>> &sheets)
 {
     QStringList items;
     for (const auto &[index, id] : sheets)
-        items << QStringLiteral("%1:%2").arg(index).arg(id);
+        items << QStringLiteral("%1:%2").arg(QString::number(index), QString::number(id));
     return items.join(QLatin1Char(','));
 }
 

@@ -216,7 +216,7 @@ void Series::sendPaint()
             if (firstPage.contains(index))
                 pages << QString::number(firstPage.value(index));
         w.process->write(pages.isEmpty() ? QByteArray("cancel\n")
-                                         : QStringLiteral("paint\t%1\t%2\n").arg(total).arg(pages.join(QLatin1Char(','))).toUtf8());
+                                         : QStringLiteral("paint\t%1\t%2\n").arg(QString::number(total), pages.join(QLatin1Char(','))).toUtf8());
         w.process->waitForBytesWritten(1000);
         if (pages.isEmpty())
             w.painted = true;

@@ -44,7 +44,7 @@ void assemblePdf(const QList<PdfPage> &pages, const QString &path)
             }
             const auto &available = sourcePages[page.file];
             if (page.index < 0 || size_t(page.index) >= available.size())
-                throw OdemaError(Tr::tr("La page %1 manque dans %2.").arg(page.index + 1).arg(page.file));
+                throw OdemaError(Tr::tr("La page %1 manque dans %2.").arg(QString::number(page.index + 1), page.file));
             outPages.addPage(available[size_t(page.index)], false);
         }
         current = path;

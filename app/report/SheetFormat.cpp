@@ -30,7 +30,7 @@ QString figureValueText(const KeyFigure &f, int sheetYear)
     if (!f.value)
         return QString();
     const QString v = formatValue(*f.value, f.unit, f.decimals);
-    return f.year == sheetYear ? v : QStringLiteral("%1 (%2)").arg(v).arg(f.year);
+    return f.year == sheetYear ? v : QStringLiteral("%1 (%2)").arg(v, QString::number(f.year));
 }
 
 QString changeText(const std::optional<double> &change, int sinceYear, bool points)

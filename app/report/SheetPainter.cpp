@@ -143,7 +143,7 @@ void SheetPainter::header(const FactSheetData &d)
     const double nameH = text(x, nameY, w, h.name, font(namePt, true), Qt::white);
     text(x, std::max(27.0, nameY + nameH + 0.3), w, headerLine(h), font(8.5), Qt::white);
     QString pop = h.population
-        ? Tr::tr("Population %1 : %2 habitants (%3)").arg(h.year).arg(formatInteger(*h.population), h.populationBasis)
+        ? Tr::tr("Population %1 : %2 habitants (%3)").arg(QString::number(h.year), formatInteger(*h.population), h.populationBasis)
         : Tr::tr("Population %1 : non disponible dans la base – pas de kilogrammes par habitant.").arg(h.year);
     text(kLeft, 38.5, kWidth, pop, font(8), kMuted);
 }
@@ -263,7 +263,7 @@ void SheetPainter::gauge(const TargetPosition &t, double x, double y, double w) 
     m_painter.drawRect(QRectF(mm(std::min(a, b)), mm(y), mm(std::abs(b - a)), mm(4)));
     m_painter.setPen(QPen(kBad, mm(0.6)));
     m_painter.drawLine(QPointF(mm(px(goal)), mm(y - 1.2)), QPointF(mm(px(goal)), mm(y + 5.2)));
-    text(x, y + 4.6, w, Tr::tr("%1 : %2").arg(t.year).arg(formatValue(v, t.unit, 1)), font(6.5, true), kText);
+    text(x, y + 4.6, w, Tr::tr("%1 : %2").arg(QString::number(t.year), formatValue(v, t.unit, 1)), font(6.5, true), kText);
     text(x, y + 4.6, w, Tr::tr("objectif %1").arg(formatValue(goal, t.unit, t.unit == QLatin1String("%") ? 0 : 1)),
          font(6.5), kBad, Qt::AlignRight);
 }
@@ -393,7 +393,7 @@ void SheetPainter::footer(const FactSheetData &d, int page, int totalPages) cons
     text(kLeft, kFooterY + 1.2, kWidth - 30, m_tpl.footerText, f, kMuted);
     text(kLeft, kFooterY + 4.4, kWidth - 30,
          Tr::tr("%1 – générée le %2 par Odema Explorer").arg(d.header.title, frenchDate(d.generatedAt)), f, kMuted);
-    text(kLeft + kWidth - 30, kFooterY + 1.2, 30, Tr::tr("Page %1/%2").arg(page).arg(totalPages), font(7, true), kMuted, Qt::AlignRight);
+    text(kLeft + kWidth - 30, kFooterY + 1.2, 30, Tr::tr("Page %1/%2").arg(QString::number(page), QString::number(totalPages)), font(7, true), kMuted, Qt::AlignRight);
 }
 
 void SheetPainter::paintContents(const QString &title, const QList<std::pair<QString, int>> &entries, int totalPages)
@@ -418,7 +418,7 @@ void SheetPainter::paintContents(const QString &title, const QList<std::pair<QSt
     m_painter.setPen(QPen(kRule, mm(0.2)));
     m_painter.drawLine(QPointF(mm(kLeft), mm(kFooterY)), QPointF(mm(kLeft + kWidth), mm(kFooterY)));
     text(kLeft, kFooterY + 1.2, 90, m_tpl.footerText, font(6.5), kMuted);
-    text(kLeft + kWidth - 40, kFooterY + 1.2, 40, Tr::tr("Page %1/%2").arg(1).arg(totalPages), font(6.5), kMuted, Qt::AlignRight);
+    text(kLeft + kWidth - 40, kFooterY + 1.2, 40, Tr::tr("Page %1/%2").arg(QStringLiteral("1"), QString::number(totalPages)), font(6.5), kMuted, Qt::AlignRight);
 }
 
 } // namespace odema::report

@@ -171,6 +171,31 @@ private slots:
         QCOMPARE(fingerprintAll(*store).section(QLatin1Char(' '), -1), before.section(QLatin1Char(' '), -1));
         QCOMPARE(one(*store, QStringLiteral("SELECT count(*) FROM population WHERE year = 2021 AND kind = 'municipale'")).toInt(), 40);
     }
+
+    void percentInTerritoryNameKeptInRevision()
+    {
+        // A commune named with "%1": the year was substituted into its name ("Saint-2021-Bourg")
+        // by chained arg() calls in the list of populations that would change.
+        QTemporaryDir dir;
+        auto store = newStore(dir);
+        Importer importer(*store);
+        const QByteArray header = "REG;Région;DEP;CODARR;CODCAN;CODCOM;COM;Commune;PMUN;PCAP;PTOT\n";
+        const QString first = dir.filePath(QStringLiteral("insee_pop_legales_2021_communes.csv"));
+        QVERIFY(writeAll(first, header + "32;Hauts-de-France;02;2;03;001;02001;Saint-%1-Bourg;507;10;517\n"));
+        importer.importFile(first);
+        const QString second = dir.filePath(QStringLiteral("communes_sans_annee.csv"));
+        QVERIFY(writeAll(second, header + "32;Hauts-de-France;02;2;03;001;02001;Saint-%1-Bourg;512;10;522\n"));
+        ImportOptions year2021;
+        year2021.populationYear = 2021;
+        try {
+            importer.importFile(second, year2021);
+            QFAIL("populations of another file overwritten without --replace");
+        } catch (const OdemaError &e) {
+            const QString details = e.details().join(QLatin1Char('\n'));
+            QVERIFY2(details.contains(QStringLiteral("  Saint-%1-Bourg (commune:02001) 2021 (municipale) : 507 → 512")),
+                     qPrintable(details));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRevisions)

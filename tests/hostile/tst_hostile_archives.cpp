@@ -192,6 +192,23 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("64 niveaux")), qPrintable(message));
     }
 
+    void percentInEntryNameKeptInMessage()
+    {
+        // The entry's name comes from the workbook's relationships: "%2C" in it was replaced by
+        // the depth ("sheet64C.xml") when the message was built with chained arg() calls.
+        const QString path = this->path(QStringLiteral("pourcent%2C.xlsx"));
+        QByteArray rels = kRels;
+        rels.replace("worksheets/sheet1.xml", "worksheets/sheet%2C.xml");
+        QVERIFY(writeWorkbook(path, {textPart(QStringLiteral("xl/_rels/workbook.xml.rels"), rels),
+                                     textPart(QStringLiteral("xl/workbook.xml"), kWorkbook),
+                                     textPart(QStringLiteral("xl/worksheets/sheet%2C.xml"), kSheetStart + QByteArray("<x>").repeated(200)
+                                                                                             + QByteArray("</x>").repeated(200) + kSheetEnd)}));
+        const QString message = readSheet(path, QStringLiteral("pourcent%2C.xlsx"));
+        QVERIFY2(message.contains(QStringLiteral("entrée xl/worksheets/sheet%2C.xml : éléments XML imbriqués sur plus de 64 niveaux")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("pourcent%2C.xlsx")), qPrintable(message));
+    }
+
     void entitiesAreRefused()
     {
         // A DTD entity of 1 000 characters, referenced 100 000 times in 600 KB: 100 million

@@ -94,7 +94,7 @@ std::vector<double> computeBreaks(std::vector<double> values, int classes, Break
 {
     if (classes < kMinClasses || classes > kMaxClasses)
         throw OdemaError(QCoreApplication::translate("Map", "Nombre de classes %1 hors limites : choisissez entre %2 et %3.")
-                             .arg(classes).arg(kMinClasses).arg(kMaxClasses));
+                             .arg(QString::number(classes), QString::number(kMinClasses), QString::number(kMaxClasses)));
     values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }), values.end());
     if (values.empty())
         return {};

@@ -318,7 +318,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
 {
     if (r.classes < kMinClasses || r.classes > kMaxClasses)
         throw OdemaError(Tr::tr("Nombre de classes %1 hors limites : choisissez entre %2 et %3.")
-                             .arg(r.classes).arg(kMinClasses).arg(kMaxClasses));
+                             .arg(QString::number(r.classes), QString::number(kMinClasses), QString::number(kMaxClasses)));
     if (r.measure == MapMeasure::Share && r.streamIds.isEmpty() && r.modeIds.isEmpty())
         throw OdemaError(Tr::tr("La part se calcule pour un flux ou un mode de traitement : choisissez-en un (--stream ou --mode)."));
     MapData d;
@@ -371,7 +371,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
 
     d.unit = r.compareYear == 0 ? mapMeasureUnit(r.measure) : (r.measure == MapMeasure::Share ? Tr::tr("pts") : QStringLiteral("%"));
     d.decimals = r.compareYear != 0 ? 1 : r.measure == MapMeasure::Population ? 0 : r.measure == MapMeasure::Share ? 1 : 2;
-    d.legendTitle = r.compareYear != 0 ? Tr::tr("Évolution %1–%2 (%3)").arg(r.compareYear).arg(d.year).arg(d.unit)
+    d.legendTitle = r.compareYear != 0 ? Tr::tr("Évolution %1–%2 (%3)").arg(QString::number(r.compareYear), QString::number(d.year), d.unit)
                                        : Tr::tr("%1 (%2)").arg(measureTitle(r.measure), d.unit);
     const int ld = legendDecimals(d);
     for (size_t i = 0; i + 1 < d.breaks.size(); ++i) {
@@ -387,10 +387,10 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
     const QString scope = scopeLabel(r);
     const QString measure = measureTitle(r.measure);
     if (r.compareYear != 0)
-        d.title = scope.isEmpty() ? Tr::tr("Évolution %1–%2 : %3").arg(r.compareYear).arg(d.year).arg(measure.toLower())
-                                  : Tr::tr("Évolution %1–%2 : %3, %4").arg(r.compareYear).arg(d.year).arg(measure.toLower(), scope);
+        d.title = scope.isEmpty() ? Tr::tr("Évolution %1–%2 : %3").arg(QString::number(r.compareYear), QString::number(d.year), measure.toLower())
+                                  : Tr::tr("Évolution %1–%2 : %3, %4").arg(QString::number(r.compareYear), QString::number(d.year), measure.toLower(), scope);
     else
-        d.title = scope.isEmpty() ? Tr::tr("%1 en %2").arg(measure).arg(d.year) : Tr::tr("%1 en %2 : %3").arg(measure).arg(d.year).arg(scope);
+        d.title = scope.isEmpty() ? Tr::tr("%1 en %2").arg(measure, QString::number(d.year)) : Tr::tr("%1 en %2 : %3").arg(measure, QString::number(d.year), scope);
     d.subtitle = d.colours.isEmpty() ? Tr::tr("%1 · %2").arg(levelPlural(r.level), within)
                                      : Tr::tr("%1 · %2 · %3 en %n classes", nullptr, int(d.colours.size()))
                                            .arg(levelPlural(r.level), within, breakMethodLabel(r.method));
@@ -429,7 +429,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
             (q.value(1).toInt() ? present : missing) << q.value(0).toString();
         if (!missing.isEmpty() && !present.isEmpty())
             d.notes << Tr::tr("En %1, les données ne couvrent que : %2 (pas de données %3 cette année-là) ; "
-                          "comparez avec prudence aux autres années.").arg(d.year).arg(present.join(QStringLiteral(", ")),
+                          "comparez avec prudence aux autres années.").arg(QString::number(d.year), present.join(QStringLiteral(", ")),
                                                                                    missing.join(QStringLiteral(", ")));
     }
     if (r.landfills)
@@ -438,7 +438,7 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
                                                   r.withinId ? resolver.byId(r.withinId).ref().toString().replace(QLatin1Char(':'), QLatin1Char('-'))
                                                              : QStringLiteral("france"),
                                                   mapMeasureKey(r.measure),
-                                                  r.compareYear ? QStringLiteral("%1-%2").arg(r.compareYear).arg(d.year)
+                                                  r.compareYear ? QStringLiteral("%1-%2").arg(QString::number(r.compareYear), QString::number(d.year))
                                                                 : QString::number(d.year));
     return d;
 }

@@ -76,13 +76,13 @@ QString badPosition(const QJsonValue &value, int levels, Crs crs, JsonPath &path
     }
     const double x = array.at(0).toDouble(), y = array.at(1).toDouble();
     if (crs == Crs::Lambert93 && !geo::insideFranceLambert93(x, y))
-        return Tr::tr("point (%1, %2) hors de la France métropolitaine en Lambert-93 (mètres)").arg(x, 0, 'g', 10).arg(y, 0, 'g', 10);
+        return Tr::tr("point (%1, %2) hors de la France métropolitaine en Lambert-93 (mètres)").arg(QString::number(x, 'g', 10), QString::number(y, 'g', 10));
     if (crs == Crs::Wgs84 && !geo::insideFranceWgs84(x, y)) {
         if (geo::insideFranceLambert93(x, y))
             return Tr::tr("point (%1, %2) en mètres, pas en degrés : sans membre « crs » qui dise EPSG:2154, un fichier GeoJSON "
-                          "est en WGS84 (longitude, latitude)").arg(x, 0, 'g', 10).arg(y, 0, 'g', 10);
+                          "est en WGS84 (longitude, latitude)").arg(QString::number(x, 'g', 10), QString::number(y, 'g', 10));
         return Tr::tr("point (longitude %1, latitude %2) hors de la France, métropole et outre-mer (WGS84, degrés)")
-            .arg(x, 0, 'g', 10).arg(y, 0, 'g', 10);
+            .arg(QString::number(x, 'g', 10), QString::number(y, 'g', 10));
     }
     return QString();
 }

@@ -95,7 +95,7 @@ std::optional<int> populationYear(const ImportContext &context)
         if (context.options.populationYear && *context.options.populationYear != own)
             context.report.notes << QCoreApplication::translate("Import",
                 "Populations de l'année %1, celle du nom du fichier : l'option --annee-population %2 ne vaut que pour les "
-                "fichiers sans année.").arg(own).arg(*context.options.populationYear);
+                "fichiers sans année.").arg(QString::number(own), QString::number(*context.options.populationYear));
         return own;
     }
     return context.options.populationYear;

@@ -176,7 +176,7 @@ private:
         }
         if (!doubt.isEmpty())
             m_c.warnings.add(r.line, m_match.column(m.role) + 1, doubt);
-        const QString key = QStringLiteral("%1/%2/%3/%4").arg(territory).arg(year).arg(stream.toLongLong()).arg(QLatin1String(m.measure));
+        const QString key = QStringLiteral("%1/%2/%3/%4").arg(QString::number(territory), QString::number(year), QString::number(stream.toLongLong()), QLatin1String(m.measure));
         if (m_seen.contains(key)) {
             m_c.problems.add(r.line, m_match.column(m.role) + 1,
                              Tr::tr("même territoire, même année et même type donnés deux fois dans le fichier"));
@@ -203,9 +203,9 @@ private:
         sql::exec(m_insert);
         m_c.publishedSlices.insert({m_dataset.id, territory, year});
         ++m_values;
-        if (m.role == Role::Population && *value == std::floor(*value) && !m_populations.contains(QStringLiteral("%1/%2").arg(territory).arg(year))) {
+        if (m.role == Role::Population && *value == std::floor(*value) && !m_populations.contains(QStringLiteral("%1/%2").arg(QString::number(territory), QString::number(year)))) {
             // The population ADEME divided by, for kg/hab on the source basis.
-            m_populations.insert(QStringLiteral("%1/%2").arg(territory).arg(year));
+            m_populations.insert(QStringLiteral("%1/%2").arg(QString::number(territory), QString::number(year)));
             m_c.territories.setPopulation(territory, year, QStringLiteral("source"), m_dataset.id, qint64(*value), m_c.sourceId);
             ++m_c.report.populationsStored;
         }

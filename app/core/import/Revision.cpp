@@ -255,7 +255,7 @@ QStringList RevisionSummary::describe(int maxLines) const
             break;
         }
         lines << Tr::tr("  %1 %2 (%3) : %4 → %5%6 ; avant : %7")
-                     .arg(p.territory).arg(p.year).arg(p.kind, formatInteger(p.before), formatInteger(p.after), percent(p.before, p.after),
+                     .arg(p.territory, QString::number(p.year), p.kind, formatInteger(p.before), formatInteger(p.after), percent(p.before, p.after),
                           p.beforeFile);
     }
     if (slicesIdentical)

@@ -46,7 +46,7 @@ protected:
             return -1;
         const qint64 n = m_file.read(data, maxSize);
         if (n < 0) {
-            m_problem = Tr::tr("entrée %1 endommagée : données compressées illisibles (code %2)").arg(m_name).arg(m_file.getZipError());
+            m_problem = Tr::tr("entrée %1 endommagée : données compressées illisibles (code %2)").arg(m_name, QString::number(m_file.getZipError()));
             return -1;
         }
         m_total += n;
@@ -117,7 +117,7 @@ bool XlsxEntry::advance()
         return false;
     }
     if (m_xml.isStartElement() && ++m_depth > kMaxDepth) {
-        m_problem = Tr::tr("entrée %1 : éléments XML imbriqués sur plus de %2 niveaux").arg(m_name).arg(kMaxDepth);
+        m_problem = Tr::tr("entrée %1 : éléments XML imbriqués sur plus de %2 niveaux").arg(m_name, QString::number(kMaxDepth));
         return false;
     }
     if (m_xml.isEndElement())
@@ -156,7 +156,7 @@ void XlsxEntry::finish()
     if (error == UNZ_CRCERROR)
         m_problem = Tr::tr("entrée %1 endommagée : sa somme de contrôle (CRC) ne correspond pas à son contenu").arg(m_name);
     else if (error != UNZ_OK)
-        m_problem = Tr::tr("entrée %1 endommagée (code %2)").arg(m_name).arg(error);
+        m_problem = Tr::tr("entrée %1 endommagée (code %2)").arg(m_name, QString::number(error));
 }
 
 QString XlsxEntry::problem() const

@@ -58,7 +58,7 @@ QList<Measure> ChartDataBuilder::measuresFor(ChartKind kind)
 void ChartDataBuilder::checkYears(const ChartRequest &r)
 {
     if (r.yearFrom > 0 && r.yearTo > 0 && r.yearFrom > r.yearTo)
-        throw OdemaError(Tr::tr("Période vide : l'année de début (%1) est après l'année de fin (%2).").arg(r.yearFrom).arg(r.yearTo));
+        throw OdemaError(Tr::tr("Période vide : l'année de début (%1) est après l'année de fin (%2).").arg(QString::number(r.yearFrom), QString::number(r.yearTo)));
 }
 
 TerritoryInfo ChartDataBuilder::mainTerritory(const ChartRequest &r) const
@@ -177,8 +177,8 @@ QString ChartDataBuilder::sourceLine(FlowKind kind, bool withPopulation) const
     QString line = Tr::tr("Source : ADEME, SINOE® – traitement Odema");
     if (v.firstYear > 0) {
         const QDate imported = QDate::fromString(v.importedAt, Qt::ISODate);
-        line += Tr::tr(" ; données %1–%2, importées le %3").arg(v.firstYear).arg(v.lastYear)
-                    .arg(imported.isValid() ? imported.toString(QStringLiteral("dd/MM/yyyy")) : v.importedAt);
+        line += Tr::tr(" ; données %1–%2, importées le %3").arg(QString::number(v.firstYear), QString::number(v.lastYear),
+                         imported.isValid() ? imported.toString(QStringLiteral("dd/MM/yyyy")) : v.importedAt);
     }
     if (withPopulation)
         line += Tr::tr(" ; population : INSEE");
@@ -187,7 +187,7 @@ QString ChartDataBuilder::sourceLine(FlowKind kind, bool withPopulation) const
 
 QString ChartDataBuilder::subtitle(const TerritoryInfo &t, int yearFrom, int yearTo, Measure m) const
 {
-    const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1–%2").arg(yearFrom).arg(yearTo);
+    const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1–%2").arg(QString::number(yearFrom), QString::number(yearTo));
     QString unit;
     switch (m) {
     case Measure::Tonnes: unit = Tr::tr("en tonnes"); break;
@@ -202,7 +202,7 @@ QString ChartDataBuilder::subtitle(const TerritoryInfo &t, int yearFrom, int yea
 
 QString ChartDataBuilder::stem(const ChartRequest &r, const TerritoryInfo &t, int yearFrom, int yearTo) const
 {
-    const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1-%2").arg(yearFrom).arg(yearTo);
+    const QString years = yearFrom == yearTo ? QString::number(yearFrom) : QStringLiteral("%1-%2").arg(QString::number(yearFrom), QString::number(yearTo));
     QString code = t.code;
     code.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
     return QStringLiteral("%1-%2_%3_%4").arg(levelKey(t.level), code, chartKindKey(r.kind), years);

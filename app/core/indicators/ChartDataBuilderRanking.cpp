@@ -168,12 +168,12 @@ ChartData ChartDataBuilder::classement(const ChartRequest &r) const
     }
     d.series << s;
     if (!missing.isEmpty())
-        d.notes << Tr::tr("Sans données pour %1 : %2.").arg(year).arg(missing.join(QStringLiteral(", ")));
+        d.notes << Tr::tr("Sans données pour %1 : %2.").arg(QString::number(year), missing.join(QStringLiteral(", ")));
     if (year > 0) {
         const auto incomplete = incompleteYears(byStream({main.id}, FlowKind::Collecte, r, 0, 0).value(main.id));
         if (incomplete.contains(year))
             d.notes << Tr::tr("Collecte incomplète en %1 (manquent : %2).")
-                           .arg(year).arg(incomplete.value(year).join(QStringLiteral(", ")));
+                           .arg(QString::number(year), incomplete.value(year).join(QStringLiteral(", ")));
     }
     const QString levelPlural = main.level == Level::Departement ? Tr::tr("départements")
                               : main.level == Level::Region      ? Tr::tr("régions")

@@ -116,13 +116,13 @@ QString StoreSummary::toText() const
 {
     QStringList lines;
     lines << Tr::tr("Base : %1 (schéma %2)").arg(location, QString::number(schemaVersion));
-    lines << Tr::tr("Flux : %1 lignes, années %2–%3").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax);
+    lines << Tr::tr("Flux : %1 lignes, années %2–%3").arg(formatInteger(flowRows), QString::number(yearMin), QString::number(yearMax));
     QStringList levels;
     for (const auto &[level, n] : territoriesPerLevel)
         levels << QStringLiteral("%1 %2").arg(formatInteger(n), levelLabel(*levelFromKey(level)).toLower());
     lines << Tr::tr("Territoires : %1").arg(levels.join(QStringLiteral(", ")));
     if (populationYearMin)
-        lines << Tr::tr("Populations : %1–%2").arg(populationYearMin).arg(populationYearMax);
+        lines << Tr::tr("Populations : %1–%2").arg(QString::number(populationYearMin), QString::number(populationYearMax));
     lines << QString() << Tr::tr("Fichiers sources :");
     for (const Source &src : sources)
         lines << QStringLiteral("  %1  [%2]  %3  %4 lignes  sha256 %5").arg(src.name, src.format, src.importedAt, formatInteger(src.rows), src.sha256);
@@ -149,7 +149,7 @@ QString StoreSummary::statusLine() const
             departements = n;
     if (flowRows == 0)
         return Tr::tr("Base : vide — importez des fichiers (Fichier › Importer)");
-    return Tr::tr("Base : %1 lignes, %2–%3, %4 départements").arg(formatInteger(flowRows)).arg(yearMin).arg(yearMax).arg(departements);
+    return Tr::tr("Base : %1 lignes, %2–%3, %4 départements").arg(formatInteger(flowRows), QString::number(yearMin), QString::number(yearMax), QString::number(departements));
 }
 
 } // namespace odema

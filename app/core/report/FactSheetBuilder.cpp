@@ -208,7 +208,7 @@ QList<KeyFigure> FactSheetBuilder::figures(const SheetSeries &s, const Territory
                 f.notes = detail->notes;
             }
             if (f.year != year)
-                f.note = Tr::tr("%1 : dernière année disponible (pas de valeur en %2)").arg(f.year).arg(year);
+                f.note = Tr::tr("%1 : dernière année disponible (pas de valeur en %2)").arg(QString::number(f.year), QString::number(year));
             // Changes only against the same data set: a change between ADEME's key figures and
             // another file's sum would show a revision, not an evolution.
             const YearValues same = sameDataSet(s, *def, t.id, f.year, it.value());

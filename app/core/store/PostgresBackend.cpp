@@ -100,7 +100,7 @@ public:
     ~SchemaLockHolder() override
     {
         m_owner.reset();
-        QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kLockClass).arg(kSchemaLockKey));
+        QSqlQuery(m_db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(QString::number(kLockClass), QString::number(kSchemaLockKey)));
     }
 
 private:

@@ -118,7 +118,7 @@ QString PostgresLocation::credentialKey() const
 {
     if (!service.isEmpty())
         return QStringLiteral("service=") + service;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port > 0 ? port : 5432).arg(database);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host, QString::number(port > 0 ? port : 5432), database);
 }
 
 } // namespace odema

@@ -79,7 +79,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            wrong(key, Tr::tr("un entier de %1 à %2").arg(min).arg(max));
+            wrong(key, Tr::tr("un entier de %1 à %2").arg(QString::number(min), QString::number(max)));
         return int(d);
     }
     bool boolean(const char *key, bool fallback) const

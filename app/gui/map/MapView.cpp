@@ -187,7 +187,7 @@ void MapView::setMapData(const geo::MapData &data)
                           .arg(m.name, m.aiot, QString::number(m_data.year), tonnes, capacity);
         if (m.permitEndYear > m_data.year)
             tip += tr("\nCapacité autorisée restante %1–%2 : %3")
-                       .arg(m_data.year + 1).arg(m.permitEndYear).arg(formatTonnes(m.remainingCapacity));
+                       .arg(QString::number(m_data.year + 1), QString::number(m.permitEndYear), formatTonnes(m.remainingCapacity));
         else
             tip += tr("\nPas de capacité autorisée après %1").arg(m_data.year);
         circle->setToolTip(tip);
