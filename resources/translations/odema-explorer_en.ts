@@ -2387,6 +2387,10 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>commune « %1 » (%2) absente du COG et de la liste des anciennes communes : contour gardé sans territoire, hachuré sur la carte</source>
         <translation>commune “%1” (%2) missing from the COG and from the list of former communes: outline kept without a territory, hatched on the map</translation>
     </message>
+    <message>
+        <source>Empreinte du fichier interrompue.</source>
+        <translation>File fingerprint interrupted.</translation>
+    </message>
 </context>
 <context>
     <name>ImportContext</name>
