@@ -25,6 +25,7 @@ const std::vector<Verb> &verbTable()
         {"info", QT_TRANSLATE_NOOP("Cli", "décrit le contenu d'une base"), runInfo, false},
         {"export", QT_TRANSLATE_NOOP("Cli", "exporte le tableau filtré ou croisé en CSV ou XLSX"), runExport, false},
         {"indicators", QT_TRANSLATE_NOOP("Cli", "calcule les indicateurs du catalogue par territoire et année (JSON ou CSV)"), runIndicators, false},
+        {"check", QT_TRANSLATE_NOOP("Cli", "contrôle la qualité des chiffres d'une base (texte, JSON ou CSV)"), runCheck, false},
         {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
         {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
         {"map", QT_TRANSLATE_NOOP("Cli", "dessine une carte des territoires (SVG, PNG ou PDF)"), runMap, true},

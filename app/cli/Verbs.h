@@ -13,5 +13,6 @@ int runPaths(const QStringList &arguments);
 int runMap(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runIndicators(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace odema::cli

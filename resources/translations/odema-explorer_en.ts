@@ -1030,6 +1030,60 @@ Example: odema-explorer indicators --db store.sqlite --territory departement:59 
         <translation>“%1” was an empty file (0 bytes): it is now a new Odema store.
 </translation>
     </message>
+    <message>
+        <source>Contrôle la qualité des chiffres d&apos;une base : jeux de données qui décrivent les mêmes tonnes et ne s&apos;accordent pas, ratio publié différent de celui que donnent son tonnage et sa population, territoire et territoires contenus, ruptures de série, flux qui apparaissent ou disparaissent, années manquantes, tonnes sans population, codes inconnus.
+Code de sortie : 0 si rien au-dessus d&apos;une information, 1 sinon, 2 pour une erreur d&apos;usage.
+Exemple : odema-explorer check --db base.sqlite --territory region:32 --years 2009-2021 --format text</source>
+        <translation>Checks the quality of a store&apos;s figures: data sets describing the same tonnes that disagree, a published ratio differing from the one its tonnage and population give, a territory against the territories it contains, breaks in a series, streams appearing or vanishing, missing years, tonnes without population, unknown codes.
+Exit status: 0 when nothing above information, 1 otherwise, 2 on a usage error.
+Example: odema-explorer check --db store.sqlite --territory region:32 --years 2009-2021 --format text</translation>
+    </message>
+    <message>
+        <source>Territoire (region:32, departement:59, un nom…), avec ceux qu&apos;il contient ; répétable ; par défaut tous.</source>
+        <translation>Territory (region:32, departement:59, a name…), with those it contains; repeatable; all by default.</translation>
+    </message>
+    <message>
+        <source>Années : 2019, 2009-2021 ; par défaut toutes.</source>
+        <translation>Years: 2019, 2009-2021; all by default.</translation>
+    </message>
+    <message>
+        <source>Variation d&apos;une année sur l&apos;autre signalée comme rupture, en % (par défaut : 20).</source>
+        <translation>Year-on-year change reported as a break, in % (default: 20).</translation>
+    </message>
+    <message>
+        <source>text, json ou csv (par défaut : text).</source>
+        <translation>text, json or csv (default: text).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer check --db BASE [--territory T…] [--years A-B] [--threshold POURCENT] [--format text|json|csv] (voir --help)</source>
+        <translation>Usage: odema-explorer check --db STORE [--territory T…] [--years A-B] [--threshold PERCENT] [--format text|json|csv] (see --help)</translation>
+    </message>
+    <message>
+        <source>Format « %1 » inconnu : écrivez text, json ou csv.</source>
+        <translation>Unknown format “%1”: write text, json or csv.</translation>
+    </message>
+    <message>
+        <source>--years demande une année ou une première et une dernière année (2009-2021), pas « %1 ».</source>
+        <translation>--years needs a year or a first and a last year (2009-2021), not “%1”.</translation>
+    </message>
+    <message>
+        <source>--threshold demande un pourcentage positif (20), pas « %1 ».</source>
+        <translation>--threshold needs a positive percentage (20), not “%1”.</translation>
+    </message>
+    <message>
+        <source>contrôle la qualité des chiffres d&apos;une base (texte, JSON ou CSV)</source>
+        <translation>checks the quality of a store&apos;s figures (text, JSON or CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constat(s) — erreurs : %1, avertissements : %2, informations : %3.
+</source>
+        <translation>
+            <numerusform>%n finding — errors: %1, warnings: %2, information: %3.
+</numerusform>
+            <numerusform>%n findings — errors: %1, warnings: %2, information: %3.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataSet</name>
@@ -3131,6 +3185,143 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Vue enregistrée à ouvrir (Fichier › Enregistrer la vue).</source>
         <translation>Saved view to open (File › Save view).</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <source>cohérence entre jeux de données</source>
+        <translation>consistency between data sets</translation>
+    </message>
+    <message>
+        <source>territoire absent d&apos;un jeu de données</source>
+        <translation>territory missing from a data set</translation>
+    </message>
+    <message>
+        <source>ratio publié</source>
+        <translation>published ratio</translation>
+    </message>
+    <message>
+        <source>territoire et territoires contenus</source>
+        <translation>territory and the territories it contains</translation>
+    </message>
+    <message>
+        <source>rupture de série</source>
+        <translation>break in a series</translation>
+    </message>
+    <message>
+        <source>flux apparu</source>
+        <translation>stream appearing</translation>
+    </message>
+    <message>
+        <source>flux disparu</source>
+        <translation>stream vanishing</translation>
+    </message>
+    <message>
+        <source>année manquante</source>
+        <translation>missing year</translation>
+    </message>
+    <message>
+        <source>tonnes sans population</source>
+        <translation>tonnes without population</translation>
+    </message>
+    <message>
+        <source>population plus ancienne que les tonnes</source>
+        <translation>population older than the tonnes</translation>
+    </message>
+    <message>
+        <source>code inconnu</source>
+        <translation>unknown code</translation>
+    </message>
+    <message>
+        <source>, hors gravats</source>
+        <translation>, rubble excluded</translation>
+    </message>
+    <message>
+        <source>%1, %2 : « %3 » donne %4, « %5 » %6 (%7, %8) pour les mêmes tonnes.</source>
+        <translation>%1, %2: “%3” gives %4, “%5” %6 (%7, %8) for the same tonnes.</translation>
+    </message>
+    <message>
+        <source>%1, %2 : %3 dans « %4 », absent de « %5 », qui donne pourtant d&apos;autres territoires cette année-là.</source>
+        <translation>%1, %2: %3 in “%4”, missing from “%5”, which does give other territories that year.</translation>
+    </message>
+    <message>
+        <source>recalculé du tonnage et de la population publiés</source>
+        <translation>recomputed from the published tonnage and population</translation>
+    </message>
+    <message>
+        <source>%1, %2 : « %3 » publie %4 kg/hab, mais son tonnage (%5) divisé par sa population (%6 hab.) donne %7 kg/hab (%8).</source>
+        <translation>%1, %2: “%3” publishes %4 kg/inh., but its tonnage (%5) divided by its population (%6 inh.) gives %7 kg/inh. (%8).</translation>
+    </message>
+    <message>
+        <source>tonnes de l&apos;année</source>
+        <translation>tonnes of the year</translation>
+    </message>
+    <message>
+        <source>%1, %2 : %3 de déchets mais la population la plus récente est de %4 : pas de kg/hab pour %2.</source>
+        <translation>%1, %2: %3 of waste but the latest population is of %4: no kg/inh. for %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 : %3 de déchets sans aucune population : pas de kg/hab.</source>
+        <translation>%1, %2: %3 of waste without any population: no kg/inh.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) : code inconnu du code officiel géographique, %3 de déchets jusqu&apos;en %4.</source>
+        <translation>%1 (%2): code unknown to the official geographic code (COG), %3 of waste up to %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) : territoire rattaché à aucun autre, ses %3 ne comptent dans aucun total.</source>
+        <translation>%1 (%2): territory attached to no other, its %3 count in no total.</translation>
+    </message>
+    <message>
+        <source>%1 : code « %2 » (%3) inconnu de la nomenclature, %4 jusqu&apos;en %5.</source>
+        <translation>%1: code “%2” (%3) unknown to the nomenclature, %4 up to %5.</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>avertissement</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>le territoire</source>
+        <translation>the territory</translation>
+    </message>
+    <message>
+        <source>les territoires qu&apos;il contient</source>
+        <translation>the territories it contains</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 : « %3 » donne %4 pour le territoire et %5 pour les %n territoires qu&apos;il contient (%6, %7).</source>
+        <translation>
+            <numerusform>%1, %2: “%3” gives %4 for the territory and %5 for the %n territory it contains (%6, %7).</numerusform>
+            <numerusform>%1, %2: “%3” gives %4 for the territory and %5 for the %n territories it contains (%6, %7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : « %2 » passe de %3 en %4 à %5 en %6 (%7), au-delà du seuil de %8.</source>
+        <translation>%1: “%2” goes from %3 in %4 to %5 in %6 (%7), beyond the %8 threshold.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : « %2 » n&apos;a aucun chiffre pour %3, entre %4 et %5, alors qu&apos;il en donne pour d&apos;autres territoires cette année-là (rythme du jeu de données : tous les %n an(s)).</source>
+        <translation>
+            <numerusform>%1: “%2” has no figure for %3, between %4 and %5, while it gives other territories that year (rhythm of the data set: every %n year).</numerusform>
+            <numerusform>%1: “%2” has no figure for %3, between %4 and %5, while it gives other territories that year (rhythm of the data set: every %n years).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 : le flux « %3 » apparaît dans « %4 » (%5), absent en %6.</source>
+        <translation>%1, %2: the stream “%3” appears in “%4” (%5), absent in %6.</translation>
+    </message>
+    <message>
+        <source>%1, %2 : le flux « %3 » disparaît de « %4 » (%5 en %6).</source>
+        <translation>%1, %2: the stream “%3” vanishes from “%4” (%5 in %6).</translation>
     </message>
 </context>
 <context>
