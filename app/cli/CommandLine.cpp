@@ -29,6 +29,7 @@ const std::vector<Verb> &verbTable()
         {"chart", QT_TRANSLATE_NOOP("Cli", "trace un graphique en SVG, PNG ou PDF"), runChart, true},
         {"report", QT_TRANSLATE_NOOP("Cli", "écrit des fiches territoriales en PDF ou HTML, une ou en série"), runReport, true},
         {"map", QT_TRANSLATE_NOOP("Cli", "dessine une carte des territoires (SVG, PNG ou PDF)"), runMap, true},
+        {"roles", QT_TRANSLATE_NOOP("Cli", "crée les rôles d'une base partagée PostgreSQL, ou affiche leur script SQL"), runRoles, false},
         {"paths", QT_TRANSLATE_NOOP("Cli", "indique où sont les données, les traductions et la base de l'utilisateur"), runPaths, false},
     };
     return table;

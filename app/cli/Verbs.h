@@ -14,5 +14,6 @@ int runMap(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runIndicators(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runRoles(const QStringList &arguments);
 
 } // namespace odema::cli

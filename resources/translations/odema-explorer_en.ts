@@ -1084,6 +1084,40 @@ Example: odema-explorer check --db store.sqlite --territory region:32 --years 20
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>crée les rôles d&apos;une base partagée PostgreSQL, ou affiche leur script SQL</source>
+        <translation>creates the roles of a shared PostgreSQL store, or prints their SQL script</translation>
+    </message>
+    <message>
+        <source>« %1 » est une base SQLite : elle n&apos;a qu&apos;un utilisateur à la fois et pas de rôles. Les rôles concernent une base partagée, --db postgresql://UTILISATEUR@HÔTE/BASE.</source>
+        <translation>“%1” is a SQLite store: it has one user at a time and no roles. Roles are for a shared store, --db postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Les trois rôles d&apos;une base partagée PostgreSQL : odema_lecture (lire), odema_import (importer, annuler un import), odema_admin (créer et migrer le schéma). Sans --apply, affiche le script SQL à passer avec psql.
+Exemple : odema-explorer roles --db postgresql://postgres@serveur/odema --apply</source>
+        <translation>The three roles of a shared PostgreSQL store: odema_lecture (read), odema_import (import, undo an import), odema_admin (create and migrate the schema). Without --apply, prints the SQL script to run with psql.
+Example: odema-explorer roles --db postgresql://postgres@server/odema --apply</translation>
+    </message>
+    <message>
+        <source>Base partagée où créer les rôles (avec --apply).</source>
+        <translation>Shared store where the roles are created (with --apply).</translation>
+    </message>
+    <message>
+        <source>Crée les rôles et le schéma (un superutilisateur, ou le propriétaire de la base avec CREATEROLE).</source>
+        <translation>Creates the roles and the schema (a superuser, or the database owner with CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>Usage : odema-explorer roles --db postgresql://UTILISATEUR@HÔTE/BASE --apply</source>
+        <translation>Usage: odema-explorer roles --db postgresql://USER@HOST/DATABASE --apply</translation>
+    </message>
+    <message>
+        <source>Rôles %1, %2 et %3 prêts, avec le schéma « %4 ». Donnez à chaque personne un rôle de connexion, par exemple :
+  CREATE ROLE marie LOGIN PASSWORD &apos;…&apos; IN ROLE %2;
+</source>
+        <translation>Roles %1, %2 and %3 are ready, with the schema “%4”. Give each person a login role, for instance:
+  CREATE ROLE marie LOGIN PASSWORD &apos;…&apos; IN ROLE %2;
+</translation>
+    </message>
 </context>
 <context>
     <name>DataSet</name>
