@@ -1,4 +1,6 @@
 // The headless verbs as a user runs them: the real executable, its exit status and output.
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,19 +9,8 @@
 #include <QtTest>
 
 namespace {
-struct Run {
-    int status;
-    QString out, err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(ODEMA_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        qFatal("odema-explorer did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = odema::test::CliRun;
+Run run(const QStringList &arguments) { return odema::test::runCli(arguments); }
 
 QString fixture(const QString &name) { return QStringLiteral(ODEMA_TEST_DATA_DIR "/import/") + name; }
 } // namespace

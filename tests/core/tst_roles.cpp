@@ -2,6 +2,7 @@
 // `roles` prints or applies the script; a reader of the store reads it, and an import by the
 // reader is refused in a sentence naming the role it lacks, with the store unchanged. On SQLite
 // (tst_roles) only what applies there: the script, and the refusal to apply roles to a file.
+#include "CliRun.h"
 #include "TestStores.h"
 
 #include <QJsonDocument>
@@ -12,19 +13,8 @@
 using namespace odema;
 
 namespace {
-struct Run {
-    int status;
-    QString out, err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(ODEMA_BINARY), arguments);
-    if (!p.waitForFinished(300000))
-        qFatal("odema-explorer did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = test::CliRun;
+Run run(const QStringList &arguments) { return test::runCli(arguments, 300); }
 
 /// `info --json` without the store's location, which names the user who asked.
 QJsonObject contents(const Run &info)

@@ -2,6 +2,7 @@
 // store, special files, empty files, read-only media, a store held by another import, a full
 // disk, a corrupt page. Every case runs the real executable, checks its exit status and its
 // words, and compares the store's bytes before and after.
+#include "CliRun.h"
 #include "common/OdemaError.h"
 #include "import/Importer.h"
 #include "store/SqlUtil.h"
@@ -23,29 +24,9 @@
 using namespace odema;
 
 namespace {
-struct Run {
-    int status = -1;
-    QString out, err;
-    bool finished = false;
-};
-
-/// Runs the executable; a run that has not ended after a minute is killed and reported as
-/// unfinished (a FIFO read blocks forever), so the test fails instead of hanging.
-Run run(const QStringList &arguments, const QString &program = QStringLiteral(ODEMA_BINARY))
-{
-    QProcess p;
-    p.start(program, arguments);
-    Run r;
-    r.finished = p.waitForFinished(60000);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = test::CliRun;
+/// A minute at most: a FIFO read blocks forever, and the test must fail rather than hang.
+Run run(const QStringList &arguments, const QString &program = QStringLiteral(ODEMA_BINARY)) { return test::runCli(arguments, 60, program); }
 
 /// SQLite's or the SQL's own words, which a user cannot act on.
 QString rawSqlIn(const QString &text)

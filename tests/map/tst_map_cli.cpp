@@ -1,5 +1,6 @@
 // `odema-explorer map` as a user runs it: the example of the issue writes an SVG with a
 // viewBox; bad requests exit non-zero with a message; unmapped outlines are reported.
+#include "CliRun.h"
 #include "sample/SampleData.h"
 #include "store/Store.h"
 
@@ -15,20 +16,8 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run {
-        int status;
-        QString out, err;
-    };
-    Run run(const QStringList &arguments)
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(ODEMA_BINARY));
-        p.setArguments(QStringList{QStringLiteral("map")} + arguments);
-        p.start();
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = test::CliRun;
+    Run run(const QStringList &arguments) { return test::runCli(QStringList{QStringLiteral("map")} + arguments); }
 
 private slots:
     void initTestCase()
