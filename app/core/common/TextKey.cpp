@@ -26,6 +26,11 @@ QString foldKey(const QString &text)
     return out;
 }
 
+QString frenchNameOrder(const QString &alias)
+{
+    return QStringLiteral("%1.search_key, %1.name").arg(alias);
+}
+
 QString slugify(const QString &text)
 {
     QString key = foldKey(text);

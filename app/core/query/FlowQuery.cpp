@@ -38,7 +38,7 @@ const LabelJoin kLabelJoins[] = {
 };
 
 const char *const kRowColumns =
-    "f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.grams, %1, sf.name, f.territory_id, f.stream_id";
+    "f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.grams, %1, sf.name, f.territory_id, f.stream_id, t.search_key";
 
 /// The label joins the expressions need (all of them when `expressions` is empty).
 QString labelJoins(const QStringList &expressions = {})
@@ -238,7 +238,7 @@ QStringList FlowQuery::sortExpressions() const
     switch (m_sort.column) {
     case FlowColumn::Year: return {QStringLiteral("f.year")};
     case FlowColumn::Kind: return {QStringLiteral("f.kind")};
-    case FlowColumn::Territory: return {QStringLiteral("t.name")};
+    case FlowColumn::Territory: return {QStringLiteral("t.search_key"), QStringLiteral("t.name")}; // French order (TextKey.h)
     case FlowColumn::Level: return {QStringLiteral("t.level")};
     case FlowColumn::Code: return {QStringLiteral("t.code")};
     case FlowColumn::Stream: return {QStringLiteral("s.label")};
@@ -261,7 +261,7 @@ QVariantList FlowQuery::sortKey(const FlowRecord &r) const
     switch (m_sort.column) {
     case FlowColumn::Year: return {r.year};
     case FlowColumn::Kind: return {r.treatment ? QStringLiteral("traitement") : QStringLiteral("collecte")};
-    case FlowColumn::Territory: return {text(r.territory)};
+    case FlowColumn::Territory: return {text(r.territoryKey), text(r.territory)}; // the stored key, as the SQL compares it
     case FlowColumn::Level: return {text(r.levelKey)};
     case FlowColumn::Code: return {text(r.code)};
     case FlowColumn::Stream: return {text(r.stream)};
@@ -412,6 +412,7 @@ FlowRecord FlowQuery::readRecord(const QSqlQuery &q)
     r.source = q.value(10).toString();
     r.territoryId = q.value(11).toLongLong();
     r.streamId = q.value(12).toLongLong();
+    r.territoryKey = q.value(13).toString();
     return r;
 }
 

@@ -34,6 +34,7 @@ struct FlowRecord {
     int year = 0;
     bool treatment = false;
     QString territory;
+    QString territoryKey; ///< its search_key (folded name and code): the French sort order's key
     QString levelKey; ///< "departement"…
     QString code;
     QString stream;

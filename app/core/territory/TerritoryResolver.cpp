@@ -87,9 +87,9 @@ QList<TerritoryInfo> TerritoryResolver::descendants(qint64 withinId, Level level
 {
     QSqlQuery q = withinId
         ? sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory_closure c JOIN territory t ON t.id = c.descendant_id "
-                                         "WHERE c.ancestor_id = ? AND t.level = ? ORDER BY t.name").arg(kColumns),
+                                         "WHERE c.ancestor_id = ? AND t.level = ? ORDER BY %2").arg(kColumns, frenchNameOrder(QStringLiteral("t"))),
                     {withinId, levelKey(level)})
-        : sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory t WHERE t.level = ? ORDER BY t.name").arg(kColumns),
+        : sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory t WHERE t.level = ? ORDER BY %2").arg(kColumns, frenchNameOrder(QStringLiteral("t"))),
                     {levelKey(level)});
     QList<TerritoryInfo> out;
     while (q.next())

@@ -48,9 +48,10 @@ void TerritoryTreeModel::adopt(Node *parent, std::unique_ptr<Node> child)
 
 std::vector<std::unique_ptr<TerritoryTreeModel::Node>> TerritoryTreeModel::queryChildren(qint64 parentId) const
 {
+    // Names in French order (Île-de-France among the I), as people look for them.
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM territory_link l JOIN territory t ON t.id = l.child_id "
-                                                 "WHERE l.parent_id = ? AND l.year_to IS NULL ORDER BY t.code")
-                                      .arg(QLatin1String(kColumns)), {parentId});
+                                                 "WHERE l.parent_id = ? AND l.year_to IS NULL ORDER BY %2")
+                                      .arg(QLatin1String(kColumns), frenchNameOrder(QStringLiteral("t"))), {parentId});
     std::vector<std::unique_ptr<Node>> all;
     int shallowest = 99;
     while (q.next()) {
@@ -104,7 +105,8 @@ void TerritoryTreeModel::setSearch(const QString &text)
             "SELECT %1 FROM territory t WHERE t.search_key LIKE ? ESCAPE '\\' OR lower(t.code) LIKE ? ESCAPE '\\' "
             "ORDER BY (t.search_key = ? OR lower(t.code) = ?) DESC, "
             "CASE t.level WHEN 'france' THEN 0 WHEN 'region' THEN 1 WHEN 'departement' THEN 2 WHEN 'epci' THEN 3 "
-            "WHEN 'syndicat' THEN 3 ELSE 4 END, t.name LIMIT %2").arg(QLatin1String(kColumns)).arg(kMaxMatches),
+            "WHEN 'syndicat' THEN 3 ELSE 4 END, %2 LIMIT %3")
+                                      .arg(QLatin1String(kColumns), frenchNameOrder(QStringLiteral("t")), QString::number(kMaxMatches)),
             {pattern, pattern, key, key});
         while (q.next()) {
             auto node = readNode(q);

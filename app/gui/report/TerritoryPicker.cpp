@@ -1,5 +1,6 @@
 #include "gui/report/TerritoryPicker.h"
 
+#include "common/TextKey.h"
 #include "store/SqlUtil.h"
 #include "territory/TerritoryLevel.h"
 
@@ -12,7 +13,9 @@ TerritoryPicker::TerritoryPicker(const QSqlDatabase &db, const QStringList &leve
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     for (const QString &level : levels) {
-        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, code, name FROM territory WHERE level = ? ORDER BY code"), {level});
+        // The items begin with the name: in French order, as the completer's list shows them.
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT t.id, t.code, t.name FROM territory t WHERE t.level = ? ORDER BY %1")
+                                        .arg(frenchNameOrder(QStringLiteral("t"))), {level});
         const auto l = levelFromKey(level);
         while (q.next())
             addItem(QStringLiteral("%1 – %2 %3").arg(q.value(2).toString(), l ? levelLabel(*l) : level, q.value(1).toString()),
