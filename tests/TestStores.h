@@ -4,7 +4,9 @@
 // PostgreSQL server the suite starts for itself (tests/pg/pg-test-server.sh, a CTest fixture),
 // with ODEMA_TEST_ENGINE=postgresql and ODEMA_TEST_PG_STATE naming the server's state folder
 // (port, pgpass). The same test code then runs on both engines.
+#include "common/OdemaError.h"
 #include "store/SqlUtil.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -70,6 +72,17 @@ inline QString newStoreLocation(const QTemporaryDir &dir, const QString &name)
     if (!onPostgres())
         return dir.filePath(name);
     return pgLocation(newPgDatabase(name));
+}
+
+/// The message Store::open refuses `location` with, empty when it opens.
+inline QString openError(const QString &location, Store::OpenMode mode)
+{
+    try {
+        Store::open(location, mode);
+    } catch (const OdemaError &e) {
+        return e.message();
+    }
+    return QString();
 }
 
 } // namespace odema::test

@@ -156,7 +156,7 @@ int runReport(const QStringList &arguments)
         settings.html = parser.isSet(QStringLiteral("html"));
         settings.year = year;
         settings.tpl = tpl;
-        settings.combinedTitle = Tr::tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelLabel(*level).toLower());
+        settings.combinedTitle = Tr::tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelInText(*level));
         settings.storeLocation = parser.value(QStringLiteral("db"));
         if (parser.isSet(QStringLiteral("jobs"))) {
             bool ok = false;

@@ -301,6 +301,14 @@
         <source>Calculé à partir de : %1.</source>
         <translation>Computed from: %1.</translation>
     </message>
+    <message>
+        <source>syndicats</source>
+        <translation>joint waste authorities</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2844,6 +2852,22 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
+    <message>
+        <source>région</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>syndicat</source>
+        <translation>joint waste authority</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
 </context>
 <context>
     <name>Map</name>
@@ -3078,6 +3102,22 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>Projection %1 → %2 indisponible : PROJ ne trouve pas sa définition (paquet proj-data).</source>
         <translation>Projection %1 → %2 unavailable: PROJ cannot find its definition (package proj-data).</translation>
+    </message>
+    <message>
+        <source>tonnages</source>
+        <translation>tonnages</translation>
+    </message>
+    <message>
+        <source>quantité par habitant</source>
+        <translation>quantity per inhabitant</translation>
+    </message>
+    <message>
+        <source>part dans le total</source>
+        <translation>share of the total</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
     </message>
 </context>
 <context>
@@ -5127,18 +5167,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <translation>= %1: already imported (%2), nothing changed.</translation>
     </message>
     <message>
-        <source>✓ %1 : %2 lignes enregistrées</source>
-        <translation>✓ %1: %2 rows stored</translation>
-    </message>
-    <message>
-        <source>, %1 d&apos;un millésime antérieur remplacées</source>
-        <translation>, %1 of an earlier edition replaced</translation>
-    </message>
-    <message>
-        <source>, %1 écartées dans %2</source>
-        <translation>, %1 set aside in %2</translation>
-    </message>
-    <message>
         <source>Annulé : la base est telle qu&apos;avant l&apos;import.</source>
         <translation>Cancelled: the store is as it was before the import.</translation>
     </message>
@@ -5161,13 +5189,6 @@ None of the %2 files was imported: the store is as it was before (stopped at “
             <numerusform>… and %n other warnings</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n avertissement(s)</source>
-        <translation>
-            <numerusform>, %n warning</numerusform>
-            <numerusform>, %n warnings</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
@@ -5175,6 +5196,25 @@ None of the %2 files was imported: the store is as it was before (stopped at “
     <message>
         <source>⚠ %1 : %2</source>
         <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 : %2 lignes enregistrées.</source>
+        <translation>✓ %1: %2 rows stored.</translation>
+    </message>
+    <message>
+        <source>    %1 lignes d&apos;un millésime antérieur remplacées.</source>
+        <translation>    %1 rows of an earlier edition replaced.</translation>
+    </message>
+    <message>
+        <source>    %1 lignes écartées, copiées dans %2.</source>
+        <translation>    %1 rows set aside, copied to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n avertissement(s) :</source>
+        <translation>
+            <numerusform>    %n warning:</numerusform>
+            <numerusform>    %n warnings:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

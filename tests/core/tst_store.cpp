@@ -14,6 +14,7 @@
 #include <QtTest>
 
 using namespace odema;
+using odema::test::openError;
 
 namespace {
 QByteArray fileHash(const QString &path)
@@ -43,16 +44,6 @@ void makeForeignSqlite(const QString &path, int userVersion, int applicationId)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-}
-
-QString openError(const QString &path, Store::OpenMode mode)
-{
-    try {
-        Store::open(path, mode);
-    } catch (const OdemaError &e) {
-        return e.message();
-    }
-    return QString();
 }
 } // namespace
 

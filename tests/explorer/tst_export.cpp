@@ -97,6 +97,25 @@ private slots:
             QVERIFY(!told.isEmpty());
             QCOMPARE(told.last(), done.rows); // the last step comes with the final count
 
+            // Cancel pressed once the last step is behind (the file is being closed): too late,
+            // the export says done and the file is there, whatever the button says afterwards.
+            QVERIFY(QFile::remove(out));
+            bool pressed = false;
+            int callsAfter = 0;
+            const ExportOutcome late = job.run(out, ExportFormat::Csv, CsvStyle::Excel, [&](qint64 rows) {
+                if (pressed) {
+                    ++callsAfter;
+                    return false;
+                }
+                pressed = rows == done.rows;
+                return true;
+            });
+            QVERIFY(pressed);
+            QCOMPARE(callsAfter, 0);
+            QCOMPARE(late.result, WorkResult::Done);
+            QCOMPARE(late.rows, done.rows);
+            QVERIFY(QFile::exists(out));
+
             QVERIFY(QFile::remove(out));
             const ExportOutcome stopped = job.run(out, ExportFormat::Csv, CsvStyle::Excel, [](qint64) { return false; });
             QCOMPARE(stopped.result, WorkResult::Cancelled);

@@ -2,6 +2,7 @@
 // must never be touched when it cannot be used: read-only, locked by another process,
 // truncated. Every case compares the file's bytes before and after.
 #include "ImportTestUtil.h"
+#include "TestStores.h"
 #include "common/OdemaError.h"
 #include "import/Importer.h"
 #include "store/SqliteBackend.h"
@@ -36,16 +37,6 @@ void writeLargeSinoe(const QString &path, int rows)
                 }
             }
     f.write(block);
-}
-
-QString openError(const QString &path, Store::OpenMode mode)
-{
-    try {
-        Store::open(path, mode);
-    } catch (const OdemaError &e) {
-        return e.message();
-    }
-    return QString();
 }
 } // namespace
 

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace odema::geo {
 
@@ -45,6 +46,18 @@ QString measureTitle(MapMeasure m)
     case MapMeasure::KgPerInhabitant: return Tr::tr("Quantité par habitant");
     case MapMeasure::Share: return Tr::tr("Part dans le total");
     case MapMeasure::Population: return Tr::tr("Population");
+    }
+    return QString();
+}
+
+/// The same inside a sentence ("Évolution 2019–2021 : tonnages"), translated whole.
+QString measureInText(MapMeasure m)
+{
+    switch (m) {
+    case MapMeasure::Tonnes: return Tr::tr("tonnages");
+    case MapMeasure::KgPerInhabitant: return Tr::tr("quantité par habitant");
+    case MapMeasure::Share: return Tr::tr("part dans le total");
+    case MapMeasure::Population: return Tr::tr("population");
     }
     return QString();
 }
@@ -135,17 +148,18 @@ MapData MapDataBuilder::build(const MapRequest &request) const
     return build(request, loadGeometry(request.level, request.withinId));
 }
 
-QList<qint64> MapDataBuilder::streamIdsFromCodes(const QStringList &codes) const
+namespace {
+/// The ids `statement` finds for each code (bound to its two placeholders), in order and once
+/// each; a code that finds none is refused with `unknown(code)`.
+QList<qint64> idsFromCodes(const QSqlDatabase &db, const QString &statement, const QStringList &codes,
+                           const std::function<QString(const QString &)> &unknown)
 {
     QList<qint64> ids;
     for (const QString &raw : codes) {
         const QString code = raw.trimmed();
         if (code.isEmpty())
             continue;
-        QSqlQuery q = sql::exec(m_db, QStringLiteral(
-            "SELECT id FROM waste_stream WHERE upper(code) = upper(?) "
-            "UNION SELECT s.id FROM waste_stream s JOIN channel c ON c.id = s.channel_id WHERE upper(c.code) = upper(?)"),
-            {code, code});
+        QSqlQuery q = sql::exec(db, statement, {code, code});
         bool found = false;
         while (q.next()) {
             found = true;
@@ -153,30 +167,29 @@ QList<qint64> MapDataBuilder::streamIdsFromCodes(const QStringList &codes) const
                 ids << q.value(0).toLongLong();
         }
         if (!found)
-            throw OdemaError(Tr::tr("Flux inconnu : « %1 » (code de flux comme 02A, ou de filière : OMR, CS, DECH).").arg(code));
+            throw OdemaError(unknown(code));
     }
     return ids;
+}
+} // namespace
+
+QList<qint64> MapDataBuilder::streamIdsFromCodes(const QStringList &codes) const
+{
+    return idsFromCodes(m_db, QStringLiteral(
+        "SELECT id FROM waste_stream WHERE upper(code) = upper(?) "
+        "UNION SELECT s.id FROM waste_stream s JOIN channel c ON c.id = s.channel_id WHERE upper(c.code) = upper(?)"),
+        codes, [](const QString &code) {
+            return Tr::tr("Flux inconnu : « %1 » (code de flux comme 02A, ou de filière : OMR, CS, DECH).").arg(code);
+        });
 }
 
 QList<qint64> MapDataBuilder::modeIdsFromCodes(const QStringList &codes) const
 {
-    QList<qint64> ids;
-    for (const QString &raw : codes) {
-        const QString code = raw.trimmed();
-        if (code.isEmpty())
-            continue;
-        QSqlQuery q = sql::exec(m_db, QStringLiteral(
-            "SELECT id FROM treatment_mode WHERE upper(code) = upper(?) OR lower(grp) = lower(?)"), {code, code});
-        bool found = false;
-        while (q.next()) {
-            found = true;
-            if (!ids.contains(q.value(0).toLongLong()))
-                ids << q.value(0).toLongLong();
-        }
-        if (!found)
-            throw OdemaError(Tr::tr("Mode de traitement inconnu : « %1 » (code comme 02A, ou groupe : valorisation, stockage…).").arg(code));
-    }
-    return ids;
+    return idsFromCodes(m_db, QStringLiteral("SELECT id FROM treatment_mode WHERE upper(code) = upper(?) OR lower(grp) = lower(?)"),
+                        codes, [](const QString &code) {
+                            return Tr::tr("Mode de traitement inconnu : « %1 » (code comme 02A, ou groupe : valorisation, stockage…).")
+                                .arg(code);
+                        });
 }
 
 QHash<qint64, double> MapDataBuilder::values(const MapRequest &r, const QList<qint64> &ids, int year) const
@@ -387,8 +400,8 @@ MapData MapDataBuilder::build(const MapRequest &r, const MapGeometry &geometry) 
     const QString scope = scopeLabel(r);
     const QString measure = measureTitle(r.measure);
     if (r.compareYear != 0)
-        d.title = scope.isEmpty() ? Tr::tr("Évolution %1–%2 : %3").arg(QString::number(r.compareYear), QString::number(d.year), measure.toLower())
-                                  : Tr::tr("Évolution %1–%2 : %3, %4").arg(QString::number(r.compareYear), QString::number(d.year), measure.toLower(), scope);
+        d.title = scope.isEmpty() ? Tr::tr("Évolution %1–%2 : %3").arg(QString::number(r.compareYear), QString::number(d.year), measureInText(r.measure))
+                                  : Tr::tr("Évolution %1–%2 : %3, %4").arg(QString::number(r.compareYear), QString::number(d.year), measureInText(r.measure), scope);
     else
         d.title = scope.isEmpty() ? Tr::tr("%1 en %2").arg(measure, QString::number(d.year)) : Tr::tr("%1 en %2 : %3").arg(measure, QString::number(d.year), scope);
     d.subtitle = d.colours.isEmpty() ? Tr::tr("%1 · %2").arg(levelPlural(r.level), within)

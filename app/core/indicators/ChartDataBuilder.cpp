@@ -17,11 +17,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Charts)
 };
-// "région", "département", but "EPCI" stays an acronym.
-QString levelInText(Level level)
-{
-    return level == Level::Epci ? levelLabel(level) : levelLabel(level).toLower();
-}
 } // namespace
 
 ChartRequest ChartRequest::fromFilter(ChartKind kind, const FlowFilter &filter)
@@ -208,6 +203,13 @@ QString ChartDataBuilder::stem(const ChartRequest &r, const TerritoryInfo &t, in
     return QStringLiteral("%1-%2_%3_%4").arg(levelKey(t.level), code, chartKindKey(r.kind), years);
 }
 
+void ChartDataBuilder::nameByYears(ChartData &d, const ChartRequest &r, const TerritoryInfo &main, const QList<int> &years) const
+{
+    // The years shown, or the ones asked for when none has data.
+    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
+}
+
 void ChartDataBuilder::finish(ChartData &d, Measure m) const
 {
     d.measure = m;
@@ -304,11 +306,10 @@ ChartData ChartDataBuilder::evolutionByStream(const ChartRequest &r) const
     const QString scope = scopePhrase(data, FlowKind::Collecte);
     d.title = r.measure == Measure::KgPerInhabitant ? Tr::tr("Déchets %1 par habitant, par flux").arg(scope)
                                                      : Tr::tr("Évolution des déchets %1 par flux").arg(scope);
-    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    nameByYears(d, r, main, years);
     d.notes << incompleteNote(incomplete);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
-    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last())
-                 + QStringLiteral("_flux");
+    d.fileStem += QStringLiteral("_flux");
     finish(d, r.measure);
     return d;
 }
@@ -362,7 +363,7 @@ ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
     const QString scope = scopePhrase(data, FlowKind::Collecte);
     d.title = r.measure == Measure::KgPerInhabitant ? Tr::tr("Déchets %1 par habitant").arg(scope)
                                                      : Tr::tr("Évolution des déchets %1").arg(scope);
-    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    nameByYears(d, r, main, years);
     if (r.territoryIds.size() > 1 && !d.categories.isEmpty()) {
         QStringList names;
         for (const ChartSeries &s : d.series)
@@ -372,7 +373,6 @@ ChartData ChartDataBuilder::evolution(const ChartRequest &r) const
     }
     d.notes << incompleteNote(skipped);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
-    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
     finish(d, r.measure);
     return d;
 }
@@ -400,9 +400,8 @@ ChartData ChartDataBuilder::composition(const ChartRequest &r) const
     if (!parts.isEmpty())
         d.notes << Tr::tr("Collecte incomplète en %1.").arg(parts.join(QStringLiteral(" ; ")));
     d.title = Tr::tr("Composition des déchets %1 par flux").arg(scopePhrase(data, FlowKind::Collecte));
-    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
+    nameByYears(d, r, main, years);
     d.sourceLine = sourceLine(FlowKind::Collecte, r.measure == Measure::KgPerInhabitant);
-    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
     finish(d, r.measure);
     return d;
 }
@@ -450,8 +449,7 @@ ChartData ChartDataBuilder::traitement(const ChartRequest &r) const
         d.series = stackedByYear(m_indicators.catalog().modes(), slices, years, r.measure,
                                  [](double tonnes, int) { return std::optional<double>(tonnes); });
     }
-    d.subtitle = years.isEmpty() ? main.name : subtitle(main, years.first(), years.last(), r.measure);
-    d.fileStem = stem(r, main, years.isEmpty() ? r.yearFrom : years.first(), years.isEmpty() ? r.yearTo : years.last());
+    nameByYears(d, r, main, years);
     if (r.donut)
         d.fileStem += QStringLiteral("_anneau");
     finish(d, r.measure);

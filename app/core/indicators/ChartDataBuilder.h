@@ -67,6 +67,8 @@ private:
     QString sourceLine(FlowKind kind, bool withPopulation) const;
     QString subtitle(const TerritoryInfo &t, int yearFrom, int yearTo, Measure m) const;
     QString stem(const ChartRequest &r, const TerritoryInfo &t, int yearFrom, int yearTo) const;
+    /// Subtitle and file name from the years `years` shows.
+    void nameByYears(ChartData &d, const ChartRequest &r, const TerritoryInfo &main, const QList<int> &years) const;
     void finish(ChartData &d, Measure m) const;
     TerritoryInfo mainTerritory(const ChartRequest &r) const;
     static void checkYears(const ChartRequest &r);

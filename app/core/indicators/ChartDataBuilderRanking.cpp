@@ -178,7 +178,8 @@ ChartData ChartDataBuilder::classement(const ChartRequest &r) const
     const QString levelPlural = main.level == Level::Departement ? Tr::tr("départements")
                               : main.level == Level::Region      ? Tr::tr("régions")
                               : main.level == Level::Epci        ? Tr::tr("EPCI")
-                                                                 : levelLabel(main.level).toLower();
+                              : main.level == Level::Syndicat    ? Tr::tr("syndicats")
+                                                                 : Tr::tr("communes");
     const QString where = (r.nationalRanking || !parent || parent->level == Level::France) ? Tr::tr("France")
                                                                                           : parent->name;
     d.title = perHab ? Tr::tr("Déchets %1 par habitant : classement des %2").arg(scopePhrase(data, FlowKind::Collecte), levelPlural)

@@ -119,7 +119,7 @@ QString StoreSummary::toText() const
     lines << Tr::tr("Flux : %1 lignes, années %2–%3").arg(formatInteger(flowRows), QString::number(yearMin), QString::number(yearMax));
     QStringList levels;
     for (const auto &[level, n] : territoriesPerLevel)
-        levels << QStringLiteral("%1 %2").arg(formatInteger(n), levelLabel(*levelFromKey(level)).toLower());
+        levels << QStringLiteral("%1 %2").arg(formatInteger(n), levelInText(*levelFromKey(level)));
     lines << Tr::tr("Territoires : %1").arg(levels.join(QStringLiteral(", ")));
     if (populationYearMin)
         lines << Tr::tr("Populations : %1–%2").arg(QString::number(populationYearMin), QString::number(populationYearMax));

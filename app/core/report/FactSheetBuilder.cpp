@@ -14,13 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-/// A level's label inside a sentence: "département", but "EPCI" stays an acronym.
-QString inlineLabel(Level level)
-{
-    const QString label = levelLabel(level);
-    return label == label.toUpper() ? label : label.toLower();
-}
-
 /// The key figures of a sheet: catalogue indicators, with their decimals.
 int decimalsOf(const QString &unit)
 {
@@ -123,7 +116,7 @@ SheetHeader FactSheetBuilder::header(const TerritoryInfo &t, int year) const
     h.code = t.code;
     h.year = year;
     for (const TerritoryInfo &p : m_resolver.ancestors(t.id))
-        h.parents << (p.level == Level::France ? p.name : Tr::tr("%1 (%2)").arg(p.name, inlineLabel(p.level)));
+        h.parents << (p.level == Level::France ? p.name : Tr::tr("%1 (%2)").arg(p.name, levelInText(p.level)));
     const auto pops = populationsUsed(m_db, {t.id}, year, year).value(t.id);
     if (pops.contains(year)) {
         h.population = pops.value(year).population;
@@ -140,7 +133,7 @@ QString FactSheetBuilder::noDataReason(const TerritoryInfo &t) const
         "SELECT DISTINCT t.level FROM flow f JOIN territory t ON t.id = f.territory_id ORDER BY t.level"));
     while (q.next())
         if (auto l = levelFromKey(q.value(0).toString()))
-            levels << inlineLabel(*l);
+            levels << levelInText(*l);
     if (levels.isEmpty())
         return Tr::tr("la base ne contient aucun tonnage ; importez les fichiers SINOE®");
     if (t.level == Level::Epci || t.level == Level::Commune || t.level == Level::Syndicat)

@@ -11,15 +11,16 @@ struct LevelInfo {
     Level level;
     const char *key;
     const char *label;
+    const char *inText; ///< translated whole: lower-casing a translated label is not a translation
     int depth;
 };
 const LevelInfo kLevels[] = {
-    {Level::France, "france", QT_TRANSLATE_NOOP("Level", "France"), 0},
-    {Level::Region, "region", QT_TRANSLATE_NOOP("Level", "Région"), 1},
-    {Level::Departement, "departement", QT_TRANSLATE_NOOP("Level", "Département"), 2},
-    {Level::Epci, "epci", QT_TRANSLATE_NOOP("Level", "EPCI"), 3},
-    {Level::Syndicat, "syndicat", QT_TRANSLATE_NOOP("Level", "Syndicat"), 3},
-    {Level::Commune, "commune", QT_TRANSLATE_NOOP("Level", "Commune"), 4},
+    {Level::France, "france", QT_TRANSLATE_NOOP("Level", "France"), QT_TRANSLATE_NOOP("Level", "France"), 0},
+    {Level::Region, "region", QT_TRANSLATE_NOOP("Level", "Région"), QT_TRANSLATE_NOOP("Level", "région"), 1},
+    {Level::Departement, "departement", QT_TRANSLATE_NOOP("Level", "Département"), QT_TRANSLATE_NOOP("Level", "département"), 2},
+    {Level::Epci, "epci", QT_TRANSLATE_NOOP("Level", "EPCI"), QT_TRANSLATE_NOOP("Level", "EPCI"), 3},
+    {Level::Syndicat, "syndicat", QT_TRANSLATE_NOOP("Level", "Syndicat"), QT_TRANSLATE_NOOP("Level", "syndicat"), 3},
+    {Level::Commune, "commune", QT_TRANSLATE_NOOP("Level", "Commune"), QT_TRANSLATE_NOOP("Level", "commune"), 4},
 };
 
 const LevelInfo &info(Level level)
@@ -33,6 +34,7 @@ const LevelInfo &info(Level level)
 
 QString levelKey(Level level) { return QString::fromLatin1(info(level).key); }
 QString levelLabel(Level level) { return QCoreApplication::translate("Level", info(level).label); }
+QString levelInText(Level level) { return QCoreApplication::translate("Level", info(level).inText); }
 int levelDepth(Level level) { return info(level).depth; }
 
 std::optional<Level> levelFromKey(const QString &key)

@@ -13,6 +13,8 @@ enum class Level { France, Region, Departement, Epci, Syndicat, Commune };
 QString levelKey(Level level);
 /// French label for people: "Région", "Département", "EPCI"…
 QString levelLabel(Level level);
+/// The same inside a sentence: "région", "département", but "EPCI" (its own translation).
+QString levelInText(Level level);
 std::optional<Level> levelFromKey(const QString &key);
 QStringList allLevelKeys();
 /// Depth in the tree, France = 0 … commune = 4 (syndicat sits beside EPCI).

@@ -4,6 +4,7 @@
 #include "charts/ChartFactory.h"
 #include "common/OdemaError.h"
 #include "gui/charts/ChartExportDialog.h"
+#include "gui/view/ViewOrMessage.h"
 #include "territory/TerritoryResolver.h"
 
 #include <QChartView>
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace odema::gui {
@@ -79,12 +79,7 @@ ChartPanel::ChartPanel(QSqlDatabase db, QWidget *parent) : QWidget(parent)
 
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_message = new QLabel(this);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_message);
+    m_stack = new ViewOrMessage(m_view, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
@@ -114,7 +109,7 @@ ChartPanel::~ChartPanel() = default;
 
 QString ChartPanel::messageText() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+    return m_stack->message();
 }
 
 void ChartPanel::setKind(ChartKind kind)
@@ -199,8 +194,7 @@ ChartRequest ChartPanel::request(ChartKind kind) const
 void ChartPanel::showMessage(const QString &text)
 {
     m_data.reset();
-    m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(text);
     for (QPushButton *b : {m_export, m_copy})
         b->setEnabled(false);
     m_exportAll->setEnabled(!m_filter.territories.isEmpty() && m_builder);
@@ -228,7 +222,7 @@ void ChartPanel::refresh()
         m_view->setChart(chart.release()); // the view owns the new chart, not the old one
         delete old;
         m_data = data;
-        m_stack->setCurrentWidget(m_view);
+        m_stack->showView();
         for (QPushButton *b : {m_export, m_copy, m_exportAll})
             b->setEnabled(true);
     } catch (const OdemaError &e) {

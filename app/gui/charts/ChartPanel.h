@@ -18,9 +18,10 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 
 namespace odema::gui {
+
+class ViewOrMessage;
 
 class ChartPanel : public QWidget {
     Q_OBJECT
@@ -73,9 +74,8 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_exportAll = nullptr;
     QPushButton *m_copy = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    ViewOrMessage *m_stack = nullptr;
     QChartView *m_view = nullptr;
-    QLabel *m_message = nullptr;
 };
 
 } // namespace odema::gui

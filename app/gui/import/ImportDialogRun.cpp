@@ -147,14 +147,15 @@ void ImportDialog::jobItemFinished(int index)
         m_log->appendPlainText(tr("= %1 : déjà importé (%2), rien n'a changé.").arg(name, r.alreadyImportedAs));
         return;
     }
-    QString line = tr("✓ %1 : %2 lignes enregistrées").arg(name, formatInteger(r.rowsStored));
+    // One whole sentence a fact (a translation cannot be glued from fragments).
+    m_log->appendPlainText(tr("✓ %1 : %2 lignes enregistrées.").arg(name, formatInteger(r.rowsStored)));
     if (r.rowsReplaced)
-        line += tr(", %1 d'un millésime antérieur remplacées").arg(formatInteger(r.rowsReplaced));
+        m_log->appendPlainText(tr("    %1 lignes d'un millésime antérieur remplacées.").arg(formatInteger(r.rowsReplaced)));
     if (r.rowsRejected)
-        line += tr(", %1 écartées dans %2").arg(formatInteger(r.rowsRejected), QFileInfo(r.rejectsPath).fileName());
+        m_log->appendPlainText(tr("    %1 lignes écartées, copiées dans %2.")
+                                   .arg(formatInteger(r.rowsRejected), QFileInfo(r.rejectsPath).fileName()));
     if (r.warningCount)
-        line += tr(", %n avertissement(s)", nullptr, r.warningCount);
-    m_log->appendPlainText(line + QLatin1Char('.'));
+        m_log->appendPlainText(tr("    %n avertissement(s) :", nullptr, r.warningCount));
     for (const QString &w : r.warningLines().mid(0, 20))
         m_log->appendPlainText(QStringLiteral("    %1").arg(w));
     m_fileList->item(m_jobFiles.at(index))->setCheckState(Qt::Unchecked);

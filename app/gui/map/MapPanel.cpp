@@ -2,6 +2,7 @@
 
 #include "common/OdemaError.h"
 #include "gui/map/MapView.h"
+#include "gui/view/ViewOrMessage.h"
 #include "map/MapExporter.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace odema::gui {
@@ -77,12 +77,7 @@ MapPanel::MapPanel(QSqlDatabase db, QWidget *parent)
     controls->addWidget(exportButton);
 
     m_view = new MapView(this);
-    m_message = new QLabel(this);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_message);
+    m_stack = new ViewOrMessage(m_view, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
@@ -104,7 +99,7 @@ MapPanel::MapPanel(QSqlDatabase db, QWidget *parent)
 
 MapPanel::~MapPanel() = default;
 
-QString MapPanel::messageText() const { return m_stack->currentWidget() == m_message ? m_message->text() : QString(); }
+QString MapPanel::messageText() const { return m_stack->message(); }
 
 geo::MapRequest MapPanel::request() const
 {
@@ -179,8 +174,7 @@ void MapPanel::showEvent(QShowEvent *event)
 
 void MapPanel::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(text);
 }
 
 void MapPanel::refresh()
@@ -194,7 +188,7 @@ void MapPanel::refresh()
         }
         const geo::MapData data = m_builder->build(r, m_geometry);
         m_view->setMapData(data);
-        m_stack->setCurrentWidget(m_view);
+        m_stack->showView();
         if (!data.hasValues())
             setToolTip(tr("Pas de données pour cette sélection à ce niveau : territoires hachurés."));
         else
@@ -206,7 +200,7 @@ void MapPanel::refresh()
 
 void MapPanel::exportMap()
 {
-    if (m_stack->currentWidget() != m_view)
+    if (!m_stack->showsView())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Exporter la carte"), m_view->mapData().fileStem + QStringLiteral(".png"),
                                                       tr("Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)"));

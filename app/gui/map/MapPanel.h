@@ -15,11 +15,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
-class QStackedWidget;
 
 namespace odema::gui {
 
 class MapView;
+class ViewOrMessage;
 
 class MapPanel : public QWidget {
     Q_OBJECT
@@ -65,8 +65,7 @@ private:
     QSpinBox *m_classes = nullptr;
     QComboBox *m_method = nullptr;
     QCheckBox *m_landfills = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_message = nullptr;
+    ViewOrMessage *m_stack = nullptr;
     MapView *m_view = nullptr;
 };
 

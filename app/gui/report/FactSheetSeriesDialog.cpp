@@ -155,7 +155,7 @@ void FactSheetSeriesDialog::run()
         s.pattern = m_pattern->text();
         if (m_combined->isChecked()) {
             s.singleFile = m_file->text();
-            s.combinedTitle = tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelLabel(*level).toLower());
+            s.combinedTitle = tr("Fiches territoriales – %1, niveau %2").arg(parent.name, levelInText(*level));
         } else {
             s.outDir = m_folder->text();
         }
