@@ -7,6 +7,8 @@
 #include "gui/explorer/ExplorerView.h"
 #include "gui/explorer/FlowTableModel.h"
 #include "gui/map/MapTab.h"
+#include "gui/quality/QualityPanel.h"
+#include "gui/quality/QualityTab.h"
 #include "sample/SampleData.h"
 #include "settings/StoreLocation.h"
 #include "store/Store.h"
@@ -16,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -69,7 +72,16 @@ void traceFirstRows(MainWindow &window, const StartupTrace &trace)
             return;
         QTimer::singleShot(0, [trace] { trace("first-rows"); }); // after the repaint it caused
         if (const QString shot = qEnvironmentVariable("ODEMA_STARTUP_SCREENSHOT"); !shot.isEmpty())
-            QTimer::singleShot(500, &window, [&window, shot] { window.grab().save(shot); });
+            QTimer::singleShot(500, &window, [&window, shot] {
+                // A view opened on the Qualité tab (--view): the picture waits for its checks.
+                auto *quality = qobject_cast<QualityPanel *>(window.tabs()->currentWidget());
+                if (!quality || !quality->isRunning()) {
+                    window.grab().save(shot);
+                    return;
+                }
+                QObject::connect(quality, &QualityPanel::checked, &window, [&window, shot] { window.grab().save(shot); },
+                                 Qt::SingleShotConnection);
+            });
         delete once;
     });
 }
@@ -99,6 +111,7 @@ int run(QApplication &app, const QStringList &arguments, const SampleDataLocatio
         MainWindow window(std::move(store));
         installChartTab(window); // "Graphiques" tab, following the explorer selection
         installMapTab(window);   // "Carte" tab, same selection; a click selects in the tree
+        installQualityTab(window); // "Qualité" tab: the quality checks; a double-click shows the rows
         traceFirstRows(window, trace);
         window.show();
         trace("window-shown");

@@ -3397,6 +3397,32 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>%1, %2 : le flux « %3 » disparaît de « %4 » (%5 en %6).</source>
         <translation>%1, %2: the stream “%3” vanishes from “%4” (%5 in %6).</translation>
     </message>
+    <message>
+        <source>Écrivez un commentaire pour prendre acte de ce constat : il dit aux autres ce qui a été vérifié.</source>
+        <translation>Write a comment to acknowledge this finding: it tells the others what was checked.</translation>
+    </message>
+    <message>
+        <source>À vérifier : %1</source>
+        <translation>To check: %1</translation>
+    </message>
+    <message>
+        <source>Pris en compte : %1</source>
+        <translation>Acknowledged: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>À vérifier aussi : %n autre(s) constat(s) sur ce territoire (onglet Qualité, ou odema-explorer check --territory %1).</source>
+        <translation>
+            <numerusform>Also to check: %n other finding on this territory (Quality tab, or odema-explorer check --territory %1).</numerusform>
+            <numerusform>Also to check: %n other findings on this territory (Quality tab, or odema-explorer check --territory %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Qualité</source>
+        <translation>Quality</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5587,6 +5613,107 @@ No permitted capacity after %1</translation>
     <message>
         <source>À choisir : %1.</source>
         <translation>Still to choose: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::QualityModel</name>
+    <message>
+        <source>Fichiers : %1</source>
+        <translation>Files: %1</translation>
+    </message>
+    <message>
+        <source>Pris en compte le %1 : %2</source>
+        <translation>Acknowledged on %1: %2</translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Contrôle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Jeux de données</source>
+        <translation>Data sets</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Écart (%)</source>
+        <translation>Gap (%)</translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>odema::gui::QualityPanel</name>
+    <message>
+        <source>Contrôles impossibles : %1</source>
+        <translation>Checks impossible: %1</translation>
+    </message>
+    <message>
+        <source>Tous les constats</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <source>Avertissements et erreurs</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Erreurs seulement</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>Rechercher (territoire, jeu de données, contrôle…)</source>
+        <translation>Search (territory, data set, check…)</translation>
+    </message>
+    <message>
+        <source>Relancer les contrôles</source>
+        <translation>Run the checks again</translation>
+    </message>
+    <message>
+        <source>Commentaire : ce qui a été vérifié, ce qui a été décidé</source>
+        <translation>Comment: what was checked, what was decided</translation>
+    </message>
+    <message>
+        <source>Prendre acte</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Constat choisi :</source>
+        <translation>Selected finding:</translation>
+    </message>
+    <message>
+        <source>Contrôles en cours…</source>
+        <translation>Checks running…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constat(s) sur toute la base — erreurs : %1, avertissements : %2, informations : %3, pris en compte : %4. Double-cliquez un constat pour voir ses lignes dans le tableau.</source>
+        <translation>
+            <numerusform>%n finding in the whole store — errors: %1, warnings: %2, information: %3, acknowledged: %4. Double-click a finding to see its rows in the table.</numerusform>
+            <numerusform>%n findings in the whole store — errors: %1, warnings: %2, information: %3, acknowledged: %4. Double-click a finding to see its rows in the table.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

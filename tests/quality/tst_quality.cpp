@@ -3,10 +3,13 @@
 // figures holding exactly one break, one disagreement and one missing population
 // (tests/data/quality/README.md). Expected figures: sqlite3 on the same files.
 #include "TestStores.h"
+#include "common/OdemaError.h"
 #include "common/Tonnage.h"
 #include "import/Importer.h"
+#include "quality/QualityAcknowledgment.h"
 #include "quality/QualityChecker.h"
 #include "quality/QualityFormat.h"
+#include "report/FactSheetBuilder.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -185,6 +188,53 @@ private slots:
             QCOMPARE(a.at(i).key(), b.at(i).key());
         QCOMPARE(find(a, QualityKind::Break, "departement:59", 2021)->key(),
                  QStringLiteral("rupture|sinoe14-decheterie-type|departement:59|2021|2019|"));
+    }
+
+    void acknowledgmentsStored()
+    {
+        // Migration 008: a comment kept under the finding's key, replaced, withdrawn.
+        const QString key = find(QualityChecker(m_fixture->database()).run(), QualityKind::Consistency, "departement:62", 2019)->key();
+        QVERIFY(loadAcknowledgments(m_fixture->database()).isEmpty());
+        acknowledgeFinding(*m_fixture, key, QStringLiteral("  Écart connu : révision ADEME.  "));
+        QHash<QString, QualityAcknowledgment> all = loadAcknowledgments(m_fixture->database());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.value(key).comment, QStringLiteral("Écart connu : révision ADEME."));
+        QVERIFY(all.value(key).at.isValid());
+        acknowledgeFinding(*m_fixture, key, QStringLiteral("Vérifié."));
+        QCOMPARE(loadAcknowledgments(m_fixture->database()).value(key).comment, QStringLiteral("Vérifié."));
+        QVERIFY_THROWS_EXCEPTION(OdemaError, acknowledgeFinding(*m_fixture, key, QStringLiteral("   ")));
+        QCOMPARE(loadAcknowledgments(m_fixture->database()).value(key).comment, QStringLiteral("Vérifié.")); // unchanged
+        withdrawAcknowledgment(*m_fixture, key);
+        QVERIFY(loadAcknowledgments(m_fixture->database()).isEmpty());
+        if (!test::onPostgres()) { // a read-only store is never written
+            auto readOnly = Store::open(m_fixtureLocation, Store::OpenMode::ReadOnly);
+            QVERIFY_THROWS_EXCEPTION(OdemaError, acknowledgeFinding(*readOnly, key, QStringLiteral("non")));
+        }
+    }
+
+    void factSheetNotesSayWhatToCheck()
+    {
+        // Nord's 2021 sheet: its break, then the comment once acknowledged.
+        const qint64 nord = sql::scalar(m_sample->database(), QStringLiteral("SELECT id FROM territory WHERE level = 'departement' AND code = '59'"))
+                                .toLongLong();
+        report::FactSheetBuilder builder(m_sample->database());
+        builder.setWithCharts(false);
+        const QString expected = QStringLiteral("À vérifier : Nord : « déchèteries par type de déchet » passe de ");
+        auto noteOf = [&](const report::FactSheetData &d) {
+            for (const QString &n : d.methodNotes)
+                if (n.startsWith(expected) && n.contains(formatGramsAsTonnes(Q_INT64_C(641071690000))))
+                    return n;
+            return QString();
+        };
+        const report::FactSheetData before = builder.build(nord, 2021);
+        QVERIFY2(!noteOf(before).isEmpty(), qPrintable(before.methodNotes.filter(QStringLiteral("rifier")).join(QLatin1Char('\n'))));
+        const QualityFinding *rise = find(m_findings, QualityKind::Break, "departement:59", 2021, {QStringLiteral("sinoe14-decheterie-type")});
+        acknowledgeFinding(*m_sample, rise->key(), QStringLiteral("Nouvelles déchèteries ouvertes en 2020."));
+        QVERIFY2(noteOf(builder.build(nord, 2021)).endsWith(QStringLiteral("Pris en compte : Nouvelles déchèteries ouvertes en 2020.")),
+                 qPrintable(noteOf(builder.build(nord, 2021))));
+        withdrawAcknowledgment(*m_sample, rise->key());
+        // A 2017 sheet does not carry a doubt about 2021.
+        QVERIFY(noteOf(builder.build(nord, 2017)).isEmpty());
     }
 
     void checkVerbExitStatus()

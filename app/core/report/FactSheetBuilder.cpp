@@ -2,6 +2,7 @@
 
 #include "common/FrenchFormat.h"
 #include "common/OdemaError.h"
+#include "quality/QualitySheetNotes.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,8 @@ FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
     d.table = table(s, t.id, year);
     d.sources = sources(t.id);
     d.methodNotes = methodNotes(s);
+    // The doubtful figures of this territory (quality checks, with the analyst's comment).
+    d.methodNotes << qualitySheetNotes(m_db, t.id, year);
     if (m_withCharts)
         d.charts = charts(t, parents, year, s);
     // Not one of the charts: a few milliseconds (bench-report), and part of the sheet's header.

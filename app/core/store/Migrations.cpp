@@ -57,6 +57,7 @@ const std::vector<Step> &steps()
         {5, ":/odema/sql/005_datasets.sql", seedDataSets},
         {6, ":/odema/sql/006_exact_published_population.sql", seedExactTonnes},
         {7, ":/odema/sql/007_import_warnings.sql", nullptr},
+        {8, ":/odema/sql/008_quality_acknowledgments.sql", nullptr},
     };
     return all;
 }
