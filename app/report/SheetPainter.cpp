@@ -341,35 +341,49 @@ double SheetPainter::notes(const FactSheetData &d, double y) const
     for (const SourceNote &s : d.sources)
         sources << QStringLiteral("• ") + Tr::tr("%1 : %2 (importé le %3)").arg(s.file, s.what, frenchDate(s.importedAt));
     // A full store names many files and definitions: the method notes go in two columns, and the
-    // type gets smaller only when that still runs into the footer (never below 5,6 pt).
+    // type gets smaller only when that still runs into the footer (never below 5,6 pt). What still
+    // does not fit is left to the HTML sheet, which has no page to fill, and the page says so.
     const double room = kFooterY - 1.5 - y;
     double pt = 6.3;
     while (pt > 5.6 && notesHeight(sources, d.methodNotes, font(pt)) > room)
         pt -= 0.1;
     const QFont f = font(pt);
+    QStringList notes = d.methodNotes;
+    for (qsizetype dropped = 1; notesHeight(sources, notes, f) > room && dropped < d.methodNotes.size(); ++dropped) {
+        notes = d.methodNotes.mid(0, d.methodNotes.size() - dropped);
+        notes << Tr::tr("%n note(s) de méthode de plus dans la fiche HTML (report --html).", nullptr, int(dropped));
+    }
     for (const QString &l : sources)
         y += text(kLeft, y, kWidth, l, f, kText) + 0.2;
     y += 0.8;
     const double colW = (kWidth - 4) / 2;
-    const qsizetype split = notesSplit(d.methodNotes, colW, f);
+    const qsizetype split = notesSplit(notes, colW, f);
     double yLeft = y, yRight = y;
-    for (qsizetype i = 0; i < d.methodNotes.size(); ++i) {
+    for (qsizetype i = 0; i < notes.size(); ++i) {
         double &yc = i < split ? yLeft : yRight;
-        yc += text(i < split ? kLeft : kLeft + colW + 4, yc, colW, d.methodNotes[i], f, kMuted) + 0.3;
+        yc += text(i < split ? kLeft : kLeft + colW + 4, yc, colW, notes[i], f, kMuted) + 0.3;
     }
     return std::max(yLeft, yRight);
 }
 
+/// The first note of the right column: the split whose taller column is the shortest.
 qsizetype SheetPainter::notesSplit(const QStringList &notes, double colW, const QFont &f) const
 {
+    QList<double> heights;
     double total = 0;
     for (const QString &n : notes)
-        total += textHeight(colW, n, f) + 0.3;
-    double left = 0;
-    qsizetype i = 0;
-    while (i < notes.size() && left + (textHeight(colW, notes[i], f) + 0.3) / 2 <= total / 2)
-        left += textHeight(colW, notes[i++], f) + 0.3;
-    return i;
+        total += heights.emplace_back(textHeight(colW, n, f) + 0.3);
+    qsizetype best = 0;
+    double left = 0, bestTaller = total;
+    for (qsizetype i = 0; i <= notes.size(); ++i) {
+        if (const double taller = std::max(left, total - left); taller < bestTaller) {
+            bestTaller = taller;
+            best = i;
+        }
+        if (i < notes.size())
+            left += heights[i];
+    }
+    return best;
 }
 
 double SheetPainter::notesHeight(const QStringList &sources, const QStringList &notes, const QFont &f) const

@@ -3755,6 +3755,13 @@ None of the %2 files was imported: the store is as it was before (stopped at “
         <source>Évolutions : par rapport à l&apos;enquête précédente et à la première année disponible, en % (en points pour les parts).</source>
         <translation>Changes: against the previous survey and the first year available, in % (in points for shares).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) de méthode de plus dans la fiche HTML (report --html).</source>
+        <translation>
+            <numerusform>%n more method note in the HTML sheet (report --html).</numerusform>
+            <numerusform>%n more method notes in the HTML sheet (report --html).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportSupport</name>

@@ -98,9 +98,9 @@ FactSheetData FactSheetBuilder::build(qint64 territoryId, int year) const
             Tr::tr("ni taux de valorisation ni tonnage par habitant ne peuvent être calculés pour ce territoire jusqu'en %1").arg(year));
     d.table = table(s, t.id, year);
     d.sources = sources(t.id);
-    d.methodNotes = methodNotes(s);
-    // The doubtful figures of this territory (quality checks, with the analyst's comment).
-    d.methodNotes << qualitySheetNotes(m_db, t.id, year);
+    // The doubtful figures of this territory first (quality checks, with the analyst's comment):
+    // they are about this sheet's figures, where the method notes are the same on every sheet.
+    d.methodNotes = qualitySheetNotes(m_db, t.id, year) + methodNotes(s);
     if (m_withCharts)
         d.charts = charts(t, parents, year, s);
     // Not one of the charts: a few milliseconds (bench-report), and part of the sheet's header.
