@@ -24,32 +24,56 @@ struct Tr {
 // (keyset paging) no longer equals.
 const char *const kKgExpr = "CASE WHEN p.population > 0 THEN CAST(f.grams AS DOUBLE PRECISION) / 1000 / p.population END";
 
-// The joins that give a flow its labels and kg/hab, by the alias the expressions use.
+// The joins that give a flow its labels and kg/hab.
+enum LabelJoinNeed : unsigned {
+    NeedsTerritory = 1,
+    NeedsStream = 2,
+    NeedsMode = 4,
+    NeedsPopulation = 8,
+    NeedsSource = 16,
+    NeedsAll = 31,
+};
 struct LabelJoin {
-    const char *alias;
+    LabelJoinNeed need;
     const char *sql;
 };
 const LabelJoin kLabelJoins[] = {
-    {"t.", " JOIN territory t ON t.id = f.territory_id"},
-    {"s.", " JOIN waste_stream s ON s.id = f.stream_id"},
-    {"m.", " LEFT JOIN treatment_mode m ON m.id = f.mode_id"},
-    {"p.", " LEFT JOIN population_used p ON p.territory_id = f.territory_id AND p.year = f.year"},
-    {"sf.", " LEFT JOIN source_file sf ON sf.id = f.source_id"},
+    {NeedsTerritory, " JOIN territory t ON t.id = f.territory_id"},
+    {NeedsStream, " JOIN waste_stream s ON s.id = f.stream_id"},
+    {NeedsMode, " LEFT JOIN treatment_mode m ON m.id = f.mode_id"},
+    {NeedsPopulation, " LEFT JOIN population_used p ON p.territory_id = f.territory_id AND p.year = f.year"},
+    {NeedsSource, " LEFT JOIN source_file sf ON sf.id = f.source_id"},
 };
 
 const char *const kRowColumns =
     "f.id, f.year, f.kind, t.name, t.level, t.code, s.label, m.label, f.grams, %1, sf.name, f.territory_id, f.stream_id, t.search_key";
 
-/// The label joins the expressions need (all of them when `expressions` is empty).
-QString labelJoins(const QStringList &expressions = {})
+QString labelJoins(unsigned needs)
 {
     QString joins;
-    for (const LabelJoin &join : kLabelJoins) {
-        const QRegularExpression used(QStringLiteral("(^|[^a-z_])") + QRegularExpression::escape(QLatin1String(join.alias)));
-        if (expressions.isEmpty() || expressions.join(QLatin1Char(' ')).contains(used))
+    for (const LabelJoin &join : kLabelJoins)
+        if (needs & join.need)
             joins += QLatin1String(join.sql);
-    }
     return joins;
+}
+
+/// The joins sortExpressions() of `column` reads (the filter itself reads the flow table only).
+unsigned joinsToSortBy(FlowColumn column)
+{
+    switch (column) {
+    case FlowColumn::Territory:
+    case FlowColumn::Level:
+    case FlowColumn::Code: return NeedsTerritory;
+    case FlowColumn::Stream: return NeedsStream;
+    case FlowColumn::Mode: return NeedsMode;
+    case FlowColumn::KgPerInhabitant: return NeedsPopulation;
+    case FlowColumn::Source: return NeedsSource;
+    case FlowColumn::Year:
+    case FlowColumn::Kind:
+    case FlowColumn::Tonnes:
+    case FlowColumn::Count: break;
+    }
+    return 0;
 }
 
 } // namespace
@@ -303,7 +327,7 @@ SqlFragment FlowQuery::rowsStatement(qint64 offset, int limit, const std::option
     innerOrder << QStringLiteral("f.id") + dir;
     outerOrder << QStringLiteral("w.id") + dir;
     QString inner = QStringLiteral("SELECT ") + innerColumns.join(QStringLiteral(", ")) + QStringLiteral(" FROM flow f")
-        + labelJoins(keys) + w.sql + QStringLiteral(" ORDER BY ") + innerOrder.join(QStringLiteral(", "));
+        + labelJoins(joinsToSortBy(m_sort.column)) + w.sql + QStringLiteral(" ORDER BY ") + innerOrder.join(QStringLiteral(", "));
     if (limit > 0) {
         inner += QStringLiteral(" LIMIT ?");
         w.values << limit;
@@ -314,7 +338,7 @@ SqlFragment FlowQuery::rowsStatement(qint64 offset, int limit, const std::option
     }
     const QString statement = QStringLiteral("SELECT %1 FROM (%2) w JOIN flow f ON f.id = w.id")
                                   .arg(QString::fromLatin1(kRowColumns).arg(QLatin1String(kKgExpr)), inner)
-        + labelJoins() + QStringLiteral(" ORDER BY ") + outerOrder.join(QStringLiteral(", "));
+        + labelJoins(NeedsAll) + QStringLiteral(" ORDER BY ") + outerOrder.join(QStringLiteral(", "));
     return {statement, w.values};
 }
 
