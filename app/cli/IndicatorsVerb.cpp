@@ -5,6 +5,7 @@
 #include "cli/Verbs.h"
 #include "common/OdemaError.h"
 #include "common/Tonnage.h"
+#include "export/TableWriter.h"
 #include "indicators/IndicatorEvaluator.h"
 #include "query/FlowQuery.h"
 #include "store/Store.h"
@@ -28,15 +29,6 @@ struct Tr {
 QJsonValue number(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString csvNumber(const std::optional<double> &v, int decimals)
@@ -100,7 +92,7 @@ QString toCsvLine(const Row &r)
                             v.publishedDataSet, v.notes.join(QStringLiteral(" ; ")), v.missing};
     QStringList fields;
     for (const QString &c : cells)
-        fields << csvField(c);
+        fields << csvText(c, QLatin1Char(','));
     return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 

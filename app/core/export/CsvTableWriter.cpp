@@ -73,13 +73,7 @@ private:
             return csvNumber(v.toDouble(), m_style);
         if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt || type == QMetaType::ULongLong)
             return QString::number(v.toLongLong());
-        QString text = v.toString();
-        if (text.contains(m_separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-            || text.contains(QLatin1Char('\r'))) {
-            text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            text = QLatin1Char('"') + text + QLatin1Char('"');
-        }
-        return text;
+        return csvText(v.toString(), m_separator);
     }
 
     QSaveFile m_file;
@@ -89,6 +83,15 @@ private:
 };
 
 } // namespace
+
+QString csvText(const QString &text, QChar separator)
+{
+    if (!text.contains(separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
 
 QString csvNumber(double value, CsvStyle style)
 {

@@ -36,5 +36,7 @@ public:
 /// Number text for CSV: shortest exact digits, no thousands separator (spreadsheets read it back
 /// equal), with a comma or a point.
 QString csvNumber(double value, CsvStyle style);
+/// A text field for CSV: quoted (quotes doubled) when it holds the separator, a quote or a line end.
+QString csvText(const QString &text, QChar separator);
 
 } // namespace odema

@@ -1,6 +1,7 @@
 #include "quality/QualityFormat.h"
 
 #include "common/Tonnage.h"
+#include "export/TableWriter.h"
 #include "quality/QualityCheck.h"
 
 #include <QJsonArray>
@@ -20,15 +21,6 @@ QString figure(const std::optional<qint64> &grams, const std::optional<double> &
     if (grams)
         return exactTonnesText(*grams);
     return value ? QString::number(*value, 'f', 6) : QString();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -79,7 +71,7 @@ QString findingToCsvLine(const QualityFinding &f)
                             f.files.join(QLatin1Char(' ')), f.sentence, f.key()};
     QStringList fields;
     for (const QString &c : cells)
-        fields << csvField(c);
+        fields << csvText(c, QLatin1Char(','));
     return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 
